@@ -1,0 +1,31 @@
+package dev.rapport.core.domain;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/** The identity of a contact, assigned by storage. */
+public record ContactId(long value) implements Comparable<ContactId> {
+
+  /** @throws IllegalArgumentException when the value is not positive */
+  public ContactId {
+    checkArgument(value > 0, "ContactId must be positive: %s", value);
+  }
+
+  /** Parses a decimal id. @throws IllegalArgumentException when it is not a positive number */
+  public static ContactId parse(String text) {
+    try {
+      return new ContactId(Long.parseLong(text.trim()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("ContactId must be a positive number: '" + text + "'", e);
+    }
+  }
+
+  @Override
+  public int compareTo(ContactId other) {
+    return Long.compare(value, other.value);
+  }
+
+  @Override
+  public String toString() {
+    return Long.toString(value);
+  }
+}

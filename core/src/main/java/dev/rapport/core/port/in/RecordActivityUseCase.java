@@ -1,0 +1,56 @@
+package dev.rapport.core.port.in;
+
+import dev.rapport.core.domain.Channel;
+import dev.rapport.core.domain.Collaboration;
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.Resource;
+import dev.rapport.core.domain.SpecialDay;
+import dev.rapport.core.domain.Touch;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Use case: record what happens in the network — touches, special days, channels, resources, results. */
+public interface RecordActivityUseCase {
+
+  /**
+   * Logs a touch; an outbound one resets the contact's cadence clock and clears a snooze.
+   *
+   * @throws ContactNotFoundException when the contact (or the one introduced) is unknown
+   */
+  void log(Touch touch);
+
+  /** The contact's touches, oldest first. @throws ContactNotFoundException for an unknown contact */
+  List<Touch> touches(ContactId contact);
+
+  /** Holds back suggestions for the contact until {@code until}. @throws ContactNotFoundException */
+  void snooze(ContactId contact, LocalDate until);
+
+  /** Records a special day. @throws ContactNotFoundException when its contact is unknown */
+  void addSpecialDay(SpecialDay day);
+
+  /** Every special day, in month-day order. */
+  List<SpecialDay> specialDays();
+
+  /** Adds or replaces a channel (by name). */
+  void saveChannel(Channel channel);
+
+  /** Every channel, ordered by name. */
+  List<Channel> channels();
+
+  /**
+   * Adds a resource worth sharing, found today.
+   *
+   * @throws IllegalArgumentException for a blank title
+   */
+  Resource addResource(String title, java.util.Optional<String> link, Set<String> topics);
+
+  /** Every resource, ordered by id. */
+  List<Resource> resources();
+
+  /** Records a collaboration. @throws ContactNotFoundException when one of its contacts is unknown */
+  void addCollaboration(Collaboration collaboration);
+
+  /** Every collaboration, oldest first. */
+  List<Collaboration> collaborations();
+}

@@ -1,0 +1,112 @@
+package dev.rapport.core.service;
+
+import dev.rapport.core.domain.Channel;
+import dev.rapport.core.domain.Collaboration;
+import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.Resource;
+import dev.rapport.core.domain.SpecialDay;
+import dev.rapport.core.domain.Touch;
+import dev.rapport.core.port.in.ContactNotFoundException;
+import dev.rapport.core.port.in.RecordActivityUseCase;
+import dev.rapport.core.port.out.Storage;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+final class ActivityService implements RecordActivityUseCase {
+
+  private final Storage storage;
+  private final Clock clock;
+
+  ActivityService(Storage storage, Clock clock) {
+    this.storage = storage;
+    this.clock = clock;
+  }
+
+  @Override
+  public void log(Touch touch) {
+    storage.transactions().run(() -> {
+      Contact contact = require(touch.contact());
+      touch.introducedTo().ifPresent(this::require);
+      storage.touches().add(touch);
+      if (touch.direction().fromOwner() && contact.snoozedUntil().isPresent()) {
+        storage.contacts().save(Contact.builder().from(contact).snoozedUntil(Optional.empty()).build());
+      }
+    });
+  }
+
+  @Override
+  public List<Touch> touches(ContactId contact) {
+    require(contact);
+    return storage.touches().forContact(contact);
+  }
+
+  @Override
+  public void snooze(ContactId id, LocalDate until) {
+    storage.transactions().run(() ->
+        storage.contacts().save(Contact.builder().from(require(id)).snoozedUntil(until).build()));
+  }
+
+  @Override
+  public void addSpecialDay(SpecialDay day) {
+    storage.transactions().run(() -> {
+      day.contact().ifPresent(this::require);
+      storage.specialDays().add(day);
+    });
+  }
+
+  @Override
+  public List<SpecialDay> specialDays() {
+    return storage.specialDays().findAll();
+  }
+
+  @Override
+  public void saveChannel(Channel channel) {
+    storage.transactions().run(() -> storage.channels().save(channel));
+  }
+
+  @Override
+  public List<Channel> channels() {
+    return storage.channels().findAll();
+  }
+
+  @Override
+  public Resource addResource(String title, Optional<String> link, Set<String> topics) {
+    return storage.transactions().inTransaction(() -> {
+      Resource resource = Resource.builder()
+          .id(storage.resources().nextId())
+          .title(title)
+          .link(link)
+          .topics(topics)
+          .foundOn(LocalDate.now(clock))
+          .build();
+      storage.resources().save(resource);
+      return resource;
+    });
+  }
+
+  @Override
+  public List<Resource> resources() {
+    return storage.resources().findAll();
+  }
+
+  @Override
+  public void addCollaboration(Collaboration collaboration) {
+    storage.transactions().run(() -> {
+      collaboration.contacts().forEach(this::require);
+      storage.collaborations().add(collaboration);
+    });
+  }
+
+  @Override
+  public List<Collaboration> collaborations() {
+    return storage.collaborations().findAll();
+  }
+
+  private Contact require(ContactId id) {
+    return storage.contacts().find(id).orElseThrow(() -> new ContactNotFoundException(id.toString()));
+  }
+}

@@ -1,0 +1,105 @@
+package dev.rapport.core.service;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.Note;
+import dev.rapport.core.port.in.AmbiguousContactException;
+import dev.rapport.core.port.in.ContactNotFoundException;
+import dev.rapport.core.port.in.ManageContactsUseCase;
+import dev.rapport.core.port.out.Storage;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+final class ContactService implements ManageContactsUseCase {
+
+  private final Storage storage;
+
+  ContactService(Storage storage) {
+    this.storage = storage;
+  }
+
+  @Override
+  public Contact add(String displayName, UnaryOperator<Contact> details) {
+    return storage.transactions().inTransaction(() -> {
+      Contact blank = Contact.builder().id(storage.contacts().nextId()).displayName(displayName).build();
+      Contact contact = details.apply(blank);
+      checkArgument(contact.id().equals(blank.id()), "a new contact's id is given by storage, not %s", contact.id());
+      storage.contacts().save(contact);
+      return contact;
+    });
+  }
+
+  @Override
+  public Contact edit(ContactId id, UnaryOperator<Contact> change) {
+    return storage.transactions().inTransaction(() -> {
+      Contact changed = change.apply(get(id));
+      checkArgument(changed.id().equals(id), "a contact's id cannot change: %s to %s", id, changed.id());
+      storage.contacts().save(changed);
+      return changed;
+    });
+  }
+
+  @Override
+  public Contact get(ContactId id) {
+    return storage.contacts().find(id).orElseThrow(() -> new ContactNotFoundException(id.toString()));
+  }
+
+  @Override
+  public List<Contact> list() {
+    return storage.contacts().findAll();
+  }
+
+  @Override
+  public Contact resolve(String ref) {
+    String wanted = ref.strip();
+    if (wanted.chars().allMatch(Character::isDigit) && !wanted.isEmpty()) {
+      return storage.contacts().find(ContactId.parse(wanted)).orElseThrow(() -> new ContactNotFoundException(ref));
+    }
+    List<Contact> all = storage.contacts().findAll();
+    String key = wanted.toLowerCase(Locale.ROOT);
+    List<Contact> byEmail = all.stream()
+        .filter(c -> c.emails().stream().anyMatch(e -> e.equalsIgnoreCase(wanted))).collect(ImmutableList.toImmutableList());
+    List<Contact> exact = all.stream()
+        .filter(c -> c.displayName().toLowerCase(Locale.ROOT).equals(key)).collect(ImmutableList.toImmutableList());
+    List<Contact> fragment = all.stream()
+        .filter(c -> c.displayName().toLowerCase(Locale.ROOT).contains(key)).collect(ImmutableList.toImmutableList());
+    for (List<Contact> matches : List.of(byEmail, exact, fragment)) {
+      if (matches.size() == 1) {
+        return matches.get(0);
+      }
+      if (matches.size() > 1) {
+        throw new AmbiguousContactException(ref, matches);
+      }
+    }
+    throw new ContactNotFoundException(ref);
+  }
+
+  @Override
+  public void addNote(ContactId id, Note note) {
+    storage.transactions().run(() -> {
+      get(id);
+      storage.contacts().addNote(id, note);
+    });
+  }
+
+  @Override
+  public List<Note> notes(ContactId id) {
+    get(id);
+    return storage.contacts().notes(id);
+  }
+
+  @Override
+  public void forget(ContactId id) {
+    storage.transactions().run(() -> {
+      get(id);
+      storage.touches().deleteForContact(id);
+      storage.specialDays().deleteForContact(id);
+      storage.collaborations().removeContact(id);
+      storage.contacts().delete(id);
+    });
+  }
+}

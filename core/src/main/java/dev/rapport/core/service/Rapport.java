@@ -1,0 +1,46 @@
+package dev.rapport.core.service;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.rapport.core.port.in.ManageContactsUseCase;
+import dev.rapport.core.port.in.ManageProfileUseCase;
+import dev.rapport.core.port.in.RecordActivityUseCase;
+import dev.rapport.core.port.out.Storage;
+import java.time.Clock;
+
+/**
+ * The entry point for embedders: every use case of Rapport over one storage adapter and one
+ * clock. Time comes only from the clock, so tests and {@code --as-of} can fix "today".
+ */
+public final class Rapport {
+
+  private final ManageContactsUseCase contacts;
+  private final RecordActivityUseCase activity;
+  private final ManageProfileUseCase profile;
+
+  private Rapport(Storage storage, Clock clock) {
+    this.contacts = new ContactService(storage);
+    this.activity = new ActivityService(storage, clock);
+    this.profile = new ProfileService(storage);
+  }
+
+  /** Rapport over {@code storage}, with "now" from {@code clock}. */
+  public static Rapport over(Storage storage, Clock clock) {
+    return new Rapport(checkNotNull(storage, "storage"), checkNotNull(clock, "clock"));
+  }
+
+  /** Contacts and their files. */
+  public ManageContactsUseCase contacts() {
+    return contacts;
+  }
+
+  /** Touches, special days, channels, resources and collaborations. */
+  public RecordActivityUseCase activity() {
+    return activity;
+  }
+
+  /** The owner's profile. */
+  public ManageProfileUseCase profile() {
+    return profile;
+  }
+}
