@@ -1,0 +1,2 @@
+/** The reference shell over the use cases. */
+package dev.rapport.shell;
