@@ -1,0 +1,117 @@
+package dev.rapport.core.contract;
+
+import static dev.rapport.core.contract.Samples.minimal;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.Note;
+import dev.rapport.core.port.in.ContactNotFoundException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link dev.rapport.core.port.out.ContactRepository} must do. */
+public abstract class ContactRepositoryContract extends StorageContract {
+
+  @Test
+  void givenNewStore_findAll_isEmpty() {
+    assertThat(storage.contacts().findAll()).isEmpty();
+  }
+
+  @Test
+  void nextId_neverRepeats() {
+    Set<ContactId> ids = new HashSet<>();
+    for (int i = 0; i < 50; i++) {
+      assertThat(ids.add(storage.contacts().nextId())).isTrue();
+    }
+  }
+
+  @Test
+  void givenSavedContact_nextId_doesNotHandItOutAgain() {
+    ContactId first = storage.contacts().nextId();
+    storage.contacts().save(minimal(first, "First"));
+    assertThat(storage.contacts().nextId()).isNotEqualTo(first);
+  }
+
+  @Test
+  void givenContactWithEveryField_find_returnsAnEqualContact() {
+    Contact ada = Samples.full(storage.contacts().nextId());
+    storage.contacts().save(ada);
+    assertThat(storage.contacts().find(ada.id())).contains(ada);
+  }
+
+  @Test
+  void givenUnknownId_find_isEmpty() {
+    assertThat(storage.contacts().find(new ContactId(987_654))).isEmpty();
+  }
+
+  @Test
+  void givenSameId_save_replacesTheContact() {
+    ContactId id = storage.contacts().nextId();
+    storage.contacts().save(minimal(id, "Before"));
+    storage.contacts().save(Contact.builder().from(Samples.full(id)).displayName("After").build());
+    assertThat(storage.contacts().findAll()).extracting(Contact::displayName).containsExactly("After");
+    assertThat(storage.contacts().find(id)).contains(Contact.builder().from(Samples.full(id)).displayName("After").build());
+  }
+
+  @Test
+  void givenSeveralContacts_findAll_ordersThemById() {
+    ContactId a = storage.contacts().nextId();
+    ContactId b = storage.contacts().nextId();
+    ContactId c = storage.contacts().nextId();
+    storage.contacts().save(minimal(c, "Carol"));
+    storage.contacts().save(minimal(a, "Zed"));
+    storage.contacts().save(minimal(b, "Bob"));
+    assertThat(storage.contacts().findAll()).extracting(Contact::id).containsExactly(a, b, c);
+  }
+
+  @Test
+  void delete_removesTheContactAndItsNotes_andSaysSo() {
+    ContactId id = Samples.newContact(storage, "Gone");
+    storage.contacts().addNote(id, new Note(LocalDate.of(2026, 1, 2), "promised an intro"));
+    assertThat(storage.contacts().delete(id)).isTrue();
+    assertThat(storage.contacts().find(id)).isEmpty();
+    assertThat(storage.contacts().notes(id)).isEmpty();
+  }
+
+  @Test
+  void givenUnknownId_delete_returnsFalse() {
+    assertThat(storage.contacts().delete(new ContactId(424_242))).isFalse();
+  }
+
+  @Test
+  void notes_comeOldestFirst_andInTheOrderAddedOnTheSameDay() {
+    ContactId id = Samples.newContact(storage, "Noted");
+    storage.contacts().addNote(id, new Note(LocalDate.of(2026, 3, 1), "third"));
+    storage.contacts().addNote(id, new Note(LocalDate.of(2026, 1, 1), "first"));
+    storage.contacts().addNote(id, new Note(LocalDate.of(2026, 1, 1), "second"));
+    assertThat(storage.contacts().notes(id)).extracting(Note::text).containsExactly("first", "second", "third");
+  }
+
+  @Test
+  void givenUnknownContact_addNote_throwsContactNotFound() {
+    assertThatThrownBy(() -> storage.contacts().addNote(new ContactId(31_337), new Note(LocalDate.EPOCH, "x")))
+        .isInstanceOf(ContactNotFoundException.class);
+  }
+
+  @Test
+  void givenUnknownContact_notes_isEmpty() {
+    assertThat(storage.contacts().notes(new ContactId(31_337))).isEmpty();
+  }
+
+  @Test
+  void hostileText_roundTripsUntouched() {
+    for (String text : Samples.HOSTILE_TEXT) {
+      ContactId id = storage.contacts().nextId();
+      Contact contact = Contact.builder().id(id).displayName(text).company(text).addTags(text).addInterests(text).build();
+      storage.contacts().save(contact);
+      storage.contacts().addNote(id, new Note(LocalDate.of(2026, 1, 1), text));
+      assertThat(storage.contacts().find(id)).contains(contact);
+      assertThat(storage.contacts().notes(id)).containsExactly(new Note(LocalDate.of(2026, 1, 1), text));
+    }
+    assertThat(storage.contacts().findAll()).hasSize(Samples.HOSTILE_TEXT.size());
+  }
+}

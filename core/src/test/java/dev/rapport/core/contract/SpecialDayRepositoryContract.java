@@ -1,0 +1,59 @@
+package dev.rapport.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.PartialDate;
+import dev.rapport.core.domain.SpecialDay;
+import dev.rapport.core.domain.SpecialDayKind;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link dev.rapport.core.port.out.SpecialDayRepository} must do. */
+public abstract class SpecialDayRepositoryContract extends StorageContract {
+
+  private static SpecialDay birthday(ContactId id, String date) {
+    return SpecialDay.builder().contact(id).kind(SpecialDayKind.BIRTHDAY).date(PartialDate.parse(date)).build();
+  }
+
+  @Test
+  void givenNewStore_findAll_isEmpty() {
+    assertThat(storage.specialDays().findAll()).isEmpty();
+  }
+
+  @Test
+  void findAll_isInMonthDayOrder_andKeepsEveryField() {
+    ContactId ada = Samples.newContact(storage, "Ada");
+    SpecialDay winter = SpecialDay.builder().kind(SpecialDayKind.HOLIDAY).date(PartialDate.parse("--12-25"))
+        .title("Christmas").build();
+    SpecialDay leap = birthday(ada, "2000-02-29");
+    SpecialDay once = SpecialDay.builder().contact(ada).kind(SpecialDayKind.ACCOMPLISHMENT)
+        .date(PartialDate.parse("2026-06-15")).recurring(false).title("new role at Acme").build();
+    storage.specialDays().add(winter);
+    storage.specialDays().add(once);
+    storage.specialDays().add(leap);
+    assertThat(storage.specialDays().findAll()).containsExactly(leap, once, winter);
+  }
+
+  @Test
+  void givenTheSameDayTwice_add_storesItOnce() {
+    ContactId ada = Samples.newContact(storage, "Ada");
+    storage.specialDays().add(birthday(ada, "--04-12"));
+    storage.specialDays().add(birthday(ada, "--04-12"));
+    assertThat(storage.specialDays().findAll()).hasSize(1);
+  }
+
+  @Test
+  void forContact_andDeleteForContact_touchOnlyThatContact() {
+    ContactId ada = Samples.newContact(storage, "Ada");
+    ContactId bob = Samples.newContact(storage, "Bob");
+    SpecialDay bobs = birthday(bob, "1980-07-01");
+    storage.specialDays().add(birthday(ada, "--04-12"));
+    storage.specialDays().add(SpecialDay.builder().contact(ada).kind(SpecialDayKind.WORK_ANNIVERSARY)
+        .date(PartialDate.parse("2019-09-01")).build());
+    storage.specialDays().add(bobs);
+    assertThat(storage.specialDays().forContact(ada)).hasSize(2);
+    assertThat(storage.specialDays().deleteForContact(ada)).isEqualTo(2);
+    assertThat(storage.specialDays().findAll()).containsExactly(bobs);
+    assertThat(storage.specialDays().forContact(new ContactId(777_777))).isEmpty();
+  }
+}
