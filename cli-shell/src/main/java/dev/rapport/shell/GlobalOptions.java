@@ -1,0 +1,40 @@
+package dev.rapport.shell;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The options every command takes: where the data is, which day is today, how to print. */
+public final class GlobalOptions {
+
+  Path db;
+  String jdbcUrl;
+  String jdbcUser;
+  LocalDate asOf;
+  OutputFormat format = OutputFormat.TABLE;
+
+  /** The SQLite file named by {@code --db}. */
+  public Optional<Path> db() {
+    return Optional.ofNullable(db);
+  }
+
+  /** The JDBC URL named by {@code --jdbc-url}. */
+  public Optional<String> jdbcUrl() {
+    return Optional.ofNullable(jdbcUrl);
+  }
+
+  /** The database user named by {@code --jdbc-user}. */
+  public Optional<String> jdbcUser() {
+    return Optional.ofNullable(jdbcUser);
+  }
+
+  /** The day the rules treat as today, from {@code --as-of}. */
+  public Optional<LocalDate> asOf() {
+    return Optional.ofNullable(asOf);
+  }
+
+  /** The output format. */
+  public OutputFormat format() {
+    return format;
+  }
+}

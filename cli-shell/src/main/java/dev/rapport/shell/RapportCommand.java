@@ -1,0 +1,67 @@
+package dev.rapport.shell;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The {@code rapport} command: the global options, and the commands of SPEC §9 under it. */
+@Command(
+    name = "rapport",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Keeps a professional network alive: who to contact this week, and how.",
+    footer = {"", "With no command, opens an interactive shell.",
+        "Exit codes: 0 done, 1 the input was wrong, 2 usage error."})
+public final class RapportCommand implements Runnable {
+
+  private final GlobalOptions options;
+
+  @Spec
+  private CommandSpec spec;
+
+  /** The root command, writing the global options into {@code options}. */
+  public RapportCommand(GlobalOptions options) {
+    this.options = options;
+  }
+
+  @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "SQLite file (default: ~/.rapport/rapport.db; RAPPORT_HOME moves the folder).")
+  void db(Path db) {
+    options.db = db;
+  }
+
+  @Option(names = "--jdbc-url", paramLabel = "URL", scope = ScopeType.INHERIT,
+      description = "PostgreSQL JDBC URL instead of a SQLite file (password from RAPPORT_JDBC_PASSWORD).")
+  void jdbcUrl(String url) {
+    options.jdbcUrl = url;
+  }
+
+  @Option(names = "--jdbc-user", paramLabel = "USER", scope = ScopeType.INHERIT,
+      description = "Database user for --jdbc-url.")
+  void jdbcUser(String user) {
+    options.jdbcUser = user;
+  }
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", scope = ScopeType.INHERIT,
+      converter = Converters.Day.class,
+      description = "The day the rules treat as today (default: today in the profile's zone).")
+  void asOf(LocalDate day) {
+    options.asOf = day;
+  }
+
+  @Option(names = "--format", paramLabel = "table|csv|json", scope = ScopeType.INHERIT,
+      converter = Converters.Format.class, defaultValue = "table",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  void format(OutputFormat format) {
+    options.format = format;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
