@@ -1,0 +1,4 @@
+package dev.rapport.archfixture.bypass.adapter.jdbc;
+
+/** An adapter's entry point. */
+public class JdbcStore {}

@@ -1,0 +1,4 @@
+package dev.rapport.archfixture.coupled.shell;
+
+/** A shell class. */
+public class Ui {}

@@ -1,0 +1,4 @@
+package dev.rapport.archfixture.leaky.core.port;
+
+/** A port. */
+public interface SomePort {}

@@ -1,0 +1,31 @@
+package dev.rapport.core.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The core's own architecture: pure, layered, free of cycles. */
+@AnalyzeClasses(packages = "dev.rapport.core", importOptions = ImportOption.DoNotIncludeTests.class)
+class CoreArchitectureTest {
+
+  private static final ArchitectureRules RAPPORT = ArchitectureRules.forRoot("dev.rapport");
+
+  @ArchTest
+  static final ArchRule core_depends_only_on_the_jdk_guava_and_immutables = RAPPORT.coreDependsOnlyOnJdkGuavaAndImmutables();
+
+  @ArchTest
+  static final ArchRule core_does_no_io = RAPPORT.coreDoesNoIo();
+
+  @ArchTest
+  static final ArchRule core_does_not_print = RAPPORT.coreDoesNotPrint();
+
+  @ArchTest
+  static final ArchRule core_reads_time_only_from_a_clock = RAPPORT.coreReadsTimeOnlyFromAClock();
+
+  @ArchTest
+  static final ArchRule domain_depends_on_nothing_outside_it = RAPPORT.domainDependsOnNothingOutsideIt();
+
+  @ArchTest
+  static final ArchRule core_packages_are_free_of_cycles = RAPPORT.packagesAreFreeOfCycles();
+}
