@@ -2,6 +2,7 @@ package dev.rapport.core.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.core.port.in.ImportNetworkUseCase;
 import dev.rapport.core.port.in.ManageContactsUseCase;
 import dev.rapport.core.port.in.ManageProfileUseCase;
 import dev.rapport.core.port.in.RecordActivityUseCase;
@@ -17,11 +18,13 @@ public final class Rapport {
   private final ManageContactsUseCase contacts;
   private final RecordActivityUseCase activity;
   private final ManageProfileUseCase profile;
+  private final ImportNetworkUseCase imports;
 
   private Rapport(Storage storage, Clock clock) {
     this.contacts = new ContactService(storage);
     this.activity = new ActivityService(storage, clock);
     this.profile = new ProfileService(storage);
+    this.imports = new ImportService(storage, clock);
   }
 
   /** Rapport over {@code storage}, with "now" from {@code clock}. */
@@ -42,5 +45,10 @@ public final class Rapport {
   /** The owner's profile. */
   public ManageProfileUseCase profile() {
     return profile;
+  }
+
+  /** Imports from other sources (LinkedIn, Google Contacts, Outlook, Rapport's own export). */
+  public ImportNetworkUseCase imports() {
+    return imports;
   }
 }

@@ -1,0 +1,59 @@
+package dev.rapport.core.port.in;
+
+import dev.rapport.core.domain.Channel;
+import dev.rapport.core.domain.OwnerProfile;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What an import source holds, read but not yet matched to the network: contact drafts and what
+ * refers to them, plus the problems found while reading. Parsing builds it; the import merges it.
+ */
+@Value.Immutable
+public abstract class ImportBatch {
+
+  /** Starts a batch; only the source is required. */
+  public static ImmutableImportBatch.Builder builder() {
+    return ImmutableImportBatch.builder();
+  }
+
+  /**
+   * The source's name, such as {@code LinkedIn}: a known contact whose source channel or a profile
+   * is on this source is taken to be described anew by it, so a new company or title is a job change.
+   */
+  public abstract String source();
+
+  /** The contacts, in file order. */
+  public abstract List<ContactDraft> contacts();
+
+  /** The touches. */
+  public abstract List<TouchDraft> touches();
+
+  /** Notes for contacts' files. */
+  public abstract List<NoteDraft> notes();
+
+  /** Special days. */
+  public abstract List<SpecialDayDraft> specialDays();
+
+  /** Networking channels. */
+  public abstract List<Channel> channels();
+
+  /** Resources worth sharing. */
+  public abstract List<ResourceDraft> resources();
+
+  /** Collaborations. */
+  public abstract List<CollaborationDraft> collaborations();
+
+  /** The owner's profile, when the source holds one. */
+  public abstract Optional<OwnerProfile> profile();
+
+  /** What was wrong in the input; an import with problems writes nothing. */
+  public abstract List<ImportProblem> problems();
+
+  /** Rows that name nobody (a hidden profile, a blank line of a contacts export), left out. */
+  @Value.Default
+  public int skipped() {
+    return 0;
+  }
+}

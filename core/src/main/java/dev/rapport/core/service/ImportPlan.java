@@ -1,0 +1,632 @@
+package dev.rapport.core.service;
+
+import dev.rapport.core.domain.Channel;
+import dev.rapport.core.domain.ChannelProfile;
+import dev.rapport.core.domain.Collaboration;
+import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.ImmutableContact;
+import dev.rapport.core.domain.Direction;
+import dev.rapport.core.domain.InteractionKind;
+import dev.rapport.core.domain.Note;
+import dev.rapport.core.domain.OwnerProfile;
+import dev.rapport.core.domain.PartialDate;
+import dev.rapport.core.domain.Resource;
+import dev.rapport.core.domain.ResourceId;
+import dev.rapport.core.domain.SpecialDay;
+import dev.rapport.core.domain.SpecialDayKind;
+import dev.rapport.core.domain.Tier;
+import dev.rapport.core.domain.Touch;
+import dev.rapport.core.port.in.CollaborationDraft;
+import dev.rapport.core.port.in.ContactDraft;
+import dev.rapport.core.port.in.ContactRef;
+import dev.rapport.core.port.in.ImportBatch;
+import dev.rapport.core.port.in.ImportConflict;
+import dev.rapport.core.port.in.ImportProblem;
+import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.NoteDraft;
+import dev.rapport.core.port.in.Origin;
+import dev.rapport.core.port.in.ResourceDraft;
+import dev.rapport.core.port.in.SpecialDayDraft;
+import dev.rapport.core.port.in.TouchDraft;
+import dev.rapport.core.port.out.Storage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * An import worked out against the network before anything is written: which drafts merge into
+ * which contacts, what is new, what conflicts. A dry run stops at the report; an import writes it.
+ */
+final class ImportPlan {
+
+  /** A contact the import ends with: one already known, or one the batch adds. */
+  private static final class Target {
+    final Contact original;
+    Contact current;
+    ContactId id;
+    Set<Object> knownTouches;
+    Set<Note> knownNotes;
+    Set<Object> knownDays;
+
+    Target(Contact original, Contact current) {
+      this.original = original;
+      this.current = current;
+      this.id = original == null ? null : original.id();
+    }
+
+    boolean isNew() {
+      return original == null;
+    }
+  }
+
+  /** A resource the import ends with. */
+  private static final class ResourceTarget {
+    final ResourceDraft draft;
+    ResourceId id;
+
+    ResourceTarget(ResourceDraft draft, ResourceId id) {
+      this.draft = draft;
+      this.id = id;
+    }
+  }
+
+  private record TouchKey(Target contact, Instant at, Direction direction, InteractionKind kind, Optional<String> channel,
+      String summary, OptionalInt minutes, ResourceTarget resource, Target introducedTo) {}
+
+  private record DayKey(Target contact, SpecialDayKind kind, PartialDate date, boolean recurring, Optional<String> title) {}
+
+  private record CollaborationKey(String title, LocalDate on, Set<Target> contacts, Optional<String> channel) {}
+
+  private record PendingNote(Target target, Note note) {}
+
+  /** The tier a contact has when nobody chose one. */
+  private static final Tier DEFAULT_TIER = ContactDraft.details("anyone").build().tier();
+
+  private final Storage storage;
+  private final ImportBatch batch;
+  private final LocalDate today;
+
+  private final List<Target> targets = new ArrayList<>();
+  private final Map<ContactId, Target> byId = new HashMap<>();
+  private final Map<String, Target> byKey = new HashMap<>();
+  private final Map<String, Target> byEmail = new HashMap<>();
+  private final Map<String, Target> byProfile = new HashMap<>();
+  private final Map<String, Target> byNameAndCompany = new HashMap<>();
+  private final Map<String, List<Target>> byName = new HashMap<>();
+  private final Map<String, ResourceTarget> resourcesByKey = new HashMap<>();
+  private final Map<ResourceId, ResourceTarget> resourcesById = new HashMap<>();
+  private final List<ResourceTarget> newResources = new ArrayList<>();
+
+  private final List<TouchKey> touches = new ArrayList<>();
+  private final List<PendingNote> notes = new ArrayList<>();
+  private final List<DayKey> days = new ArrayList<>();
+  private final List<Channel> channels = new ArrayList<>();
+  private final List<CollaborationKey> collaborations = new ArrayList<>();
+  private Optional<OwnerProfile> profile = Optional.empty();
+  private Set<Object> knownGlobalDays;
+  private Set<CollaborationKey> knownCollaborations;
+
+  private final List<ImportProblem> problems = new ArrayList<>();
+  private final List<ImportConflict> conflicts = new ArrayList<>();
+  private int added;
+  private int merged;
+  private int unchanged;
+  private int jobChanges;
+  private int skipped;
+
+  ImportPlan(Storage storage, ImportBatch batch, LocalDate today) {
+    this.storage = storage;
+    this.batch = batch;
+    this.today = today;
+    problems.addAll(batch.problems());
+    skipped = batch.skipped();
+    for (Contact known : storage.contacts().findAll()) {
+      Target target = new Target(known, known);
+      targets.add(target);
+      byId.put(known.id(), target);
+      index(target);
+    }
+    batch.contacts().forEach(this::planContact);
+    planResources();
+    batch.touches().forEach(this::planTouch);
+    batch.notes().forEach(this::planNote);
+    batch.specialDays().forEach(this::planDay);
+    batch.channels().forEach(this::planChannel);
+    batch.collaborations().forEach(this::planCollaboration);
+    batch.profile().ifPresent(this::planProfile);
+  }
+
+  List<ImportProblem> problems() {
+    return problems;
+  }
+
+  ImportReport report(boolean dryRun) {
+    return ImportReport.builder()
+        .source(batch.source())
+        .dryRun(dryRun)
+        .added(added)
+        .merged(merged)
+        .unchanged(unchanged)
+        .touches(touches.size())
+        .notes(notes.size())
+        .specialDays(days.size())
+        .others(channels.size() + newResources.size() + collaborations.size() + (profile.isPresent() ? 1 : 0))
+        .jobChanges(jobChanges)
+        .skipped(skipped)
+        .conflicts(conflicts)
+        .problems(problems)
+        .build();
+  }
+
+  /** Writes the plan; the caller holds the transaction. */
+  void write() {
+    for (Target target : targets) {
+      if (target.isNew()) {
+        target.id = storage.contacts().nextId();
+        target.current = Contact.builder().from(target.current).id(target.id).build();
+        storage.contacts().save(target.current);
+      } else if (!target.current.equals(target.original)) {
+        storage.contacts().save(target.current);
+      }
+    }
+    for (ResourceTarget resource : newResources) {
+      resource.id = storage.resources().nextId();
+      ResourceDraft draft = resource.draft;
+      storage.resources().save(Resource.builder().id(resource.id).title(draft.title()).link(draft.link())
+          .topics(draft.topics()).foundOn(draft.foundOn()).build());
+    }
+    for (PendingNote note : notes) {
+      storage.contacts().addNote(note.target().id, note.note());
+    }
+    for (DayKey key : days) {
+      storage.specialDays().add(SpecialDay.builder()
+          .contact(Optional.ofNullable(key.contact()).map(t -> t.id))
+          .kind(key.kind()).date(key.date()).recurring(key.recurring()).title(key.title()).build());
+    }
+    List<Touch> newTouches = new ArrayList<>(touches.size());
+    for (TouchKey key : touches) {
+      newTouches.add(Touch.builder()
+          .contact(key.contact().id)
+          .at(key.at()).direction(key.direction()).kind(key.kind()).channel(key.channel())
+          .summary(key.summary()).minutes(key.minutes())
+          .resource(Optional.ofNullable(key.resource()).map(r -> r.id))
+          .introducedTo(Optional.ofNullable(key.introducedTo()).map(t -> t.id))
+          .build());
+    }
+    if (!newTouches.isEmpty()) {
+      storage.touches().addAll(newTouches);
+    }
+    channels.forEach(storage.channels()::save);
+    for (CollaborationKey key : collaborations) {
+      storage.collaborations().add(Collaboration.builder().title(key.title()).on(key.on())
+          .contacts(key.contacts().stream().map(t -> t.id).toList()).channel(key.channel()).build());
+    }
+    profile.ifPresent(storage.profile()::save);
+  }
+
+  // --- contacts
+
+  private void planContact(ContactDraft draft) {
+    Contact incoming = draft.details();
+    Target target = match(incoming);
+    if (target == null) {
+      target = new Target(null, incoming);
+      targets.add(target);
+      added++;
+    } else {
+      Contact before = target.current;
+      target.current = merge(target, incoming, draft.origin());
+      if (target.isNew() || !target.current.equals(before)) {
+        merged++;
+      } else {
+        unchanged++;
+      }
+    }
+    index(target);
+    Target earlier = byKey.putIfAbsent(draft.key(), target);
+    if (earlier != null && earlier != target) {
+      problems.add(ImportProblem.at(draft.origin(), "the key '" + draft.key() + "' names another contact already"));
+    }
+  }
+
+  private Target match(Contact incoming) {
+    for (String email : incoming.emails()) {
+      Target target = byEmail.get(MatchKeys.email(email));
+      if (target != null) {
+        return target;
+      }
+    }
+    for (ChannelProfile profile : incoming.channelProfiles()) {
+      Target target = byProfile.get(MatchKeys.profile(profile.handle()));
+      if (target != null) {
+        return target;
+      }
+    }
+    Target target = byNameAndCompany.get(nameAndCompany(incoming));
+    if (target != null && !differentProfiles(target.current, incoming)) {
+      return target;
+    }
+    return null;
+  }
+
+  /** Two people of one name at one company are told apart by their profiles on the same channel. */
+  private static boolean differentProfiles(Contact known, Contact incoming) {
+    for (ChannelProfile mine : known.channelProfiles()) {
+      for (ChannelProfile theirs : incoming.channelProfiles()) {
+        if (mine.channel().equalsIgnoreCase(theirs.channel())
+            && !MatchKeys.profile(mine.handle()).equals(MatchKeys.profile(theirs.handle()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String nameAndCompany(Contact contact) {
+    return MatchKeys.nameAndCompany(contact.displayName(), contact.company().orElse(""));
+  }
+
+  private void index(Target target) {
+    Contact contact = target.current;
+    for (String email : contact.emails()) {
+      byEmail.putIfAbsent(MatchKeys.email(email), target);
+    }
+    for (ChannelProfile profile : contact.channelProfiles()) {
+      byProfile.putIfAbsent(MatchKeys.profile(profile.handle()), target);
+    }
+    byNameAndCompany.putIfAbsent(nameAndCompany(contact), target);
+    List<Target> named = byName.computeIfAbsent(MatchKeys.name(contact.displayName()), k -> new ArrayList<>(1));
+    if (!named.contains(target)) {
+      named.add(target);
+    }
+  }
+
+  private Contact merge(Target target, Contact incoming, Origin origin) {
+    Contact known = target.current;
+    Merge merge = new Merge(known, incoming, origin);
+    boolean jobChange = isSameSource(known, incoming) && (
+        differs(known.company(), incoming.company(), MatchKeys::company)
+            || differs(known.title(), incoming.title(), MatchKeys::name));
+    var result = Contact.builder().from(known);
+    if (jobChange) {
+      jobChange(target, incoming, result);
+    } else {
+      result.company(merge.scalar("company", known.company(), incoming.company()));
+      result.title(merge.scalar("title", known.title(), incoming.title()));
+    }
+    if (!MatchKeys.name(known.displayName()).equals(MatchKeys.name(incoming.displayName()))) {
+      merge.conflict("displayName", known.displayName(), incoming.displayName());
+    }
+    result.givenName(merge.scalar("givenName", known.givenName(), incoming.givenName()));
+    result.familyName(merge.scalar("familyName", known.familyName(), incoming.familyName()));
+    result.seniority(merge.scalar("seniority", known.seniority(), incoming.seniority()));
+    result.industry(merge.scalar("industry", known.industry(), incoming.industry()));
+    result.cadence(merge.scalar("cadence", known.cadence(), incoming.cadence()));
+    result.sourceChannel(merge.scalar("sourceChannel", known.sourceChannel(), incoming.sourceChannel()));
+    result.connectedOn(merge.scalar("connectedOn", known.connectedOn(), incoming.connectedOn()));
+    result.snoozedUntil(merge.scalar("snoozedUntil", known.snoozedUntil(), incoming.snoozedUntil()));
+    if (known.location().isUnknown()) {
+      result.location(incoming.location());
+    } else if (!incoming.location().isUnknown() && !known.location().equals(incoming.location())) {
+      merge.conflict("location", known.location().toString(), incoming.location().toString());
+    }
+    if (known.tier() != incoming.tier() && incoming.tier() != DEFAULT_TIER) {
+      if (known.tier() == DEFAULT_TIER) {
+        result.tier(incoming.tier());
+      } else {
+        merge.conflict("tier", known.tier().toString(), incoming.tier().toString());
+      }
+    }
+    if (incoming.archived() != known.archived()) {
+      merge.conflict("archived", Boolean.toString(known.archived()), Boolean.toString(incoming.archived()));
+    }
+    result.emails(union(known.emails(), incoming.emails(), MatchKeys::email));
+    result.phones(union(known.phones(), incoming.phones(), p -> p.replaceAll("[^0-9+]", "")));
+    result.channelProfiles(union(known.channelProfiles(), incoming.channelProfiles(), p -> MatchKeys.profile(p.handle())));
+    result.addAllTags(incoming.tags());
+    result.addAllInterests(incoming.interests());
+    result.addAllGoals(incoming.goals());
+    result.addAllOffers(incoming.offers());
+    result.addAllWatchKeywords(incoming.watchKeywords());
+    Contact merged = result.build();
+    return merged.equals(known) ? known : merged;
+  }
+
+  private static boolean isSameSource(Contact known, Contact incoming) {
+    if (incoming.sourceChannel().isEmpty()) {
+      return false;
+    }
+    String source = incoming.sourceChannel().get();
+    return known.sourceChannel().map(source::equalsIgnoreCase).orElse(false)
+        || known.channelProfiles().stream().anyMatch(p -> p.channel().equalsIgnoreCase(source));
+  }
+
+  private static boolean differs(Optional<String> known, Optional<String> incoming,
+      java.util.function.Function<String, String> normalize) {
+    return known.isPresent() && incoming.isPresent()
+        && !normalize.apply(known.get()).equals(normalize.apply(incoming.get()));
+  }
+
+  /** The seed's "congratulate them on a new role": update the file, keep the old role, mark the day. */
+  private void jobChange(Target target, Contact incoming, ImmutableContact.Builder result) {
+    Contact known = target.current;
+    jobChanges++;
+    Optional<String> company = incoming.company().or(known::company);
+    result.company(company);
+    result.title(incoming.title());
+    String source = incoming.sourceChannel().orElse(batch.source());
+    String oldRole = known.title().map(t -> t + known.company().map(c -> " at " + c).orElse(""))
+        .orElseGet(() -> known.company().orElse("?"));
+    String newRole = incoming.title().map(t -> t + company.map(c -> " at " + c).orElse(""))
+        .orElseGet(() -> company.orElse("?"));
+    addNote(target, new Note(today, "Role until " + today + ": " + oldRole + " (" + source + " now shows " + newRole + ")"));
+    addDay(new DayKey(target, SpecialDayKind.ACCOMPLISHMENT, PartialDate.of(today), false,
+        Optional.of("new role at " + company.orElse(newRole))));
+  }
+
+  private static <T> List<T> union(List<T> known, List<T> incoming, java.util.function.Function<T, String> key) {
+    if (incoming.isEmpty()) {
+      return known;
+    }
+    Set<String> seen = new HashSet<>();
+    List<T> all = new ArrayList<>(known);
+    known.forEach(item -> seen.add(key.apply(item)));
+    for (T item : incoming) {
+      if (seen.add(key.apply(item))) {
+        all.add(item);
+      }
+    }
+    return all;
+  }
+
+  /** One draft merged into one contact: values the network lacks are taken, differing ones reported. */
+  private final class Merge {
+    private final Contact known;
+    private final Origin origin;
+
+    Merge(Contact known, Contact incoming, Origin origin) {
+      this.known = known;
+      this.origin = origin;
+    }
+
+    <T> Optional<T> scalar(String field, Optional<T> mine, Optional<T> theirs) {
+      if (mine.isEmpty()) {
+        return theirs;
+      }
+      if (theirs.isPresent() && !same(mine.get(), theirs.get())) {
+        conflict(field, mine.get().toString(), theirs.get().toString());
+      }
+      return mine;
+    }
+
+    private boolean same(Object mine, Object theirs) {
+      if (mine instanceof String a && theirs instanceof String b) {
+        return MatchKeys.name(a).equals(MatchKeys.name(b));
+      }
+      return mine.equals(theirs);
+    }
+
+    void conflict(String field, String kept, String incoming) {
+      conflicts.add(new ImportConflict(known.displayName(), field, kept, incoming, origin));
+    }
+  }
+
+  // --- references
+
+  private Target resolve(ContactRef ref, Origin origin) {
+    if (ref.key().isPresent()) {
+      Target target = byKey.get(ref.key().get());
+      if (target == null) {
+        problems.add(ImportProblem.at(origin, "expected the key of a contact in this import: '" + ref.key().get() + "'"));
+      }
+      return target;
+    }
+    if (ref.email().isPresent()) {
+      Target target = byEmail.get(MatchKeys.email(ref.email().get()));
+      if (target != null) {
+        return target;
+      }
+    }
+    if (ref.profileUrl().isPresent()) {
+      Target target = byProfile.get(MatchKeys.profile(ref.profileUrl().get()));
+      if (target != null) {
+        return target;
+      }
+    }
+    if (ref.name().isPresent()) {
+      List<Target> named = byName.get(MatchKeys.name(ref.name().get()));
+      if (named != null && named.size() == 1) {
+        return named.get(0);
+      }
+    }
+    return null;
+  }
+
+  // --- touches
+
+  private void planResources() {
+    for (Resource known : storage.resources().findAll()) {
+      resourcesById.put(known.id(), new ResourceTarget(null, known.id()));
+    }
+    if (batch.resources().isEmpty()) {
+      return;
+    }
+    Map<String, ResourceTarget> byTitleAndLink = new HashMap<>();
+    for (Resource known : storage.resources().findAll()) {
+      byTitleAndLink.put(resourceKey(known.title(), known.link()), resourcesById.get(known.id()));
+    }
+    for (ResourceDraft draft : batch.resources()) {
+      ResourceTarget target = byTitleAndLink.computeIfAbsent(resourceKey(draft.title(), draft.link()), k -> {
+        ResourceTarget created = new ResourceTarget(draft, null);
+        newResources.add(created);
+        return created;
+      });
+      if (resourcesByKey.putIfAbsent(draft.key(), target) != null) {
+        problems.add(ImportProblem.at(draft.origin(), "the key '" + draft.key() + "' names another resource already"));
+      }
+    }
+  }
+
+  private static String resourceKey(String title, Optional<String> link) {
+    return title.strip().toLowerCase(Locale.ROOT) + '|' + link.map(String::strip).orElse("");
+  }
+
+  private void planTouch(TouchDraft draft) {
+    Target target = resolve(draft.contact(), draft.origin());
+    Target introduced = draft.introducedTo().map(ref -> resolve(ref, draft.origin())).orElse(null);
+    ResourceTarget resource = null;
+    if (draft.resourceKey().isPresent()) {
+      resource = resourcesByKey.get(draft.resourceKey().get());
+      if (resource == null) {
+        problems.add(ImportProblem.at(draft.origin(), "expected the key of a resource in this import: '"
+            + draft.resourceKey().get() + "'"));
+        return;
+      }
+    }
+    if (target == null || (draft.introducedTo().isPresent() && introduced == null)) {
+      skipped++;
+      return;
+    }
+    if (introduced != null && draft.kind() != InteractionKind.INTRODUCTION) {
+      problems.add(ImportProblem.at(draft.origin(), "only an INTRODUCTION names the contact introduced, not a " + draft.kind()));
+      return;
+    }
+    if (introduced == target) {
+      problems.add(ImportProblem.at(draft.origin(), "an introduction needs two different contacts"));
+      return;
+    }
+    TouchKey key = new TouchKey(target, draft.at(), draft.direction(), draft.kind(), draft.channel(), draft.summary(),
+        draft.minutes(), resource, introduced);
+    if (knownTouches(target).add(key)) {
+      touches.add(key);
+    }
+  }
+
+  private Set<Object> knownTouches(Target target) {
+    if (target.knownTouches == null) {
+      target.knownTouches = new HashSet<>();
+      if (!target.isNew()) {
+        for (Touch touch : storage.touches().forContact(target.id)) {
+          target.knownTouches.add(new TouchKey(target, touch.at(), touch.direction(), touch.kind(), touch.channel(),
+              touch.summary(), touch.minutes(), touch.resource().map(resourcesById::get).orElse(null),
+              touch.introducedTo().map(byId::get).orElse(null)));
+        }
+      }
+    }
+    return target.knownTouches;
+  }
+
+  // --- notes and days
+
+  private void planNote(NoteDraft draft) {
+    Target target = resolve(draft.contact(), draft.origin());
+    if (target == null) {
+      skipped++;
+      return;
+    }
+    addNote(target, draft.note());
+  }
+
+  private void addNote(Target target, Note note) {
+    if (target.knownNotes == null) {
+      target.knownNotes = new HashSet<>(target.isNew() ? List.of() : storage.contacts().notes(target.id));
+    }
+    if (target.knownNotes.add(note)) {
+      notes.add(new PendingNote(target, note));
+    }
+  }
+
+  private void planDay(SpecialDayDraft draft) {
+    Target target = null;
+    if (draft.contact().isPresent()) {
+      target = resolve(draft.contact().get(), draft.origin());
+      if (target == null) {
+        skipped++;
+        return;
+      }
+    }
+    addDay(new DayKey(target, draft.kind(), draft.date(), draft.recurring(), draft.title()));
+  }
+
+  private void addDay(DayKey key) {
+    Set<Object> known;
+    if (key.contact() == null) {
+      if (knownGlobalDays == null) {
+        knownGlobalDays = new HashSet<>();
+        storage.specialDays().findAll().stream().filter(d -> d.contact().isEmpty())
+            .forEach(d -> knownGlobalDays.add(new DayKey(null, d.kind(), d.date(), d.recurring(), d.title())));
+      }
+      known = knownGlobalDays;
+    } else {
+      Target target = key.contact();
+      if (target.knownDays == null) {
+        target.knownDays = new HashSet<>();
+        if (!target.isNew()) {
+          storage.specialDays().forContact(target.id)
+              .forEach(d -> target.knownDays.add(new DayKey(target, d.kind(), d.date(), d.recurring(), d.title())));
+        }
+      }
+      known = target.knownDays;
+    }
+    if (known.add(key)) {
+      days.add(key);
+    }
+  }
+
+  // --- channels, collaborations, profile
+
+  private void planChannel(Channel channel) {
+    Optional<Channel> known = storage.channels().find(channel.name());
+    Optional<Channel> planned = channels.stream().filter(c -> c.name().equalsIgnoreCase(channel.name())).findFirst();
+    Optional<Channel> existing = known.or(() -> planned);
+    if (existing.isEmpty()) {
+      channels.add(channel);
+    } else if (!existing.get().equals(channel)) {
+      conflicts.add(new ImportConflict("channel " + channel.name(), "channel", existing.get().toString(),
+          channel.toString(), Origin.file(batch.source())));
+    }
+  }
+
+  private void planCollaboration(CollaborationDraft draft) {
+    Set<Target> with = new HashSet<>();
+    for (ContactRef ref : draft.contacts()) {
+      Target target = resolve(ref, draft.origin());
+      if (target == null) {
+        skipped++;
+        return;
+      }
+      with.add(target);
+    }
+    CollaborationKey key = new CollaborationKey(draft.title(), draft.on(), with, draft.channel());
+    if (knownCollaborations == null) {
+      knownCollaborations = new HashSet<>();
+      for (Collaboration known : storage.collaborations().findAll()) {
+        Set<Target> knownWith = new HashSet<>();
+        known.contacts().forEach(id -> knownWith.add(byId.get(id)));
+        knownCollaborations.add(new CollaborationKey(known.title(), known.on(), knownWith, known.channel()));
+      }
+    }
+    if (knownCollaborations.add(key)) {
+      collaborations.add(key);
+    }
+  }
+
+  private void planProfile(OwnerProfile incoming) {
+    Optional<OwnerProfile> known = storage.profile().load();
+    if (known.isEmpty()) {
+      profile = Optional.of(incoming);
+    } else if (!known.get().equals(incoming)) {
+      conflicts.add(new ImportConflict("owner", "profile", known.get().toString(), incoming.toString(),
+          Origin.file(batch.source())));
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.rapport.core.service;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/** How an import recognises a person: e-mail, profile URL, or normalized name and company. */
+final class MatchKeys {
+
+  /** Legal-form words that do not tell two employers apart ("Northwind, Inc." is "Northwind"). */
+  private static final Set<String> LEGAL_FORMS =
+      Set.of("inc", "llc", "ltd", "limited", "gmbh", "corp", "corporation", "co", "company", "plc", "ag", "sa", "bv", "nv");
+
+  private MatchKeys() {}
+
+  static String email(String email) {
+    return email.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** A profile URL or handle without scheme, {@code www.}, trailing slashes or case. */
+  static String profile(String handle) {
+    String text = handle.strip().toLowerCase(Locale.ROOT);
+    int scheme = text.indexOf("://");
+    if (scheme >= 0) {
+      text = text.substring(scheme + 3);
+    }
+    if (text.startsWith("www.")) {
+      text = text.substring(4);
+    }
+    int query = text.indexOf('?');
+    if (query >= 0 && text.indexOf('/') >= 0) {
+      text = text.substring(0, query);
+    }
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == '/') {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  /** Lower case, accents and punctuation gone, single spaces: "  José  O'Neil" is "jose o neil". */
+  static String name(String name) {
+    String text = name;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 127) {
+        text = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        break;
+      }
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(Character.toLowerCase(c));
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        space = true;
+      }
+    }
+    return out.toString();
+  }
+
+  /** A company's name without its legal form. */
+  static String company(String company) {
+    String text = name(company);
+    int cut = text.length();
+    while (cut > 0) {
+      int space = text.lastIndexOf(' ', cut - 1);
+      if (space < 0 || !LEGAL_FORMS.contains(text.substring(space + 1, cut))) {
+        break;
+      }
+      cut = space;
+    }
+    return text.substring(0, cut);
+  }
+
+  static String nameAndCompany(String name, String company) {
+    return name(name) + '|' + company(company);
+  }
+}
