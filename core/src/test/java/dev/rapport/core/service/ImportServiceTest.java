@@ -1,0 +1,251 @@
+package dev.rapport.core.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rapport.core.domain.ChannelProfile;
+import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.Direction;
+import dev.rapport.core.domain.InteractionKind;
+import dev.rapport.core.domain.Note;
+import dev.rapport.core.domain.PartialDate;
+import dev.rapport.core.domain.SpecialDay;
+import dev.rapport.core.domain.SpecialDayKind;
+import dev.rapport.core.domain.Touch;
+import dev.rapport.core.fake.InMemoryStorage;
+import dev.rapport.core.port.in.ContactDraft;
+import dev.rapport.core.port.in.ContactRef;
+import dev.rapport.core.port.in.ImmutableImportBatch;
+import dev.rapport.core.port.in.ImportBatch;
+import dev.rapport.core.port.in.ImportCommand;
+import dev.rapport.core.port.in.ImportException;
+import dev.rapport.core.port.in.ImportProblem;
+import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.NoteDraft;
+import dev.rapport.core.port.in.Origin;
+import dev.rapport.core.port.in.SpecialDayDraft;
+import dev.rapport.core.port.in.TouchDraft;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ImportServiceTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 3, 9);
+  private static final String LINKEDIN = "LinkedIn";
+  private static final String ADA_URL = "https://www.linkedin.com/in/ada-lovelace";
+
+  private final InMemoryStorage storage = new InMemoryStorage();
+  private final Rapport rapport =
+      Rapport.over(storage, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+
+  private static ContactDraft linkedIn(int line, String name, String company, String title, String url) {
+    Contact details = ContactDraft.details(name).company(company).title(title).sourceChannel(LINKEDIN)
+        .connectedOn(LocalDate.of(2021, 3, 12)).addChannelProfiles(new ChannelProfile(LINKEDIN, url)).build();
+    return new ContactDraft(url, new Origin("Connections.csv", line), details);
+  }
+
+  private static ContactDraft google(int line, String name, String company, String email) {
+    Contact details = ContactDraft.details(name).company(company).addEmails(email).addTags("friends").build();
+    return new ContactDraft("row" + line, new Origin("contacts.csv", line), details);
+  }
+
+  private static ImmutableImportBatch.Builder batch(String source) {
+    return ImportBatch.builder().source(source);
+  }
+
+  private ImportReport importing(ImportBatch batch) {
+    return rapport.imports().importNetwork(ImportCommand.of(batch));
+  }
+
+  @Test
+  void givenNewPeople_import_addsThemWithTheirTouchesNotesAndDays() {
+    ImportBatch batch = batch(LINKEDIN)
+        .addContacts(linkedIn(5, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL))
+        .addTouches(TouchDraft.of(ContactRef.key(ADA_URL), Instant.parse("2023-06-01T14:03:22Z"), Direction.INBOUND,
+            InteractionKind.MESSAGE, Optional.of(LINKEDIN), "hello", new Origin("messages.csv", 2)))
+        .addNotes(new NoteDraft(ContactRef.key(ADA_URL), new Note(TODAY, "likes engines"), Origin.file("notes.csv")))
+        .addSpecialDays(new SpecialDayDraft(Optional.of(ContactRef.key(ADA_URL)), SpecialDayKind.BIRTHDAY,
+            PartialDate.parse("--12-10"), true, Optional.empty(), Origin.file("days.csv")))
+        .build();
+
+    ImportReport report = importing(batch);
+
+    assertThat(report.added()).isEqualTo(1);
+    assertThat(report.touches()).isEqualTo(1);
+    assertThat(report.notes()).isEqualTo(1);
+    assertThat(report.specialDays()).isEqualTo(1);
+    Contact ada = rapport.contacts().resolve("Ada Lovelace");
+    assertThat(ada.company()).contains("Analytical Engines");
+    assertThat(rapport.activity().touches(ada.id())).extracting(Touch::summary).containsExactly("hello");
+    assertThat(rapport.contacts().notes(ada.id())).extracting(Note::text).containsExactly("likes engines");
+    assertThat(storage.specialDays().forContact(ada.id())).extracting(SpecialDay::kind).containsExactly(SpecialDayKind.BIRTHDAY);
+  }
+
+  @Test
+  void importingTheSameBatchTwiceChangesNothingTheSecondTime() {
+    ImportBatch batch = batch(LINKEDIN)
+        .addContacts(linkedIn(5, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL),
+            google(2, "Grace Hopper", "Navy", "grace@navy.example"))
+        .addTouches(TouchDraft.of(ContactRef.person("Grace Hopper", null, null), Instant.parse("2023-06-01T14:03:22Z"),
+            Direction.OUTBOUND, InteractionKind.MESSAGE, Optional.of(LINKEDIN), "hi", new Origin("messages.csv", 2)))
+        .addNotes(new NoteDraft(ContactRef.key(ADA_URL), new Note(TODAY, "likes engines"), Origin.file("notes.csv")))
+        .build();
+    importing(batch);
+    List<Contact> before = storage.contacts().findAll();
+    List<Touch> touchesBefore = storage.touches().findAll();
+
+    ImportReport again = importing(batch);
+
+    assertThat(again.added()).isZero();
+    assertThat(again.merged()).isZero();
+    assertThat(again.unchanged()).isEqualTo(2);
+    assertThat(again.touches()).isZero();
+    assertThat(again.notes()).isZero();
+    assertThat(storage.contacts().findAll()).isEqualTo(before);
+    assertThat(storage.touches().findAll()).isEqualTo(touchesBefore);
+  }
+
+  @Test
+  void givenTheSamePersonByEmailFromTwoSources_import_mergesAndReportsTheConflictingCompany() {
+    importing(batch("Google Contacts").addContacts(google(2, "Ada Lovelace", "Babbage & Co", "ada@example.org")).build());
+    Contact fromLinkedIn = ContactDraft.details("Ada Lovelace").company("Analytical Engines").addEmails("ADA@example.org")
+        .addChannelProfiles(new ChannelProfile(LINKEDIN, ADA_URL)).sourceChannel(LINKEDIN).build();
+
+    ImportReport report = importing(batch(LINKEDIN)
+        .addContacts(new ContactDraft(ADA_URL, new Origin("Connections.csv", 4), fromLinkedIn)).build());
+
+    assertThat(report.merged()).isEqualTo(1);
+    assertThat(report.added()).isZero();
+    assertThat(storage.contacts().findAll()).singleElement().satisfies(ada -> {
+      assertThat(ada.company()).contains("Babbage & Co");
+      assertThat(ada.channelProfiles()).containsExactly(new ChannelProfile(LINKEDIN, ADA_URL));
+      assertThat(ada.emails()).containsExactly("ada@example.org");
+      assertThat(ada.sourceChannel()).contains(LINKEDIN);
+    });
+    assertThat(report.conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.field()).isEqualTo("company");
+      assertThat(c.kept()).isEqualTo("Babbage & Co");
+      assertThat(c.incoming()).isEqualTo("Analytical Engines");
+      assertThat(c.origin()).isEqualTo(new Origin("Connections.csv", 4));
+    });
+    assertThat(report.jobChanges()).isZero();
+  }
+
+  @Test
+  void givenTheSameNormalizedNameAndCompany_import_mergesThem() {
+    importing(batch("Google Contacts").addContacts(google(2, "José  Núñez", "Northwind Analytics, Inc.", "jn@example.org"))
+        .build());
+
+    ImportReport report = importing(batch(LINKEDIN)
+        .addContacts(linkedIn(4, "jose nunez", "Northwind Analytics", "CTO", "linkedin.com/in/jn")).build());
+
+    assertThat(report.merged()).isEqualTo(1);
+    assertThat(storage.contacts().findAll()).singleElement()
+        .satisfies(c -> assertThat(c.title()).contains("CTO"));
+  }
+
+  @Test
+  void givenTwoNamesakesWithDifferentProfiles_import_keepsThemApart() {
+    ImportReport report = importing(batch(LINKEDIN)
+        .addContacts(linkedIn(4, "John Smith", "Acme", "Engineer", "https://linkedin.com/in/john-smith-1"),
+            linkedIn(5, "John Smith", "Acme", "Engineer", "https://linkedin.com/in/john-smith-2"))
+        .build());
+
+    assertThat(report.added()).isEqualTo(2);
+    assertThat(storage.contacts().findAll()).hasSize(2);
+  }
+
+  @Test
+  void givenTheSamePersonTwiceInOneFile_import_makesOneContact() {
+    ImportReport report = importing(batch("Google Contacts")
+        .addContacts(google(2, "Grace Hopper", "Navy", "grace@navy.example"), google(3, "Grace Hopper", "Navy", "GRACE@navy.example"))
+        .build());
+
+    assertThat(report.added()).isEqualTo(1);
+    assertThat(report.merged()).isEqualTo(1);
+    assertThat(storage.contacts().findAll()).hasSize(1);
+  }
+
+  @Test
+  void givenANewCompanyFromTheSameSource_import_updatesKeepsTheOldRoleAndMarksTheDay() {
+    importing(batch(LINKEDIN).addContacts(linkedIn(4, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL)).build());
+    ImportBatch later = batch(LINKEDIN).addContacts(linkedIn(4, "Ada Lovelace", "Difference Labs", "Head of Research", ADA_URL))
+        .build();
+
+    ImportReport report = importing(later);
+
+    assertThat(report.jobChanges()).isEqualTo(1);
+    assertThat(report.conflicts()).isEmpty();
+    Contact ada = rapport.contacts().resolve("Ada");
+    assertThat(ada.company()).contains("Difference Labs");
+    assertThat(ada.title()).contains("Head of Research");
+    assertThat(rapport.contacts().notes(ada.id())).singleElement().satisfies(note -> {
+      assertThat(note.on()).isEqualTo(TODAY);
+      assertThat(note.text()).contains("Engineer at Analytical Engines");
+    });
+    assertThat(storage.specialDays().forContact(ada.id())).singleElement().satisfies(day -> {
+      assertThat(day.kind()).isEqualTo(SpecialDayKind.ACCOMPLISHMENT);
+      assertThat(day.date()).isEqualTo(PartialDate.of(TODAY));
+      assertThat(day.recurring()).isFalse();
+      assertThat(day.title()).contains("new role at Difference Labs");
+    });
+    ImportReport again = importing(later);
+    assertThat(again.jobChanges()).isZero();
+    assertThat(again.unchanged()).isEqualTo(1);
+    assertThat(again.notes() + again.specialDays()).isZero();
+  }
+
+  @Test
+  void aDryRunGivesTheSameReportAndWritesNothing() {
+    ImportBatch batch = batch(LINKEDIN)
+        .addContacts(linkedIn(5, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL))
+        .addTouches(TouchDraft.of(ContactRef.key(ADA_URL), Instant.parse("2023-06-01T14:03:22Z"), Direction.INBOUND,
+            InteractionKind.MESSAGE, Optional.empty(), "hello", new Origin("messages.csv", 2)))
+        .build();
+
+    ImportReport dry = rapport.imports().importNetwork(ImportCommand.dryRun(batch));
+
+    assertThat(storage.contacts().findAll()).isEmpty();
+    assertThat(storage.touches().findAll()).isEmpty();
+    ImportReport real = importing(batch);
+    assertThat(dry.dryRun()).isTrue();
+    assertThat(dry).usingRecursiveComparison().ignoringFields("dryRun").isEqualTo(real);
+  }
+
+  @Test
+  void givenProblems_import_failsWritingNothing_andADryRunListsThem() {
+    ImportProblem badDate = new ImportProblem("Connections.csv", 7, 7, "expected a date like 12 Mar 2021: '31 Foo 2021'");
+    ImportBatch batch = batch(LINKEDIN)
+        .addContacts(linkedIn(5, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL))
+        .addTouches(TouchDraft.of(ContactRef.key("nobody"), Instant.parse("2023-06-01T14:03:22Z"), Direction.INBOUND,
+            InteractionKind.MESSAGE, Optional.empty(), "hello", new Origin("touches.csv", 3)))
+        .addProblems(badDate)
+        .build();
+
+    assertThatThrownBy(() -> importing(batch)).isInstanceOf(ImportException.class)
+        .hasMessageContaining("Connections.csv:7:7")
+        .satisfies(e -> assertThat(((ImportException) e).problems()).hasSize(2));
+    assertThat(storage.contacts().findAll()).isEmpty();
+    ImportReport dry = rapport.imports().importNetwork(ImportCommand.dryRun(batch));
+    assertThat(dry.problems()).hasSize(2).contains(badDate);
+    assertThat(dry.problems().get(1).toString()).startsWith("touches.csv:3: ").contains("'nobody'");
+  }
+
+  @Test
+  void aTouchWithSomeoneWhoIsNoContactIsSkipped() {
+    ImportReport report = importing(batch(LINKEDIN)
+        .addContacts(linkedIn(5, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL))
+        .addTouches(TouchDraft.of(ContactRef.person("LinkedIn Member", null, null), Instant.parse("2023-06-01T14:03:22Z"),
+            Direction.INBOUND, InteractionKind.MESSAGE, Optional.empty(), "spam", new Origin("messages.csv", 2)))
+        .build());
+
+    assertThat(report.touches()).isZero();
+    assertThat(report.skipped()).isEqualTo(1);
+    assertThat(report.problems()).isEmpty();
+  }
+}
