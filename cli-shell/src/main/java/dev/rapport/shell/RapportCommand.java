@@ -2,6 +2,7 @@ package dev.rapport.shell;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,6 +14,10 @@ import picocli.CommandLine.Spec;
     name = "rapport",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    subcommands = {
+        ContactCommand.class, NoteCommand.class, LogCommand.class, SnoozeCommand.class,
+        DayCommand.class, ChannelCommand.class, ResourceCommand.class, CollabCommand.class,
+        ProfileCommand.class, ForgetCommand.class, CommandLine.HelpCommand.class},
     description = "Keeps a professional network alive: who to contact this week, and how.",
     footer = {"", "With no command, opens an interactive shell.",
         "Exit codes: 0 done, 1 the input was wrong, 2 usage error."})

@@ -2,55 +2,62 @@ package dev.rapport.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class RapportMainTest {
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cmd = RapportMain.commandLine(new GlobalOptions(), Map.of());
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    return cmd.execute(args);
-  }
+  private final Harness shell = new Harness();
 
   @Test
   void givenVersionOption_run_printsTheBuildVersionAndExitsZero() {
-    int code = run("--version");
+    int code = shell.run("--version");
 
     assertThat(code).isZero();
-    assertThat(out.toString().strip()).matches("rapport \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    assertThat(shell.out.strip()).matches("rapport \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
   }
 
   @Test
-  void givenHelpOption_run_listsTheGlobalOptionsAndExitsZero() {
-    int code = run("--help");
+  void givenHelpOption_run_listsTheGlobalOptionsAndCommandsAndExitsZero() {
+    int code = shell.run("--help");
 
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("Usage: rapport", "--db=FILE", "--jdbc-url=URL", "--as-of=YYYY-MM-DD",
-        "--format=table|csv|json");
+    assertThat(shell.out).contains("Usage: rapport", "--db=FILE", "--jdbc-url=URL", "--as-of=YYYY-MM-DD",
+        "--format=table|csv|json", "contact", "log", "profile", "forget");
   }
 
   @Test
   void givenUnknownOption_run_isAUsageErrorWithExitCodeTwo() {
-    int code = run("--colour");
+    int code = shell.run("--colour");
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("Unknown option: '--colour'");
-    assertThat(out.toString()).isEmpty();
+    assertThat(shell.err).contains("Unknown option: '--colour'");
+    assertThat(shell.out).isEmpty();
+  }
+
+  @Test
+  void givenUnknownCommand_run_isAUsageErrorWithExitCodeTwo() {
+    int code = shell.run("agendaa");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(shell.err).contains("agendaa");
   }
 
   @Test
   void givenBadDate_run_isWrongInputWithExitCodeOneNamingTheOption() {
-    int code = run("--as-of", "2026-02-30");
+    int code = shell.run("--as-of", "2026-02-30", "contact", "list");
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).contains("--as-of").contains("'2026-02-30' is not a date");
+    assertThat(shell.err).contains("--as-of").contains("'2026-02-30' is not a date");
+  }
+
+  @Test
+  void givenGlobalOptionAfterTheCommand_run_appliesItAsBefore() {
+    shell.ok("contact", "add", "Ada Lovelace");
+
+    String json = shell.ok("contact", "list", "--format", "json");
+    String before = shell.ok("--format", "json", "contact", "list");
+
+    assertThat(json).startsWith("[").contains("\"contact\" : \"Ada Lovelace\"");
+    assertThat(before).isEqualTo(json);
   }
 }

@@ -1,0 +1,103 @@
+package dev.rapport.shell;
+
+import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.Direction;
+import dev.rapport.core.domain.ImmutableTouch;
+import dev.rapport.core.domain.InteractionKind;
+import dev.rapport.core.domain.Touch;
+import dev.rapport.shell.bootstrap.Wiring;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code log REF --kind KIND ...}: records a touch, which resets the contact's cadence clock. */
+@Command(name = "log", description = "Log a touch: a greeting, message, call, meeting…")
+final class LogCommand extends ShellCommand {
+
+  @Parameters(index = "0", paramLabel = "REF", description = "Id, e-mail or part of the name.")
+  String ref;
+
+  @Option(names = "--kind", required = true, paramLabel = "KIND", completionCandidates = Candidates.Kinds.class,
+      description = "One of: ${COMPLETION-CANDIDATES}.")
+  String kind;
+
+  @Option(names = "--direction", paramLabel = "out|in|mutual", defaultValue = "out",
+      completionCandidates = Candidates.Directions.class,
+      description = "Who reached out (default: ${DEFAULT-VALUE}).")
+  String direction;
+
+  @Option(names = "--on", paramLabel = "DATE", converter = Converters.Day.class,
+      description = "The day it happened (default: today).")
+  LocalDate on;
+
+  @Option(names = "--channel", paramLabel = "NAME", description = "Where it happened.")
+  String channel;
+
+  @Option(names = "--minutes", paramLabel = "N", description = "Minutes spent.")
+  Integer minutes;
+
+  @Option(names = "--summary", paramLabel = "TEXT", description = "What it was about.")
+  String summary;
+
+  @Option(names = "--introduced-to", paramLabel = "REF", description = "For an introduction: the other contact.")
+  String introducedTo;
+
+  LogCommand(Session session) {
+    super(session);
+  }
+
+  @Override
+  void run() {
+    Contact contact = contact(ref);
+    InteractionKind interaction = Names.parse(InteractionKind.class, kind, "--kind");
+    ImmutableTouch.Builder touch = Touch.builder()
+        .contact(contact.id())
+        .at(when())
+        .direction(direction(direction))
+        .kind(interaction);
+    if (channel != null && !channel.isBlank()) {
+      touch.channel(channel.strip());
+    }
+    if (minutes != null) {
+      touch.minutes(minutes);
+    }
+    if (summary != null) {
+      touch.summary(summary.strip());
+    }
+    if (introducedTo != null) {
+      touch.introducedTo(contact(introducedTo).id());
+    }
+    Touch logged = touch.build();
+    rapport().activity().log(logged);
+    say("logged " + Names.of(logged.kind()) + " " + arrow(logged.direction()) + " "
+        + style().bold(contact.displayName()) + " on " + logged.at().atZone(session.clock().getZone()).toLocalDate());
+  }
+
+  private Instant when() {
+    if (on == null) {
+      return session.clock().instant();
+    }
+    return on.atTime(Wiring.AS_OF_TIME).atZone(session.clock().getZone()).toInstant();
+  }
+
+  /** Reads {@code out}, {@code in} or {@code mutual} (or the full names). */
+  static Direction direction(String text) {
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "out", "outbound" -> Direction.OUTBOUND;
+      case "in", "inbound" -> Direction.INBOUND;
+      case "mutual", "both" -> Direction.MUTUAL;
+      default -> throw new IllegalArgumentException("--direction must be out, in or mutual: '" + text + "'");
+    };
+  }
+
+  private static String arrow(Direction direction) {
+    return switch (direction) {
+      case OUTBOUND -> "to";
+      case INBOUND -> "from";
+      case MUTUAL -> "with";
+    };
+  }
+}

@@ -1,0 +1,194 @@
+package dev.rapport.shell;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Prints records as an aligned table, as CSV with a header row, or as one JSON array. */
+public final class Printer {
+
+  /** Cells wider than this are cut short in tables, so a long summary does not push the rest away. */
+  static final int MAX_CELL = 60;
+
+  private final PrintWriter out;
+  private final OutputFormat format;
+  private final Style style;
+
+  /** A printer writing to {@code out}. */
+  public Printer(PrintWriter out, OutputFormat format, Style style) {
+    this.out = out;
+    this.format = format;
+    this.style = style;
+  }
+
+  /** Prints the records in the chosen format. */
+  public void print(Records records) {
+    switch (format) {
+      case JSON -> out.println(json(records.rows().stream().map(Printer::jsonMap).collect(Collectors.toList())));
+      case CSV -> printCsv(records);
+      default -> printTable(records);
+    }
+    out.flush();
+  }
+
+  /** Prints one object as JSON (the {@code import} report), or its fields as lines for a person. */
+  public void printObject(Map<String, Object> object, String title) {
+    if (format == OutputFormat.JSON) {
+      out.println(json(jsonMap(object)));
+    } else {
+      Records records = new Records("");
+      Map<String, Object> row = records.add();
+      row.putAll(object);
+      if (format == OutputFormat.CSV) {
+        printCsv(records);
+      } else {
+        out.println(style.bold(title));
+        object.forEach((k, v) -> out.println("  " + k + ": " + text(v, ", ")));
+      }
+    }
+    out.flush();
+  }
+
+  private void printTable(Records records) {
+    if (records.rows().isEmpty()) {
+      out.println(records.empty());
+      return;
+    }
+    List<Records.Column> columns = records.columns();
+    List<String[]> cells = new ArrayList<>();
+    int[] widths = new int[columns.size()];
+    for (int i = 0; i < columns.size(); i++) {
+      widths[i] = columns.get(i).header().length();
+    }
+    for (Map<String, Object> row : records.rows()) {
+      String[] line = new String[columns.size()];
+      for (int i = 0; i < columns.size(); i++) {
+        Records.Column column = columns.get(i);
+        String plain = cut(text(row.get(column.field()), ", "));
+        String shown = column.painter() == null ? plain : column.painter().apply(style, row);
+        line[i] = shown;
+        widths[i] = Math.max(widths[i], Style.visibleLength(shown));
+      }
+      cells.add(line);
+    }
+    StringBuilder header = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      header.append(pad(columns.get(i).header(), widths[i], columns.get(i).align(), i == columns.size() - 1));
+    }
+    out.println(style.bold(header.toString().stripTrailing()));
+    for (String[] line : cells) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < columns.size(); i++) {
+        text.append(pad(line[i], widths[i], columns.get(i).align(), i == columns.size() - 1));
+      }
+      out.println(text.toString().stripTrailing());
+    }
+  }
+
+  private static String pad(String text, int width, Records.Align align, boolean last) {
+    String spaces = " ".repeat(Math.max(0, width - Style.visibleLength(text)));
+    String cell = align == Records.Align.RIGHT ? spaces + text : (last ? text : text + spaces);
+    return last ? cell : cell + "  ";
+  }
+
+  private static String cut(String text) {
+    String line = text.replace('\n', ' ').replace('\r', ' ');
+    return line.length() <= MAX_CELL ? line : line.substring(0, MAX_CELL - 1) + "…";
+  }
+
+  private void printCsv(Records records) {
+    Set<String> fields = new LinkedHashSet<>();
+    records.rows().forEach(row -> fields.addAll(row.keySet()));
+    if (fields.isEmpty()) {
+      records.columns().forEach(c -> fields.add(c.field()));
+    }
+    out.println(fields.stream().map(Printer::csvCell).collect(Collectors.joining(",")));
+    for (Map<String, Object> row : records.rows()) {
+      out.println(fields.stream().map(f -> csvCell(text(row.get(f), "; "))).collect(Collectors.joining(",")));
+    }
+  }
+
+  /** Quotes a CSV cell when RFC 4180 requires it. */
+  static String csvCell(String text) {
+    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+      return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+    return text;
+  }
+
+  /** A value as text: empty for nothing, lists joined by {@code separator}. */
+  static String text(Object value, String separator) {
+    Object plain = unwrap(value);
+    if (plain == null) {
+      return "";
+    }
+    if (plain instanceof Collection<?> values) {
+      return values.stream().map(v -> text(v, separator)).collect(Collectors.joining(separator));
+    }
+    if (plain instanceof Enum<?> constant) {
+      return Names.of(constant);
+    }
+    if (plain instanceof Double number) {
+      return String.format(java.util.Locale.ROOT, "%.2f", number);
+    }
+    return plain.toString();
+  }
+
+  private static Object unwrap(Object value) {
+    if (value instanceof Optional<?> optional) {
+      return optional.orElse(null);
+    }
+    if (value instanceof OptionalInt optional) {
+      return optional.isPresent() ? optional.getAsInt() : null;
+    }
+    return value;
+  }
+
+  private static Map<String, Object> jsonMap(Map<String, Object> row) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    row.forEach((k, v) -> json.put(k, jsonValue(v)));
+    return json;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object jsonValue(Object value) {
+    Object plain = unwrap(value);
+    if (plain == null || plain instanceof String || plain instanceof Number || plain instanceof Boolean) {
+      return plain;
+    }
+    if (plain instanceof Enum<?> constant) {
+      return Names.of(constant);
+    }
+    if (plain instanceof Collection<?> values) {
+      return values.stream().map(Printer::jsonValue).collect(Collectors.toList());
+    }
+    if (plain instanceof Map<?, ?> map) {
+      return jsonMap((Map<String, Object>) map);
+    }
+    return plain.toString();
+  }
+
+  private static String json(Object value) {
+    try {
+      return Json.MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  /** Loaded only when JSON is asked for: the mapper is slow to start. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
+}

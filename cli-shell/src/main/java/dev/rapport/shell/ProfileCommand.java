@@ -1,0 +1,150 @@
+package dev.rapport.shell;
+
+import dev.rapport.core.domain.Goal;
+import dev.rapport.core.domain.GoalKind;
+import dev.rapport.core.domain.ImmutableOwnerProfile;
+import dev.rapport.core.domain.NetworkingStyle;
+import dev.rapport.core.domain.OwnerProfile;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code profile [...]}: shows the owner's profile, changing what the options give first. */
+@Command(name = "profile", description = "Show or change your profile: budget, zone, style, goals, limits.")
+final class ProfileCommand extends ShellCommand {
+
+  private static final Pattern GOAL = Pattern.compile("(\\w+):(.+)=(\\d+)");
+
+  @Option(names = "--budget", paramLabel = "MINUTES", description = "Minutes a week for networking.")
+  Integer budget;
+
+  @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone, such as Europe/Paris.")
+  String zone;
+
+  @Option(names = "--style", paramLabel = "STYLE", completionCandidates = Candidates.Styles.class,
+      description = "One of: ${COMPLETION-CANDIDATES}.")
+  String networkingStyle;
+
+  @Option(names = "--goal", paramLabel = "KIND:VALUE=WANTED",
+      description = "A goal, such as industry:fintech=5 (kinds: industry, role, location, topic); repeatable; "
+          + "replaces a goal of the same kind and value.")
+  List<String> goals;
+
+  @Option(names = "--clear-goals", description = "Remove every goal first.")
+  boolean clearGoals;
+
+  @Option(names = "--max-sites", paramLabel = "N", description = "At most this many sites at a time.")
+  Integer maxSites;
+
+  @Option(names = "--max-groups", paramLabel = "N", description = "At most this many groups at a time.")
+  Integer maxGroups;
+
+  @Option(names = "--min-outreach", paramLabel = "N", description = "At least this many outreach touches a month.")
+  Integer minOutreach;
+
+  ProfileCommand(Session session) {
+    super(session);
+  }
+
+  @Override
+  void run() {
+    OwnerProfile profile = changes() ? rapport().profile().update(this::change) : rapport().profile().profile();
+    Records records = new Records("")
+        .column("SETTING", "setting")
+        .column("VALUE", "value");
+    if (session.options().format() == OutputFormat.TABLE) {
+      put(records, "zone", profile.zone().getId());
+      put(records, "budget", profile.weeklyBudgetMinutes() + " minutes a week");
+      put(records, "style", Names.of(profile.style()));
+      put(records, "limits", profile.maxSites() + " sites, " + profile.maxGroups() + " groups, at least "
+          + profile.minOutreachPerMonth() + " outreach touches a month");
+      for (Goal goal : profile.goals()) {
+        put(records, "goal", Names.of(goal.kind()) + ": " + goal.value() + " (want " + goal.wanted() + " healthy)");
+      }
+      if (profile.goals().isEmpty()) {
+        put(records, "goals", "none yet: add one with profile --goal industry:fintech=5");
+      }
+    } else {
+      Map<String, Object> row = records.add();
+      row.put("zone", profile.zone().getId());
+      row.put("budget", profile.weeklyBudgetMinutes());
+      row.put("style", profile.style());
+      row.put("maxSites", profile.maxSites());
+      row.put("maxGroups", profile.maxGroups());
+      row.put("minOutreach", profile.minOutreachPerMonth());
+      List<Map<String, Object>> goalRows = new ArrayList<>();
+      for (Goal goal : profile.goals()) {
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("kind", Names.of(goal.kind()));
+        g.put("value", goal.value());
+        g.put("wanted", goal.wanted());
+        goalRows.add(g);
+      }
+      row.put("goals", goalRows);
+    }
+    printer().print(records);
+  }
+
+  private static void put(Records records, String setting, String value) {
+    Map<String, Object> row = records.add();
+    row.put("setting", setting);
+    row.put("value", value);
+  }
+
+  private boolean changes() {
+    return budget != null || zone != null || networkingStyle != null || goals != null || clearGoals
+        || maxSites != null || maxGroups != null || minOutreach != null;
+  }
+
+  private OwnerProfile change(OwnerProfile profile) {
+    ImmutableOwnerProfile.Builder b = OwnerProfile.builder().from(profile);
+    if (budget != null) {
+      b.weeklyBudgetMinutes(budget);
+    }
+    if (zone != null) {
+      try {
+        b.zone(ZoneId.of(zone.strip()));
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException("--zone is not a time zone (try Europe/Paris or UTC): '" + zone + "'", e);
+      }
+    }
+    if (networkingStyle != null) {
+      b.style(Names.parse(NetworkingStyle.class, networkingStyle, "--style"));
+    }
+    if (goals != null || clearGoals) {
+      List<Goal> all = new ArrayList<>(clearGoals ? List.of() : profile.goals());
+      for (String text : goals == null ? List.<String>of() : goals) {
+        Goal goal = parseGoal(text);
+        all.removeIf(g -> g.kind() == goal.kind() && g.value().equalsIgnoreCase(goal.value()));
+        all.add(goal);
+      }
+      b.goals(all);
+    }
+    if (maxSites != null) {
+      b.maxSites(maxSites);
+    }
+    if (maxGroups != null) {
+      b.maxGroups(maxGroups);
+    }
+    if (minOutreach != null) {
+      b.minOutreachPerMonth(minOutreach);
+    }
+    return b.build();
+  }
+
+  /** Reads {@code industry:fintech=5}. */
+  static Goal parseGoal(String text) {
+    Matcher m = GOAL.matcher(text.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("--goal must be KIND:VALUE=WANTED, such as industry:fintech=5: '" + text + "'");
+    }
+    return Goal.of(Names.parse(GoalKind.class, m.group(1), "--goal kind"), m.group(2).strip(), Integer.parseInt(m.group(3)));
+  }
+}
