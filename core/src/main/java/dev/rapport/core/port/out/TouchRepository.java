@@ -2,8 +2,11 @@ package dev.rapport.core.port.out;
 
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.domain.TouchSummaryQuery;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** Outgoing persistence port for touches (interactions). */
 public interface TouchRepository {
@@ -22,4 +25,18 @@ public interface TouchRepository {
 
   /** Deletes the contact's touches, including introductions to them; returns how many went. */
   int deleteForContact(ContactId contact);
+
+  /**
+   * Per-contact aggregates of every touch before {@code query.until()}, for the rules; contacts
+   * with no such touch have no entry. By default computed in one pass over {@link #findAll()};
+   * a database adapter may override it with a query (the definitions are on {@link TouchSummary}).
+   */
+  default Map<ContactId, TouchSummary> summaries(TouchSummaryQuery query) {
+    return TouchSummary.summarize(findAll(), query);
+  }
+
+  /** The aggregates of one contact's touches; by default computed from {@link #forContact}. */
+  default TouchSummary summary(ContactId contact, TouchSummaryQuery query) {
+    return TouchSummary.summarize(forContact(contact), query).getOrDefault(contact, TouchSummary.empty(contact, query));
+  }
 }

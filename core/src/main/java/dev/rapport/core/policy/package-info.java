@@ -1,0 +1,18 @@
+/**
+ * The relationship rules of SPEC §2–§4 as small policies: when a contact is due
+ * ({@link dev.rapport.core.policy.CadencePolicy}), how healthy a tie is
+ * ({@link dev.rapport.core.policy.HealthPolicy}), what to do this week
+ * ({@link dev.rapport.core.policy.AgendaPolicy}) and which days to remember
+ * ({@link dev.rapport.core.policy.SpecialDayPolicy}). Every number in them is a parameter with
+ * the SPEC's default; each decision is a value that carries its reasons.
+ */
+@Value.Style(
+    get = {"is*", "get*"},
+    init = "*",
+    defaults = @Value.Immutable(copy = true),
+    strictBuilder = false,
+    jdkOnly = false,
+    validationMethod = Value.Style.ValidationMethod.NONE)
+package dev.rapport.core.policy;
+
+import org.immutables.value.Value;
