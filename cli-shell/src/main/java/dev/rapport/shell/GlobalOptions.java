@@ -13,6 +13,22 @@ public final class GlobalOptions {
   LocalDate asOf;
   OutputFormat format = OutputFormat.TABLE;
 
+  /** A copy of these options. */
+  public GlobalOptions copy() {
+    GlobalOptions copy = new GlobalOptions();
+    copy.resetTo(this);
+    return copy;
+  }
+
+  /** Takes every option's value from {@code other}. */
+  public void resetTo(GlobalOptions other) {
+    db = other.db;
+    jdbcUrl = other.jdbcUrl;
+    jdbcUser = other.jdbcUser;
+    asOf = other.asOf;
+    format = other.format;
+  }
+
   /** The SQLite file named by {@code --db}. */
   public Optional<Path> db() {
     return Optional.ofNullable(db);

@@ -1,6 +1,10 @@
 package dev.rapport.shell;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import java.time.LocalDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,14 +27,16 @@ import picocli.CommandLine.Spec;
         "Exit codes: 0 done, 1 the input was wrong, 2 usage error."})
 public final class RapportCommand implements Runnable {
 
+  private final Session session;
   private final GlobalOptions options;
 
   @Spec
   private CommandSpec spec;
 
-  /** The root command, writing the global options into {@code options}. */
-  public RapportCommand(GlobalOptions options) {
-    this.options = options;
+  /** The root command, writing the global options into the session's. */
+  public RapportCommand(Session session) {
+    this.session = session;
+    this.options = session.options();
   }
 
   @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
@@ -65,8 +71,21 @@ public final class RapportCommand implements Runnable {
     options.format = format;
   }
 
+  /** With no command: the interactive shell. */
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    try (Terminal terminal = terminal()) {
+      new InteractiveShell(session, terminal, () -> RapportMain.commandLine(session)).run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the terminal", e);
+    }
+  }
+
+  private Terminal terminal() throws IOException {
+    if (session.terminal()) {
+      return TerminalBuilder.builder().system(true).build();
+    }
+    // Input from a pipe or a script: a plain terminal that reads lines and never asks the OS.
+    return InteractiveShell.plainTerminal(System.in, System.out);
   }
 }
