@@ -1,0 +1,22 @@
+package dev.rapport.core.policy.analysis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * What the analysis needs to know of a contact's relationship health: its band, score and
+ * reasons, whether that counts as healthy or better, and whether the tie is at risk or dormant.
+ */
+public record Standing(String band, int score, boolean healthyOrBetter, boolean atRiskOrWorse, List<String> reasons) {
+
+  /** @throws IllegalArgumentException for a score outside 0 to 100, or healthy and at risk at once */
+  public Standing {
+    checkNotNull(band, "band");
+    checkArgument(score >= 0 && score <= 100, "standing score must be between 0 and 100: %s", score);
+    checkArgument(!(healthyOrBetter && atRiskOrWorse), "a standing cannot be healthy and at risk at once: %s", band);
+    reasons = ImmutableList.copyOf(reasons);
+  }
+}
