@@ -1,0 +1,156 @@
+package dev.rapport.adapter.jdbc;
+
+import dev.rapport.core.port.out.StorageException;
+import dev.rapport.core.port.out.Transactions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Supplier;
+
+/**
+ * Connections and transactions. Each thread's transaction has its own connection, kept in a
+ * thread-local so that repository calls inside it (and nested transactions) join it; a
+ * repository call outside any transaction is a transaction of its own.
+ */
+final class Database implements Transactions, AutoCloseable {
+
+  /** Opens a configured connection. */
+  @FunctionalInterface
+  interface Connector {
+    Connection connect() throws SQLException;
+  }
+
+  private final Dialect dialect;
+  private final Connector connector;
+  private final String description;
+  private final Deque<Connection> idle = new ArrayDeque<>();
+  private final ThreadLocal<Connection> current = new ThreadLocal<>();
+  private boolean closed;
+
+  Database(Dialect dialect, Connector connector, String description) {
+    this.dialect = dialect;
+    this.connector = connector;
+    this.description = description;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  String description() {
+    return description;
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    return transaction(true, connection -> work.get());
+  }
+
+  /** Reads in the current transaction, or in a read transaction of its own. */
+  <T> T read(SqlWork<T> work) {
+    return transaction(false, work);
+  }
+
+  /** Writes in the current transaction, or in a write transaction of its own. */
+  <T> T write(SqlWork<T> work) {
+    return transaction(true, work);
+  }
+
+  private <T> T transaction(boolean write, SqlWork<T> work) {
+    Connection joined = current.get();
+    if (joined != null) {
+      return call(work, joined);
+    }
+    Connection connection = borrow();
+    boolean committed = false;
+    boolean reusable = true;
+    current.set(connection);
+    try {
+      try {
+        dialect.begin(connection, write);
+      } catch (SQLException e) {
+        throw failure("could not begin a transaction", e);
+      }
+      T result = call(work, connection);
+      try {
+        dialect.commit(connection);
+      } catch (SQLException e) {
+        throw failure("could not commit", e);
+      }
+      committed = true;
+      return result;
+    } finally {
+      current.remove();
+      if (!committed) {
+        reusable = rollback(connection);
+      }
+      release(connection, reusable);
+    }
+  }
+
+  private <T> T call(SqlWork<T> work, Connection connection) {
+    try {
+      return work.apply(connection);
+    } catch (SQLException e) {
+      throw failure("storage failed", e);
+    }
+  }
+
+  private boolean rollback(Connection connection) {
+    try {
+      dialect.rollback(connection);
+      return true;
+    } catch (SQLException e) {
+      return false; // the transaction may never have begun; the connection is dropped to be safe
+    }
+  }
+
+  private Connection borrow() {
+    synchronized (idle) {
+      if (closed) {
+        throw new StorageException("the store " + description + " is closed");
+      }
+      Connection connection = idle.poll();
+      if (connection != null) {
+        return connection;
+      }
+    }
+    try {
+      return connector.connect();
+    } catch (SQLException e) {
+      throw failure("could not connect", e);
+    }
+  }
+
+  private void release(Connection connection, boolean reusable) {
+    synchronized (idle) {
+      if (reusable && !closed) {
+        idle.push(connection);
+        return;
+      }
+    }
+    closeQuietly(connection);
+  }
+
+  StorageException failure(String what, SQLException cause) {
+    return new StorageException(what + " on " + description + ": " + cause.getMessage(), cause);
+  }
+
+  @Override
+  public void close() {
+    synchronized (idle) {
+      closed = true;
+      idle.forEach(Database::closeQuietly);
+      idle.clear();
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // Closing is best effort: the transaction is already committed or rolled back.
+    }
+  }
+}

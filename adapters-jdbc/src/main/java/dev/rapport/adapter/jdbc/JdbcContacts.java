@@ -1,0 +1,262 @@
+package dev.rapport.adapter.jdbc;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
+import dev.rapport.adapter.jdbc.Rows.ContactDetails;
+import dev.rapport.adapter.jdbc.Rows.ContactRow;
+import dev.rapport.adapter.jdbc.Rows.NoteRow;
+import dev.rapport.core.domain.ChannelProfile;
+import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.Note;
+import dev.rapport.core.port.in.ContactNotFoundException;
+import dev.rapport.core.port.out.ContactRepository;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Contacts in {@code contacts}, their lists in {@code contact_values}, their notes in {@code notes}. */
+final class JdbcContacts implements ContactRepository {
+
+  private static final String COLUMNS = "id, display_name, given_name, family_name, company, title, seniority, "
+      + "industry, city, region, country, tier, cadence, source_channel, connected_on, snoozed_until, archived";
+
+  /** The multi-valued fields, by the name stored in {@code contact_values.field}. */
+  private static final Map<String, Function<Contact, Collection<String>>> VALUES = Map.of(
+      "email", Contact::emails,
+      "phone", Contact::phones,
+      "tag", Contact::tags,
+      "interest", Contact::interests,
+      "goal", Contact::goals,
+      "offer", Contact::offers,
+      "watch", Contact::watchKeywords);
+
+  private final Database db;
+  private final RowMapper mapper = RowMapper.INSTANCE;
+
+  JdbcContacts(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public ContactId nextId() {
+    return db.write(c -> new ContactId(Sql.next(c, "contact")));
+  }
+
+  @Override
+  public void save(Contact contact) {
+    ContactRow row = mapper.toRow(contact);
+    db.write(c -> {
+      try (PreparedStatement upsert = c.prepareStatement("INSERT INTO contacts (" + COLUMNS + ") "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+          + "display_name = excluded.display_name, given_name = excluded.given_name, "
+          + "family_name = excluded.family_name, company = excluded.company, title = excluded.title, "
+          + "seniority = excluded.seniority, industry = excluded.industry, city = excluded.city, "
+          + "region = excluded.region, country = excluded.country, tier = excluded.tier, "
+          + "cadence = excluded.cadence, source_channel = excluded.source_channel, "
+          + "connected_on = excluded.connected_on, snoozed_until = excluded.snoozed_until, "
+          + "archived = excluded.archived")) {
+        bind(upsert, row);
+        upsert.executeUpdate();
+      }
+      Sql.claim(c, "contact", row.id());
+      deleteDetails(c, row.id());
+      insertDetails(c, contact);
+      return null;
+    });
+  }
+
+  private static void bind(PreparedStatement s, ContactRow row) throws SQLException {
+    s.setLong(1, row.id());
+    s.setString(2, row.displayName());
+    Sql.text(s, 3, row.givenName());
+    Sql.text(s, 4, row.familyName());
+    Sql.text(s, 5, row.company());
+    Sql.text(s, 6, row.title());
+    Sql.text(s, 7, row.seniority());
+    Sql.text(s, 8, row.industry());
+    Sql.text(s, 9, row.city());
+    Sql.text(s, 10, row.region());
+    Sql.text(s, 11, row.country());
+    s.setString(12, row.tier());
+    Sql.text(s, 13, row.cadence());
+    Sql.text(s, 14, row.sourceChannel());
+    Sql.text(s, 15, row.connectedOn());
+    Sql.text(s, 16, row.snoozedUntil());
+    s.setBoolean(17, row.archived());
+  }
+
+  private static void deleteDetails(Connection c, long id) throws SQLException {
+    for (String table : List.of("contact_values", "contact_channel_profiles")) {
+      try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE contact_id = ?")) {
+        delete.setLong(1, id);
+        delete.executeUpdate();
+      }
+    }
+  }
+
+  private static void insertDetails(Connection c, Contact contact) throws SQLException {
+    long id = contact.id().value();
+    try (PreparedStatement insert = c.prepareStatement(
+        "INSERT INTO contact_values (contact_id, field, seq, value) VALUES (?, ?, ?, ?)")) {
+      for (Map.Entry<String, Function<Contact, Collection<String>>> field : VALUES.entrySet()) {
+        int seq = 0;
+        for (String value : field.getValue().apply(contact)) {
+          insert.setLong(1, id);
+          insert.setString(2, field.getKey());
+          insert.setInt(3, seq++);
+          insert.setString(4, value);
+          insert.addBatch();
+        }
+      }
+      insert.executeBatch();
+    }
+    try (PreparedStatement insert = c.prepareStatement(
+        "INSERT INTO contact_channel_profiles (contact_id, seq, channel, handle) VALUES (?, ?, ?, ?)")) {
+      int seq = 0;
+      for (ChannelProfile profile : contact.channelProfiles()) {
+        insert.setLong(1, id);
+        insert.setInt(2, seq++);
+        insert.setString(3, profile.channel());
+        insert.setString(4, profile.handle());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  @Override
+  public Optional<Contact> find(ContactId id) {
+    return db.read(c -> {
+      List<Contact> found = load(c, id.value());
+      return found.stream().findFirst();
+    });
+  }
+
+  @Override
+  public List<Contact> findAll() {
+    return db.read(c -> load(c, null));
+  }
+
+  /** Loads one contact, or all when {@code id} is null, with their lists: three queries in all. */
+  private List<Contact> load(Connection c, Long id) throws SQLException {
+    String where = id == null ? "" : " WHERE id = ?";
+    String detailWhere = id == null ? "" : " WHERE contact_id = ?";
+    List<ContactRow> rows = new ArrayList<>();
+    try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM contacts" + where + " ORDER BY id")) {
+      if (id != null) {
+        select.setLong(1, id);
+      }
+      try (ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          rows.add(new ContactRow(r.getLong("id"), r.getString("display_name"), r.getString("given_name"),
+              r.getString("family_name"), r.getString("company"), r.getString("title"), r.getString("seniority"),
+              r.getString("industry"), r.getString("city"), r.getString("region"), r.getString("country"),
+              r.getString("tier"), r.getString("cadence"), r.getString("source_channel"),
+              r.getString("connected_on"), r.getString("snoozed_until"), r.getBoolean("archived")));
+        }
+      }
+    }
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    ListMultimap<String, String> values = MultimapBuilder.hashKeys().arrayListValues().build();
+    try (PreparedStatement select = c.prepareStatement("SELECT contact_id, field, value FROM contact_values"
+        + detailWhere + " ORDER BY contact_id, field, seq")) {
+      if (id != null) {
+        select.setLong(1, id);
+      }
+      try (ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          String key = r.getLong(1) + "/" + r.getString(2);
+          values.put(key, r.getString(3));
+        }
+      }
+    }
+    ListMultimap<Long, ChannelProfile> profiles = MultimapBuilder.hashKeys().arrayListValues().build();
+    try (PreparedStatement select = c.prepareStatement("SELECT contact_id, channel, handle FROM contact_channel_profiles"
+        + detailWhere + " ORDER BY contact_id, seq")) {
+      if (id != null) {
+        select.setLong(1, id);
+      }
+      try (ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          profiles.put(r.getLong(1), new ChannelProfile(r.getString(2), r.getString(3)));
+        }
+      }
+    }
+    ImmutableList.Builder<Contact> contacts = ImmutableList.builderWithExpectedSize(rows.size());
+    for (ContactRow row : rows) {
+      String key = row.id() + "/";
+      ContactDetails details = new ContactDetails(
+          values.get(key + "email"), values.get(key + "phone"),
+          ImmutableSet.copyOf(values.get(key + "tag")), ImmutableSet.copyOf(values.get(key + "interest")),
+          ImmutableSet.copyOf(values.get(key + "goal")), ImmutableSet.copyOf(values.get(key + "offer")),
+          profiles.get(row.id()), ImmutableSet.copyOf(values.get(key + "watch")));
+      contacts.add(mapper.toContact(row, details));
+    }
+    return contacts.build();
+  }
+
+  @Override
+  public boolean delete(ContactId id) {
+    return db.write(c -> {
+      try (PreparedStatement delete = c.prepareStatement("DELETE FROM contacts WHERE id = ?")) {
+        delete.setLong(1, id.value());
+        return delete.executeUpdate() > 0;
+      }
+    });
+  }
+
+  @Override
+  public void addNote(ContactId id, Note note) {
+    NoteRow row = mapper.toRow(note);
+    db.write(c -> {
+      if (!exists(c, id)) {
+        throw new ContactNotFoundException(id.toString());
+      }
+      try (PreparedStatement insert = c.prepareStatement("INSERT INTO notes (contact_id, on_day, body) VALUES (?, ?, ?)")) {
+        insert.setLong(1, id.value());
+        insert.setString(2, row.on());
+        insert.setString(3, row.text());
+        insert.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  private static boolean exists(Connection c, ContactId id) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM contacts WHERE id = ?")) {
+      select.setLong(1, id.value());
+      try (ResultSet r = select.executeQuery()) {
+        return r.next();
+      }
+    }
+  }
+
+  @Override
+  public List<Note> notes(ContactId id) {
+    return db.read(c -> {
+      try (PreparedStatement select = c.prepareStatement(
+          "SELECT on_day, body FROM notes WHERE contact_id = ? ORDER BY on_day, id")) {
+        select.setLong(1, id.value());
+        List<Note> notes = new ArrayList<>();
+        try (ResultSet r = select.executeQuery()) {
+          while (r.next()) {
+            notes.add(mapper.toNote(new NoteRow(r.getString(1), r.getString(2))));
+          }
+        }
+        return notes;
+      }
+    });
+  }
+}

@@ -1,0 +1,98 @@
+package dev.rapport.adapter.jdbc;
+
+import dev.rapport.adapter.jdbc.Rows.SpecialDayRow;
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.SpecialDay;
+import dev.rapport.core.port.out.SpecialDayRepository;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Special days in {@code special_days}. */
+final class JdbcSpecialDays implements SpecialDayRepository {
+
+  private static final String SELECT = "SELECT contact_id, kind, month, day, year, recurring, title FROM special_days";
+
+  private final Database db;
+  private final RowMapper mapper = RowMapper.INSTANCE;
+
+  JdbcSpecialDays(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public void add(SpecialDay day) {
+    SpecialDayRow row = mapper.toRow(day);
+    db.write(c -> {
+      try (PreparedStatement same = c.prepareStatement("SELECT 1 FROM special_days WHERE contact_id IS NOT DISTINCT FROM ? "
+          + "AND kind = ? AND month = ? AND day = ? AND year IS NOT DISTINCT FROM ? AND recurring = ? "
+          + "AND title IS NOT DISTINCT FROM ?")) {
+        bind(same, row);
+        try (ResultSet r = same.executeQuery()) {
+          if (r.next()) {
+            return null;
+          }
+        }
+      }
+      try (PreparedStatement insert = c.prepareStatement(
+          "INSERT INTO special_days (contact_id, kind, month, day, year, recurring, title) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        bind(insert, row);
+        insert.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  private static void bind(PreparedStatement s, SpecialDayRow row) throws SQLException {
+    Sql.bigint(s, 1, row.contactId());
+    s.setString(2, row.kind());
+    s.setInt(3, row.month());
+    s.setInt(4, row.day());
+    Sql.integer(s, 5, row.year());
+    s.setBoolean(6, row.recurring());
+    Sql.text(s, 7, row.title());
+  }
+
+  @Override
+  public List<SpecialDay> findAll() {
+    return db.read(c -> {
+      try (PreparedStatement select = c.prepareStatement(SELECT + " ORDER BY month, day, id")) {
+        return read(select);
+      }
+    });
+  }
+
+  @Override
+  public List<SpecialDay> forContact(ContactId contact) {
+    return db.read(c -> {
+      try (PreparedStatement select = c.prepareStatement(SELECT + " WHERE contact_id = ? ORDER BY month, day, id")) {
+        select.setLong(1, contact.value());
+        return read(select);
+      }
+    });
+  }
+
+  private List<SpecialDay> read(PreparedStatement select) throws SQLException {
+    List<SpecialDay> days = new ArrayList<>();
+    try (ResultSet r = select.executeQuery()) {
+      while (r.next()) {
+        days.add(mapper.toSpecialDay(new SpecialDayRow(Sql.bigint(r, "contact_id"), r.getString("kind"),
+            r.getInt("month"), r.getInt("day"), Sql.integer(r, "year"), r.getBoolean("recurring"),
+            r.getString("title"))));
+      }
+    }
+    return days;
+  }
+
+  @Override
+  public int deleteForContact(ContactId contact) {
+    return db.write(c -> {
+      try (PreparedStatement delete = c.prepareStatement("DELETE FROM special_days WHERE contact_id = ?")) {
+        delete.setLong(1, contact.value());
+        return delete.executeUpdate();
+      }
+    });
+  }
+}

@@ -1,0 +1,94 @@
+package dev.rapport.adapter.jdbc;
+
+import dev.rapport.core.port.out.StorageException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Brings a database to the schema this version of the adapter writes. Flyway runs only when
+ * there is something to migrate: a store already at the current version opens with one query,
+ * which keeps a one-shot shell command fast (Flyway's own start-up costs a few hundred ms).
+ */
+final class Schema {
+
+  /** The newest migration in {@code migration/}; a test checks that the two agree. */
+  static final int CURRENT_VERSION = 1;
+
+  static final String HISTORY_TABLE = "rapport_schema_history";
+
+  private Schema() {}
+
+  /** The schema version recorded in the database: 0 for a new one. */
+  static BigDecimal version(Connection connection) throws SQLException {
+    DatabaseMetaData meta = connection.getMetaData();
+    try (ResultSet tables = meta.getTables(null, connection.getSchema(), HISTORY_TABLE, null)) {
+      if (!tables.next()) {
+        return BigDecimal.ZERO;
+      }
+    }
+    BigDecimal newest = BigDecimal.ZERO;
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT version FROM " + HISTORY_TABLE + " WHERE success = ? AND version IS NOT NULL")) {
+      select.setBoolean(1, true);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          BigDecimal version = new BigDecimal(rows.getString(1));
+          newest = newest.max(version);
+        }
+      }
+    }
+    return newest;
+  }
+
+  /**
+   * Upgrades an older database, leaves a current one alone, and refuses a newer one.
+   *
+   * @throws StorageException when the database was written by a newer version, or a migration failed
+   */
+  static void migrate(Dialect dialect, DataSource dataSource, String description) {
+    BigDecimal version;
+    try (Connection connection = dataSource.getConnection()) {
+      version = version(connection);
+    } catch (SQLException e) {
+      throw new StorageException("could not read the schema version of " + description + ": " + e.getMessage(), e);
+    }
+    int comparison = version.compareTo(BigDecimal.valueOf(CURRENT_VERSION));
+    if (comparison > 0) {
+      throw new StorageException(description + " was written by a newer version of Rapport (schema version "
+          + version.toPlainString() + "; this version reads schema versions up to " + CURRENT_VERSION
+          + "): upgrade Rapport to open it. The file was not changed.");
+    }
+    if (comparison == 0) {
+      return;
+    }
+    quietFlyway();
+    try {
+      Flyway.configure(Schema.class.getClassLoader())
+          .dataSource(dataSource)
+          .table(HISTORY_TABLE)
+          .locations(dialect.migrationLocations())
+          .placeholders(dialect.placeholders())
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new StorageException("could not upgrade the schema of " + description + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Flyway reports each step at INFO; an embedding application or the shell should not see that. */
+  private static void quietFlyway() {
+    Logger flyway = Logger.getLogger("org.flywaydb");
+    if (flyway.getLevel() == null) {
+      flyway.setLevel(Level.WARNING);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.rapport.adapter.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+
+/** Binding and reading the nullable columns, the same way on both databases. */
+final class Sql {
+
+  private Sql() {}
+
+  static void text(PreparedStatement statement, int index, String value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.VARCHAR);
+    } else {
+      statement.setString(index, value);
+    }
+  }
+
+  static void bigint(PreparedStatement statement, int index, Long value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.BIGINT);
+    } else {
+      statement.setLong(index, value);
+    }
+  }
+
+  static void integer(PreparedStatement statement, int index, Integer value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.INTEGER);
+    } else {
+      statement.setInt(index, value);
+    }
+  }
+
+  static Long bigint(ResultSet rows, String column) throws SQLException {
+    long value = rows.getLong(column);
+    return rows.wasNull() ? null : value;
+  }
+
+  static Integer integer(ResultSet rows, String column) throws SQLException {
+    int value = rows.getInt(column);
+    return rows.wasNull() ? null : value;
+  }
+
+  /** Moves the named sequence past {@code id}, so an id saved from outside is never handed out again. */
+  static void claim(java.sql.Connection connection, String sequence, long id) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(
+        "UPDATE id_sequences SET last_value = ? WHERE name = ? AND last_value < ?")) {
+      update.setLong(1, id);
+      update.setString(2, sequence);
+      update.setLong(3, id);
+      update.executeUpdate();
+    }
+  }
+
+  /** The next value of the named sequence; call it in a write transaction. */
+  static long next(java.sql.Connection connection, String sequence) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(
+        "UPDATE id_sequences SET last_value = last_value + 1 WHERE name = ?")) {
+      update.setString(1, sequence);
+      update.executeUpdate();
+    }
+    try (PreparedStatement select = connection.prepareStatement("SELECT last_value FROM id_sequences WHERE name = ?")) {
+      select.setString(1, sequence);
+      try (ResultSet rows = select.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Build-time support for the MapStruct annotation processor. */
+package dev.rapport.build.mapstruct;
