@@ -193,6 +193,11 @@ public final class JdbcStore implements Storage {
     return db;
   }
 
+  /** The connections behind the store, for the adapter's own tests and aggregates. */
+  Database database() {
+    return db;
+  }
+
   /** Closes the store's connections; a transaction still running on another thread fails. */
   @Override
   public void close() {

@@ -25,6 +25,9 @@ final class Schema {
 
   static final String HISTORY_TABLE = "rapport_schema_history";
 
+  /** Held so the level set on it is not lost: java.util.logging keeps loggers only weakly. */
+  private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
   private Schema() {}
 
   /** The schema version recorded in the database: 0 for a new one. */
@@ -86,9 +89,8 @@ final class Schema {
 
   /** Flyway reports each step at INFO; an embedding application or the shell should not see that. */
   private static void quietFlyway() {
-    Logger flyway = Logger.getLogger("org.flywaydb");
-    if (flyway.getLevel() == null) {
-      flyway.setLevel(Level.WARNING);
+    if (FLYWAY_LOG.getLevel() == null) {
+      FLYWAY_LOG.setLevel(Level.WARNING);
     }
   }
 }

@@ -1,0 +1,131 @@
+package dev.rapport.adapter.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rapport.core.contract.Samples;
+import dev.rapport.core.port.out.StorageException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SQLite file itself: where it goes, how it is opened, and how its schema is kept. */
+class SqliteFileTest {
+
+  @TempDir
+  Path home;
+
+  @Test
+  void givenNoFolder_openSqlite_createsFolderAndFile_readableByTheOwnerOnly() throws IOException {
+    Path file = home.resolve("deep/er/rapport.db");
+    try (JdbcStore store = JdbcStore.openSqlite(file)) {
+      Samples.newContact(store, "Ada");
+    }
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(file.getParent())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+  }
+
+  @Test
+  void openSqlite_usesWal_aBusyTimeout_andForeignKeys() {
+    try (JdbcStore store = JdbcStore.openSqlite(home.resolve("rapport.db"))) {
+      assertThat(pragma(store, "journal_mode")).isEqualTo("wal");
+      assertThat(pragma(store, "foreign_keys")).isEqualTo("1");
+      assertThat(Integer.parseInt(pragma(store, "busy_timeout"))).isGreaterThanOrEqualTo(10_000);
+    }
+  }
+
+  private static String pragma(JdbcStore store, String name) {
+    return store.database().read(c -> {
+      try (PreparedStatement s = c.prepareStatement("PRAGMA " + name); ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getString(1);
+      }
+    });
+  }
+
+  @Test
+  void defaultFile_isInRapportHome_whenSet_elseInDotRapport() {
+    assertThat(JdbcStore.defaultFile(Map.of("RAPPORT_HOME", "/data/me"), "/home/me"))
+        .isEqualTo(Path.of("/data/me/rapport.db"));
+    assertThat(JdbcStore.defaultFile(Map.of(), "/home/me")).isEqualTo(Path.of("/home/me/.rapport/rapport.db"));
+    assertThat(JdbcStore.defaultFile(Map.of("RAPPORT_HOME", " "), "/home/me"))
+        .isEqualTo(Path.of("/home/me/.rapport/rapport.db"));
+  }
+
+  @Test
+  void givenFileFromANewerVersion_openSqlite_refusesIt_sayingSo_andLeavesItAlone() throws Exception {
+    Path file = home.resolve("rapport.db");
+    JdbcStore.openSqlite(file).close();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        PreparedStatement insert = c.prepareStatement("INSERT INTO " + Schema.HISTORY_TABLE
+            + " (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)"
+            + " VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'test', 0, ?)")) {
+      insert.setBoolean(1, true);
+      insert.executeUpdate();
+    }
+    byte[] before = Files.readAllBytes(file);
+
+    assertThatThrownBy(() -> JdbcStore.openSqlite(file))
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("newer version of Rapport")
+        .hasMessageContaining("schema version 99")
+        .hasMessageContaining(file.getFileName().toString());
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+  }
+
+  @Test
+  void givenFileAtAnOlderSchema_openSqlite_upgradesIt_keepingItsData() throws Exception {
+    Path file = home.resolve("old.db");
+    Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).table(Schema.HISTORY_TABLE)
+        .locations(Dialect.SQLITE.migrationLocations()).placeholders(Dialect.SQLITE.placeholders())
+        .target("1").load().migrate();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      c.createStatement().executeUpdate("INSERT INTO contacts (id, display_name, tier, archived) "
+          + "VALUES (7, 'Old Friend', 'INNER', 0)");
+      assertThat(Schema.version(c)).isEqualTo(BigDecimal.ONE);
+    }
+    try (JdbcStore store = JdbcStore.openSqlite(file)) {
+      assertThat(store.contacts().findAll()).extracting(c -> c.displayName()).containsExactly("Old Friend");
+      assertThat(store.database().read(Schema::version)).isEqualTo(BigDecimal.valueOf(Schema.CURRENT_VERSION));
+    }
+  }
+
+  @Test
+  void currentVersion_isTheNewestMigration() throws Exception {
+    Path folder = Path.of(getClass().getResource("/dev/rapport/adapter/jdbc/migration/common").toURI());
+    Pattern versioned = Pattern.compile("V(\\d+)__.*\\.sql");
+    try (Stream<Path> files = Files.list(folder)) {
+      int newest = files.map(f -> versioned.matcher(f.getFileName().toString()))
+          .filter(Matcher::matches).mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+      assertThat(newest).isEqualTo(Schema.CURRENT_VERSION);
+    }
+  }
+
+  @Test
+  void givenAFolder_openSqlite_refusesIt() {
+    assertThatThrownBy(() -> JdbcStore.openSqlite(home)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(home.toString());
+  }
+
+  @Test
+  void givenAFileThatIsNotADatabase_openSqlite_failsWithAStorageException() throws IOException, SQLException {
+    Path file = home.resolve("notes.txt");
+    Files.writeString(file, "this is not a database, just some text that is long enough to be a header".repeat(20));
+    assertThatThrownBy(() -> JdbcStore.openSqlite(file)).isInstanceOf(StorageException.class)
+        .hasMessageContaining(file.toString());
+  }
+}
