@@ -2,9 +2,11 @@ package dev.rapport.core.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.core.policy.analysis.AnalysisPolicy;
 import dev.rapport.core.port.in.ImportNetworkUseCase;
 import dev.rapport.core.port.in.ManageContactsUseCase;
 import dev.rapport.core.port.in.ManageProfileUseCase;
+import dev.rapport.core.port.in.MeasureChannelsUseCase;
 import dev.rapport.core.port.in.RecordActivityUseCase;
 import dev.rapport.core.port.out.Storage;
 import java.time.Clock;
@@ -19,12 +21,14 @@ public final class Rapport {
   private final RecordActivityUseCase activity;
   private final ManageProfileUseCase profile;
   private final ImportNetworkUseCase imports;
+  private final MeasureChannelsUseCase channels;
 
   private Rapport(Storage storage, Clock clock) {
     this.contacts = new ContactService(storage);
     this.activity = new ActivityService(storage, clock);
     this.profile = new ProfileService(storage);
     this.imports = new ImportService(storage, clock);
+    this.channels = new ChannelResultsService(storage, clock, AnalysisPolicy.defaults());
   }
 
   /** Rapport over {@code storage}, with "now" from {@code clock}. */
@@ -50,5 +54,10 @@ public final class Rapport {
   /** Imports from other sources (LinkedIn, Google Contacts, Outlook, Rapport's own export). */
   public ImportNetworkUseCase imports() {
     return imports;
+  }
+
+  /** What each networking channel earns, and the start-small check (SPEC §6). */
+  public MeasureChannelsUseCase channels() {
+    return channels;
   }
 }

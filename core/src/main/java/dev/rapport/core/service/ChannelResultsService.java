@@ -1,0 +1,46 @@
+package dev.rapport.core.service;
+
+import dev.rapport.core.domain.OwnerProfile;
+import dev.rapport.core.policy.analysis.ActivityWindow;
+import dev.rapport.core.policy.analysis.AnalysisPolicy;
+import dev.rapport.core.policy.analysis.ChannelReport;
+import dev.rapport.core.policy.analysis.ChannelResults;
+import dev.rapport.core.policy.analysis.NetworkActivity;
+import dev.rapport.core.port.in.MeasureChannelsUseCase;
+import dev.rapport.core.port.out.Storage;
+import java.time.Clock;
+import java.time.LocalDate;
+
+final class ChannelResultsService implements MeasureChannelsUseCase {
+
+  private final Storage storage;
+  private final Clock clock;
+  private final AnalysisPolicy policy;
+
+  ChannelResultsService(Storage storage, Clock clock, AnalysisPolicy policy) {
+    this.storage = storage;
+    this.clock = clock;
+    this.policy = policy;
+  }
+
+  @Override
+  public ChannelReport channels() {
+    return channels(LocalDate.now(clock.withZone(profile().zone())));
+  }
+
+  @Override
+  public ChannelReport channels(LocalDate asOf) {
+    OwnerProfile profile = profile();
+    ActivityWindow window = ActivityWindow.of(policy, profile.zone(), asOf);
+    return new ChannelResults(policy).report(storage.channels().findAll(), storage.contacts().findAll(),
+        storage.collaborations().findAll(), activity(window), profile);
+  }
+
+  private NetworkActivity activity(ActivityWindow window) {
+    return NetworkActivity.of(window, storage.touches().findAll());
+  }
+
+  private OwnerProfile profile() {
+    return storage.profile().load().orElseGet(OwnerProfile::defaults);
+  }
+}
