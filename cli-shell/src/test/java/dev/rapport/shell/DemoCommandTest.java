@@ -1,0 +1,63 @@
+package dev.rapport.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.core.domain.ChannelStatus;
+import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.Direction;
+import dev.rapport.core.domain.Tier;
+import dev.rapport.core.domain.Touch;
+import dev.rapport.core.port.in.ImportBatch;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DemoCommandTest {
+
+  private final Harness shell = new Harness();
+
+  @Test
+  void demo_fillsAnEmptyStoreWithARealisticNetwork() {
+    shell.ok("--as-of", "2026-11-20", "--db", "/tmp/ignored-by-the-fake.db", "demo");
+
+    List<Contact> contacts = shell.storage.contacts().findAll();
+    assertThat(contacts).hasSize(150);
+    Map<Tier, Long> tiers = contacts.stream().collect(Collectors.groupingBy(Contact::tier, Collectors.counting()));
+    assertThat(tiers.keySet()).containsExactlyInAnyOrder(Tier.values());
+    assertThat(contacts.stream().map(c -> c.industry().orElse("")).distinct().count()).isGreaterThanOrEqualTo(5);
+    List<Touch> touches = shell.storage.touches().findAll();
+    assertThat(touches).hasSizeGreaterThan(500);
+    assertThat(touches).extracting(Touch::direction).contains(Direction.OUTBOUND, Direction.INBOUND, Direction.MUTUAL);
+    assertThat(touches).allSatisfy(t -> assertThat(t.at().atZone(ZoneOffset.UTC).toLocalDate())
+        .isBetween(LocalDate.of(2026, 11, 20).minusMonths(DemoNetwork.MONTHS + 1), LocalDate.of(2026, 11, 20)));
+    assertThat(shell.storage.channels().findAll()).extracting(c -> c.status()).contains(ChannelStatus.TRIAL);
+    assertThat(shell.storage.specialDays().findAll()).hasSizeGreaterThan(50);
+    assertThat(shell.storage.resources().findAll()).isNotEmpty();
+    assertThat(shell.storage.collaborations().findAll()).isNotEmpty();
+    assertThat(shell.out).contains("150 contacts", "Try next", "agenda");
+  }
+
+  @Test
+  void givenADatabaseWithContacts_demo_refusesAndLeavesItAlone() {
+    shell.ok("contact", "add", "Ada Lovelace");
+
+    int code = shell.run("--db", "/tmp/mine.db", "demo");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(shell.err).contains("already holds 1 contacts");
+    assertThat(shell.storage.contacts().findAll()).hasSize(1);
+  }
+
+  @Test
+  void theSameSeed_givesTheSameNetwork() {
+    LocalDate today = LocalDate.of(2026, 11, 20);
+    Function<Long, ImportBatch> network = seed -> DemoNetwork.generate(seed, 40, today, ZoneOffset.UTC);
+
+    assertThat(network.apply(7L)).isEqualTo(network.apply(7L));
+    assertThat(network.apply(7L)).isNotEqualTo(network.apply(8L));
+  }
+}
