@@ -57,10 +57,11 @@ final class DemoCommand extends ShellCommand {
       progress.step("saving");
       report = rapport.imports().importNetwork(ImportCommand.of(batch));
     }
-    summary(report, location, own);
+    String someone = session.rapport(location).contacts().list().get(0).displayName().split(" ")[0];
+    summary(report, location, own, someone);
   }
 
-  private void summary(ImportReport report, StorageLocation location, boolean own) {
+  private void summary(ImportReport report, StorageLocation location, boolean own, String someone) {
     if (session.options().format() != OutputFormat.TABLE) {
       Records records = new Records("");
       Map<String, Object> row = records.add();
@@ -81,7 +82,7 @@ final class DemoCommand extends ShellCommand {
     out().println(s.bold("Try next") + s.dim(" (each works on your own data without --db):"));
     out().println("  ./rapport " + db + "agenda                 who to contact this week, and how");
     out().println("  ./rapport " + db + "health --band at-risk  relationships that are cooling");
-    out().println("  ./rapport " + db + "contact show ada       a contact's file");
+    out().println("  ./rapport " + db + "contact show " + String.format("%-10s", quoted(someone)) + " a contact's file");
     out().println("  ./rapport " + db + "gaps                   what the network lacks for your goals");
     out().println("  ./rapport " + db + "channels               which channels are worth the time");
     out().println("  ./rapport " + db.strip() + "                        the interactive shell (tab completes)");

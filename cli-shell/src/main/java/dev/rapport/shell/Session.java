@@ -96,9 +96,13 @@ public final class Session implements AutoCloseable {
     return rapport;
   }
 
-  /** The clock of the open Rapport: today is {@code --as-of} or the real day, in the owner's zone. */
+  /**
+   * The clock of the open Rapport (the owner's database when none is open): today is
+   * {@code --as-of} or the real day, in the owner's zone.
+   */
   public Clock clock() {
-    return Wiring.clock(rapport().profile().profile().zone(), options.asOf());
+    Rapport open = rapport == null || !Objects.equals(rapportAsOf, options.asOf()) ? rapport() : rapport;
+    return Wiring.clock(open.profile().profile().zone(), options.asOf());
   }
 
   /** The day the rules treat as today. */
