@@ -123,7 +123,14 @@ public final class JdbcStore implements Storage {
 
   private static JdbcStore open(Dialect dialect, DataSource dataSource, String description) {
     Schema.migrate(dialect, dataSource, description);
-    return new JdbcStore(new Database(dialect, dataSource::getConnection, description));
+    JdbcStore store = new JdbcStore(new Database(dialect, dataSource::getConnection, description));
+    try {
+      store.touches.ensureStats();
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    return store;
   }
 
   private static void createPrivately(Path file) {

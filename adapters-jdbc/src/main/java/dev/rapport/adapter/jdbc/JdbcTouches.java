@@ -1,25 +1,43 @@
 package dev.rapport.adapter.jdbc;
 
 import dev.rapport.adapter.jdbc.Rows.TouchRow;
+import dev.rapport.adapter.jdbc.TouchStats.WindowCounts;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.domain.TouchSummaryQuery;
 import dev.rapport.core.port.out.TouchRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Touches in {@code touches}; bulk writes go in batches. */
+/**
+ * Touches in {@code touches}, bulk writes in batches, and the per-contact aggregates in
+ * {@code touch_stats}, brought up to date in the same transaction as each write.
+ */
 final class JdbcTouches implements TouchRepository {
 
   private static final String INSERT = "INSERT INTO touches (contact_id, at_second, at_nano, direction, kind, "
       + "channel, summary, minutes, resource_id, introduced_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String SELECT = "SELECT contact_id, at_second, at_nano, direction, kind, channel, summary, "
       + "minutes, resource_id, introduced_to FROM touches";
+  private static final String STATS_COLUMNS = "contact_id, half_life_days, last_at, last_second, touch_count, faded, "
+      + "answered, pending, last_outbound, last_inbound, last_meeting_or_call, last_outbound_kinds, resources_sent";
   private static final int BATCH = 5_000;
+  /** Above this many contacts in one write, reading every stats row beats one query per contact. */
+  private static final int READ_ALL_STATS_ABOVE = 200;
 
   private final Database db;
   private final RowMapper mapper = RowMapper.INSTANCE;
@@ -40,6 +58,7 @@ final class JdbcTouches implements TouchRepository {
     }
     db.write(c -> {
       insert(c, touches);
+      updateStats(c, touches);
       return null;
     });
   }
@@ -69,6 +88,162 @@ final class JdbcTouches implements TouchRepository {
         insert.executeBatch();
       }
     }
+  }
+
+  /**
+   * Adds the new touches to their contacts' stats. Touches later than a contact's latest are
+   * added to the kept row; a touch older than that (history imported late) has the contact's
+   * row rebuilt from all their touches.
+   */
+  private void updateStats(Connection c, Collection<Touch> touches) throws SQLException {
+    Map<Long, List<Touch>> byContact = new LinkedHashMap<>();
+    for (Touch touch : touches) {
+      byContact.computeIfAbsent(touch.contact().value(), id -> new ArrayList<>()).add(touch);
+    }
+    Map<Long, TouchStats> kept = loadStats(c, byContact.keySet());
+    List<TouchStats> changed = new ArrayList<>(byContact.size());
+    List<Long> rebuild = new ArrayList<>();
+    for (Map.Entry<Long, List<Touch>> entry : byContact.entrySet()) {
+      List<Touch> added = entry.getValue();
+      added.sort(Comparator.comparing(Touch::at)); // stable: ties stay in the order recorded, as their ids are
+      TouchStats stats = kept.getOrDefault(entry.getKey(), new TouchStats(entry.getKey()));
+      if (!stats.canAppend(added.get(0).at())) {
+        rebuild.add(entry.getKey());
+        continue;
+      }
+      for (Touch touch : added) {
+        stats.add(touch.at(), touch.direction(), touch.kind(), touch.resource());
+      }
+      changed.add(stats);
+    }
+    for (long contact : rebuild) {
+      changed.add(rebuildStats(c, contact).orElseThrow());
+    }
+    saveStats(c, changed);
+  }
+
+  private Map<Long, TouchStats> loadStats(Connection c, Set<Long> contacts) throws SQLException {
+    Map<Long, TouchStats> stats = new HashMap<>();
+    if (contacts.size() > READ_ALL_STATS_ABOVE) {
+      try (PreparedStatement select = c.prepareStatement("SELECT " + STATS_COLUMNS + " FROM touch_stats");
+          ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          TouchStats s = readStats(r);
+          if (contacts.contains(s.contactId)) {
+            stats.put(s.contactId, s);
+          }
+        }
+      }
+      return stats;
+    }
+    try (PreparedStatement select = c.prepareStatement("SELECT " + STATS_COLUMNS + " FROM touch_stats WHERE contact_id = ?")) {
+      for (long contact : contacts) {
+        select.setLong(1, contact);
+        try (ResultSet r = select.executeQuery()) {
+          if (r.next()) {
+            stats.put(contact, readStats(r));
+          }
+        }
+      }
+    }
+    return stats;
+  }
+
+  /** Reads a row of touch_stats. */
+  private static TouchStats readStats(ResultSet r) throws SQLException {
+    return TouchStats.fromRow(r.getLong("contact_id"), r.getString("last_at"), r.getLong("touch_count"),
+        r.getString("faded"), r.getString("answered"), r.getString("pending"), r.getString("last_outbound"),
+        r.getString("last_inbound"), r.getString("last_meeting_or_call"), r.getString("last_outbound_kinds"),
+        r.getString("resources_sent"));
+  }
+
+  private static void saveStats(Connection c, List<TouchStats> stats) throws SQLException {
+    try (PreparedStatement upsert = c.prepareStatement("INSERT INTO touch_stats (" + STATS_COLUMNS + ") "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO UPDATE SET "
+        + "half_life_days = excluded.half_life_days, last_at = excluded.last_at, last_second = excluded.last_second, "
+        + "touch_count = excluded.touch_count, faded = excluded.faded, answered = excluded.answered, "
+        + "pending = excluded.pending, last_outbound = excluded.last_outbound, last_inbound = excluded.last_inbound, "
+        + "last_meeting_or_call = excluded.last_meeting_or_call, "
+        + "last_outbound_kinds = excluded.last_outbound_kinds, resources_sent = excluded.resources_sent")) {
+      int pending = 0;
+      for (TouchStats s : stats) {
+        upsert.setLong(1, s.contactId);
+        upsert.setDouble(2, TouchStats.HALF_LIFE_DAYS);
+        upsert.setString(3, s.lastAt().toString());
+        upsert.setLong(4, s.anchor());
+        upsert.setLong(5, s.count());
+        upsert.setString(6, s.fadedText());
+        upsert.setString(7, s.answeredText());
+        upsert.setString(8, s.pendingText());
+        Sql.text(upsert, 9, s.lastOutboundText());
+        Sql.text(upsert, 10, s.lastInboundText());
+        Sql.text(upsert, 11, s.lastMeetingOrCallText());
+        upsert.setString(12, s.lastKindsText());
+        upsert.setString(13, s.resourcesText());
+        upsert.addBatch();
+        if (++pending == BATCH) {
+          upsert.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        upsert.executeBatch();
+      }
+    }
+  }
+
+  /** The contact's stats from all their touches; empty (and the row deleted) when they have none. */
+  private Optional<TouchStats> rebuildStats(Connection c, long contact) throws SQLException {
+    TouchStats stats = new TouchStats(contact);
+    try (PreparedStatement select = c.prepareStatement(
+        SELECT + " WHERE contact_id = ? ORDER BY at_second, at_nano, id")) {
+      select.setLong(1, contact);
+      for (Touch touch : read(select)) {
+        stats.add(touch.at(), touch.direction(), touch.kind(), touch.resource());
+      }
+    }
+    if (stats.count() == 0) {
+      try (PreparedStatement delete = c.prepareStatement("DELETE FROM touch_stats WHERE contact_id = ?")) {
+        delete.setLong(1, contact);
+        delete.executeUpdate();
+      }
+      return Optional.empty();
+    }
+    return Optional.of(stats);
+  }
+
+  /**
+   * Builds the stats of touches written before the stats were kept (a file upgraded from schema
+   * version 1, even if the upgrade was interrupted before this ran); one cheap query otherwise.
+   */
+  void ensureStats() {
+    boolean missing = db.read(c -> {
+      try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM touches WHERE NOT EXISTS "
+          + "(SELECT 1 FROM touch_stats) LIMIT 1"); ResultSet r = select.executeQuery()) {
+        return r.next();
+      }
+    });
+    if (missing) {
+      rebuildAllStats();
+    }
+  }
+
+  /** Rebuilds every contact's stats from the touches. */
+  void rebuildAllStats() {
+    db.write(c -> {
+      try (Statement delete = c.createStatement()) {
+        delete.executeUpdate("DELETE FROM touch_stats");
+      }
+      Map<Long, TouchStats> all = new LinkedHashMap<>();
+      try (PreparedStatement select = c.prepareStatement(SELECT + " ORDER BY contact_id, at_second, at_nano, id")) {
+        for (Touch touch : read(select)) {
+          all.computeIfAbsent(touch.contact().value(), TouchStats::new)
+              .add(touch.at(), touch.direction(), touch.kind(), touch.resource());
+        }
+      }
+      saveStats(c, new ArrayList<>(all.values()));
+      return null;
+    });
   }
 
   @Override
@@ -106,12 +281,103 @@ final class JdbcTouches implements TouchRepository {
   @Override
   public int deleteForContact(ContactId contact) {
     return db.write(c -> {
+      List<Long> introducers = new ArrayList<>();
+      try (PreparedStatement select = c.prepareStatement(
+          "SELECT DISTINCT contact_id FROM touches WHERE introduced_to = ? AND contact_id <> ?")) {
+        select.setLong(1, contact.value());
+        select.setLong(2, contact.value());
+        try (ResultSet r = select.executeQuery()) {
+          while (r.next()) {
+            introducers.add(r.getLong(1));
+          }
+        }
+      }
+      int deleted;
       try (PreparedStatement delete = c.prepareStatement(
           "DELETE FROM touches WHERE contact_id = ? OR introduced_to = ?")) {
         delete.setLong(1, contact.value());
         delete.setLong(2, contact.value());
-        return delete.executeUpdate();
+        deleted = delete.executeUpdate();
       }
+      try (PreparedStatement delete = c.prepareStatement("DELETE FROM touch_stats WHERE contact_id = ?")) {
+        delete.setLong(1, contact.value());
+        delete.executeUpdate();
+      }
+      List<TouchStats> rebuilt = new ArrayList<>();
+      for (long introducer : introducers) {
+        rebuildStats(c, introducer).ifPresent(rebuilt::add);
+      }
+      saveStats(c, rebuilt);
+      return deleted;
     });
+  }
+
+  /**
+   * One row per contact from {@code touch_stats}, plus one grouped query over the touches in the
+   * query's windows. Contacts with touches after the as-of day (an as-of in the past) are
+   * summarized from their touches; a query with another half-life or answer window than the
+   * kept one falls back to the one-pass default.
+   */
+  @Override
+  public Map<ContactId, TouchSummary> summaries(TouchSummaryQuery query) {
+    if (!TouchStats.keptFor(query)) {
+      return TouchRepository.super.summaries(query);
+    }
+    return db.read(c -> {
+      long until = query.until().getEpochSecond();
+      Map<Long, WindowCounts> counts = windowCounts(c, query);
+      Map<ContactId, TouchSummary> summaries = new HashMap<>();
+      boolean late = false;
+      try (PreparedStatement select = c.prepareStatement("SELECT " + STATS_COLUMNS + " FROM touch_stats");
+          ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          if (r.getLong("last_second") >= until) {
+            late = true;
+            continue;
+          }
+          TouchStats stats = readStats(r);
+          summaries.put(new ContactId(stats.contactId),
+              stats.toSummary(query, counts.getOrDefault(stats.contactId, WindowCounts.NONE)));
+        }
+      }
+      if (late) {
+        try (PreparedStatement select = c.prepareStatement(SELECT + " WHERE at_second < ? AND contact_id IN "
+            + "(SELECT contact_id FROM touch_stats WHERE last_second >= ?) ORDER BY contact_id, at_second, at_nano, id")) {
+          select.setLong(1, until);
+          select.setLong(2, until);
+          summaries.putAll(TouchSummary.summarize(read(select), query));
+        }
+      }
+      return summaries;
+    });
+  }
+
+  private static Map<Long, WindowCounts> windowCounts(Connection c, TouchSummaryQuery query) throws SQLException {
+    long recent = query.recentSince().getEpochSecond();
+    long longer = query.longSince().getEpochSecond();
+    long month = query.monthSince().getEpochSecond();
+    Map<Long, WindowCounts> counts = new HashMap<>();
+    try (PreparedStatement select = c.prepareStatement("SELECT contact_id, "
+        + "SUM(CASE WHEN at_second >= ? THEN 1 ELSE 0 END), "
+        + "SUM(CASE WHEN direction <> ? AND at_second >= ? THEN 1 ELSE 0 END), "
+        + "SUM(CASE WHEN direction <> ? AND at_second >= ? THEN 1 ELSE 0 END), "
+        + "SUM(CASE WHEN direction <> ? AND at_second >= ? THEN 1 ELSE 0 END) "
+        + "FROM touches WHERE at_second >= ? AND at_second < ? GROUP BY contact_id")) {
+      select.setLong(1, recent);
+      select.setString(2, Direction.INBOUND.name());
+      select.setLong(3, longer);
+      select.setString(4, Direction.OUTBOUND.name());
+      select.setLong(5, longer);
+      select.setString(6, Direction.INBOUND.name());
+      select.setLong(7, month);
+      select.setLong(8, Math.min(recent, Math.min(longer, month)));
+      select.setLong(9, query.until().getEpochSecond());
+      try (ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          counts.put(r.getLong(1), new WindowCounts(r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5)));
+        }
+      }
+    }
+    return counts;
   }
 }

@@ -21,7 +21,7 @@ import org.flywaydb.core.api.FlywayException;
 final class Schema {
 
   /** The newest migration in {@code migration/}; a test checks that the two agree. */
-  static final int CURRENT_VERSION = 1;
+  static final int CURRENT_VERSION = 2;
 
   static final String HISTORY_TABLE = "rapport_schema_history";
 
@@ -53,11 +53,12 @@ final class Schema {
   }
 
   /**
-   * Upgrades an older database, leaves a current one alone, and refuses a newer one.
+   * Upgrades an older database, leaves a current one alone, and refuses a newer one; returns the
+   * version the database had (0 for a new one).
    *
    * @throws StorageException when the database was written by a newer version, or a migration failed
    */
-  static void migrate(Dialect dialect, DataSource dataSource, String description) {
+  static BigDecimal migrate(Dialect dialect, DataSource dataSource, String description) {
     BigDecimal version;
     try (Connection connection = dataSource.getConnection()) {
       version = version(connection);
@@ -71,7 +72,7 @@ final class Schema {
           + "): upgrade Rapport to open it. The file was not changed.");
     }
     if (comparison == 0) {
-      return;
+      return version;
     }
     quietFlyway();
     try {
@@ -85,6 +86,7 @@ final class Schema {
     } catch (FlywayException e) {
       throw new StorageException("could not upgrade the schema of " + description + ": " + e.getMessage(), e);
     }
+    return version;
   }
 
   /** Flyway reports each step at INFO; an embedding application or the shell should not see that. */

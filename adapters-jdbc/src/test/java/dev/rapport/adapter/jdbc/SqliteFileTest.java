@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.core.contract.Samples;
+import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.domain.TouchSummaryQuery;
 import dev.rapport.core.port.out.StorageException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -15,6 +17,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,13 +99,29 @@ class SqliteFileTest {
         .locations(Dialect.SQLITE.migrationLocations()).placeholders(Dialect.SQLITE.placeholders())
         .target("1").load().migrate();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-      c.createStatement().executeUpdate("INSERT INTO contacts (id, display_name, tier, archived) "
-          + "VALUES (7, 'Old Friend', 'INNER', 0)");
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO contacts (id, display_name, tier, archived) VALUES (7, 'Old Friend', 'INNER', 0)");
+        s.executeUpdate("INSERT INTO touches (contact_id, at_second, at_nano, direction, kind, summary) "
+            + "VALUES (7, 1780000000, 0, 'OUTBOUND', 'CALL', 'caught up')");
+        s.executeUpdate("INSERT INTO touches (contact_id, at_second, at_nano, direction, kind, summary) "
+            + "VALUES (7, 1780086400, 0, 'INBOUND', 'MESSAGE', 'thanks')");
+      }
       assertThat(Schema.version(c)).isEqualTo(BigDecimal.ONE);
     }
     try (JdbcStore store = JdbcStore.openSqlite(file)) {
       assertThat(store.contacts().findAll()).extracting(c -> c.displayName()).containsExactly("Old Friend");
       assertThat(store.database().read(Schema::version)).isEqualTo(BigDecimal.valueOf(Schema.CURRENT_VERSION));
+      TouchSummaryQuery query = new TouchSummaryQuery(LocalDate.of(2026, 11, 26), ZoneOffset.UTC, 30, 14, 90, 365);
+      // The stats of touches written before they were kept are built on the upgrade.
+      int statsRows = store.database().read(c -> {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM touch_stats")) {
+          r.next();
+          return r.getInt(1);
+        }
+      });
+      assertThat(statsRows).isEqualTo(1);
+      TouchSummariesTest.assertSameSummaries(store.touches().summaries(query),
+          TouchSummary.summarize(store.touches().findAll(), query));
     }
   }
 

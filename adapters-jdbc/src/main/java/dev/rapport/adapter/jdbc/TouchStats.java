@@ -1,0 +1,253 @@
+package dev.rapport.adapter.jdbc;
+
+import com.google.common.base.Joiner;
+import com.google.common.base.Splitter;
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.Direction;
+import dev.rapport.core.domain.InteractionKind;
+import dev.rapport.core.domain.ResourceId;
+import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.domain.TouchSummaryQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The part of a contact's {@link TouchSummary} that does not depend on the as-of day, kept in
+ * {@code touch_stats} and brought up to date in the transaction of every write. Faded sums are
+ * kept "as of" the contact's latest touch (the anchor) and faded further when read, so they stay
+ * exact for any later as-of day: {@code Σ 2^(−(until − t)/h) = 2^(−(until − anchor)/h) · Σ 2^(−(anchor − t)/h)}.
+ * Counts over windows that end on the as-of day cannot be kept this way; they are counted by a
+ * query over the touches in the window.
+ */
+final class TouchStats {
+
+  /** The half-life the sums are kept with: the SPEC default. A query with another one is answered from the touches. */
+  static final double HALF_LIFE_DAYS = 30;
+
+  /** The answer window the answered sums are kept with: the SPEC default. */
+  static final int ANSWER_WINDOW_DAYS = 14;
+
+  private static final int KINDS = InteractionKind.values().length;
+  private static final int LAST_KINDS = 3;
+  private static final double DECAY_PER_SECOND = Math.log(2) / (HALF_LIFE_DAYS * 86_400);
+  private static final long ANSWER_WINDOW_SECONDS = ANSWER_WINDOW_DAYS * 86_400L;
+  private static final Joiner COMMA = Joiner.on(',');
+  private static final Splitter SPLIT = Splitter.on(',').omitEmptyStrings();
+
+  /** An outbound touch not answered yet: when, and of what kind. */
+  private record Pending(long at, int kind) {}
+
+  final long contactId;
+  private Instant lastAt;
+  private long anchor = Long.MIN_VALUE;
+  private long count;
+  private final double[] faded = new double[Direction.values().length * KINDS];
+  private final double[] answered = new double[KINDS];
+  private final List<Pending> pending = new ArrayList<>();
+  private Instant lastOutbound;
+  private Instant lastInbound;
+  private Instant lastMeetingOrCall;
+  private final List<InteractionKind> lastKinds = new ArrayList<>(LAST_KINDS);
+  private final Set<ResourceId> resources = new LinkedHashSet<>();
+
+  TouchStats(long contactId) {
+    this.contactId = contactId;
+  }
+
+  /** The latest touch's second, or {@code Long.MIN_VALUE} before any. */
+  long anchor() {
+    return anchor;
+  }
+
+  /** The latest touch, or null before any. */
+  Instant lastAt() {
+    return lastAt;
+  }
+
+  /** Whether a touch at this instant comes after every touch counted so far, so {@link #add} may take it. */
+  boolean canAppend(Instant at) {
+    return lastAt == null || !at.isBefore(lastAt);
+  }
+
+  /** Counts the contact's next touch; touches must come oldest first (ties in the order recorded). */
+  void add(Instant at, Direction direction, InteractionKind kind, Optional<ResourceId> resource) {
+    long second = at.getEpochSecond();
+    if (!canAppend(at)) {
+      throw new IllegalArgumentException("touch stats need touches oldest first: " + at + " for contact " + contactId);
+    }
+    if (anchor != Long.MIN_VALUE && second > anchor) {
+      double factor = Math.exp(-(second - anchor) * DECAY_PER_SECOND);
+      for (int i = 0; i < faded.length; i++) {
+        faded[i] *= factor;
+      }
+      for (int i = 0; i < answered.length; i++) {
+        answered[i] *= factor;
+      }
+    }
+    anchor = second;
+    lastAt = at;
+    count++;
+    faded[direction.ordinal() * KINDS + kind.ordinal()] += 1;
+    if (direction.fromContact()) {
+      for (Pending p : pending) {
+        if (second - p.at() <= ANSWER_WINDOW_SECONDS) {
+          answered[p.kind()] += Math.exp(-(second - p.at()) * DECAY_PER_SECOND);
+        }
+      }
+      pending.clear();
+      lastInbound = at;
+    }
+    if (direction.fromOwner()) {
+      lastOutbound = at;
+      lastKinds.add(0, kind);
+      if (lastKinds.size() > LAST_KINDS) {
+        lastKinds.remove(LAST_KINDS);
+      }
+      if (direction == Direction.MUTUAL) {
+        answered[kind.ordinal()] += 1;
+      } else {
+        pending.removeIf(p -> second - p.at() > ANSWER_WINDOW_SECONDS);
+        pending.add(new Pending(second, kind.ordinal()));
+      }
+      if (kind == InteractionKind.RESOURCE_SHARED) {
+        resource.ifPresent(resources::add);
+      }
+    }
+    if (kind == InteractionKind.MEETING || kind == InteractionKind.CALL) {
+      lastMeetingOrCall = at;
+    }
+  }
+
+  /**
+   * The summary for {@code query}, given the counts over its windows; valid when every touch
+   * is before {@code query.until()} and the query uses the kept half-life and answer window.
+   */
+  TouchSummary toSummary(TouchSummaryQuery query, WindowCounts counts) {
+    double factor = Math.exp(-Math.max(0, query.until().getEpochSecond() - anchor) * query.decayPerSecond());
+    TouchSummary.Builder b = TouchSummary.builder(new ContactId(contactId), query);
+    for (Direction direction : Direction.values()) {
+      for (InteractionKind kind : InteractionKind.values()) {
+        b.faded(direction, kind, faded[direction.ordinal() * KINDS + kind.ordinal()] * factor);
+      }
+    }
+    for (InteractionKind kind : InteractionKind.values()) {
+      b.answeredFaded(kind, answered[kind.ordinal()] * factor);
+    }
+    return b.lastOutbound(Optional.ofNullable(lastOutbound))
+        .lastInbound(Optional.ofNullable(lastInbound))
+        .lastMeetingOrCall(Optional.ofNullable(lastMeetingOrCall))
+        .lastOutboundKinds(lastKinds)
+        .resourcesSent(resources)
+        .counts(Math.toIntExact(count), counts.recent(), counts.outbound(), counts.inbound(), counts.outboundThisMonth())
+        .build();
+  }
+
+  /** Whether a query can be answered from the kept sums. */
+  static boolean keptFor(TouchSummaryQuery query) {
+    return query.halfLifeDays() == HALF_LIFE_DAYS && query.answerWindowDays() == ANSWER_WINDOW_DAYS;
+  }
+
+  /** The counts over a query's windows, from the touches in them. */
+  record WindowCounts(int recent, int outbound, int inbound, int outboundThisMonth) {
+    static final WindowCounts NONE = new WindowCounts(0, 0, 0, 0);
+  }
+
+  // The row of touch_stats. The sums are vectors indexed by direction and kind, kept as text.
+
+  long count() {
+    return count;
+  }
+
+  String fadedText() {
+    return vector(faded);
+  }
+
+  String answeredText() {
+    return vector(answered);
+  }
+
+  String pendingText() {
+    List<String> parts = new ArrayList<>(pending.size());
+    for (Pending p : pending) {
+      parts.add(p.at() + ":" + p.kind());
+    }
+    return COMMA.join(parts);
+  }
+
+  String lastOutboundText() {
+    return lastOutbound == null ? null : lastOutbound.toString();
+  }
+
+  String lastInboundText() {
+    return lastInbound == null ? null : lastInbound.toString();
+  }
+
+  String lastMeetingOrCallText() {
+    return lastMeetingOrCall == null ? null : lastMeetingOrCall.toString();
+  }
+
+  String lastKindsText() {
+    return COMMA.join(lastKinds);
+  }
+
+  String resourcesText() {
+    return COMMA.join(resources);
+  }
+
+  /** Reads a row back. */
+  static TouchStats fromRow(long contactId, String lastAt, long count, String faded, String answered, String pending,
+      String lastOutbound, String lastInbound, String lastMeetingOrCall, String lastKinds, String resources) {
+    TouchStats s = new TouchStats(contactId);
+    s.lastAt = Instant.parse(lastAt);
+    s.anchor = s.lastAt.getEpochSecond();
+    s.count = count;
+    read(faded, s.faded);
+    read(answered, s.answered);
+    for (String p : SPLIT.split(pending)) {
+      int colon = p.indexOf(':');
+      s.pending.add(new Pending(Long.parseLong(p.substring(0, colon)), Integer.parseInt(p.substring(colon + 1))));
+    }
+    s.lastOutbound = lastOutbound == null ? null : Instant.parse(lastOutbound);
+    s.lastInbound = lastInbound == null ? null : Instant.parse(lastInbound);
+    s.lastMeetingOrCall = lastMeetingOrCall == null ? null : Instant.parse(lastMeetingOrCall);
+    for (String kind : SPLIT.split(lastKinds)) {
+      s.lastKinds.add(InteractionKind.valueOf(kind));
+    }
+    for (String id : SPLIT.split(resources)) {
+      s.resources.add(ResourceId.parse(id));
+    }
+    return s;
+  }
+
+  private static String vector(double[] values) {
+    // Double.toString reads back to the same double; zeros are the common case and kept short.
+    StringBuilder text = new StringBuilder(values.length * 4);
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        text.append(',');
+      }
+      text.append(values[i] == 0 ? "0" : Double.toString(values[i]));
+    }
+    return text.toString();
+  }
+
+  private static void read(String text, double[] into) {
+    int i = 0;
+    for (String part : Splitter.on(',').split(text)) {
+      into[i++] = Double.parseDouble(part);
+    }
+    if (i != into.length) {
+      throw new IllegalStateException("touch_stats vector has " + i + " values, not " + into.length
+          + ": the file may come from another version");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TouchStats[" + contactId + ", " + count + " touches, last at " + lastAt + "]";
+  }
+}
