@@ -27,5 +27,8 @@ class CoreArchitectureTest {
   static final ArchRule domain_depends_on_nothing_outside_it = RAPPORT.domainDependsOnNothingOutsideIt();
 
   @ArchTest
+  static final ArchRule core_is_layered = RAPPORT.coreIsLayered();
+
+  @ArchTest
   static final ArchRule core_packages_are_free_of_cycles = RAPPORT.packagesAreFreeOfCycles();
 }
