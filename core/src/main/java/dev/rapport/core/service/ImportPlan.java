@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * An import worked out against the network before anything is written: which drafts merge into
@@ -88,6 +89,52 @@ final class ImportPlan {
 
   private record PendingNote(Target target, Note note) {}
 
+  /** Contacts by a match key; usually one per key, so a list is made only when several share it. */
+  private static final class Index {
+    private final Map<String, Object> entries = new HashMap<>();
+
+    void put(String key, Target target) {
+      Object present = entries.putIfAbsent(key, target);
+      if (present == null || present == target) {
+        return;
+      }
+      if (present instanceof Target single) {
+        List<Target> several = new ArrayList<>(2);
+        several.add(single);
+        several.add(target);
+        entries.put(key, several);
+      } else {
+        @SuppressWarnings("unchecked")
+        List<Target> several = (List<Target>) present;
+        if (!several.contains(target)) {
+          several.add(target);
+        }
+      }
+    }
+
+    /** The first contact under the key that {@code free} accepts, or null. */
+    Target find(String key, Predicate<Target> free) {
+      Object present = entries.get(key);
+      if (present instanceof Target single) {
+        return free.test(single) ? single : null;
+      }
+      if (present != null) {
+        @SuppressWarnings("unchecked")
+        List<Target> several = (List<Target>) present;
+        for (Target target : several) {
+          if (free.test(target)) {
+            return target;
+          }
+        }
+      }
+      return null;
+    }
+
+    Target find(String key) {
+      return find(key, t -> true);
+    }
+  }
+
   /** The tier a contact has when nobody chose one. */
   private static final Tier DEFAULT_TIER = ContactDraft.details("anyone").build().tier();
 
@@ -98,9 +145,10 @@ final class ImportPlan {
   private final List<Target> targets = new ArrayList<>();
   private final Map<ContactId, Target> byId = new HashMap<>();
   private final Map<String, Target> byKey = new HashMap<>();
-  private final Map<String, Target> byEmail = new HashMap<>();
-  private final Map<String, Target> byProfile = new HashMap<>();
-  private final Map<String, Target> byNameAndCompany = new HashMap<>();
+  private final Index byEmail = new Index();
+  private final Index byProfile = new Index();
+  private final Index byNameAndCompany = new Index();
+  private final Set<Target> claimed = new HashSet<>();
   private final Map<String, List<Target>> byName = new HashMap<>();
   private final Map<String, ResourceTarget> resourcesByKey = new HashMap<>();
   private final Map<ResourceId, ResourceTarget> resourcesById = new HashMap<>();
@@ -232,6 +280,7 @@ final class ImportPlan {
       }
     }
     index(target);
+    claimed.add(target);
     Target earlier = byKey.putIfAbsent(draft.key(), target);
     if (earlier != null && earlier != target) {
       problems.add(ImportProblem.at(draft.origin(), "the key '" + draft.key() + "' names another contact already"));
@@ -239,23 +288,20 @@ final class ImportPlan {
   }
 
   private Target match(Contact incoming) {
+    Predicate<Target> free = batch.distinctContacts() ? t -> !t.isNew() && !claimed.contains(t) : t -> true;
     for (String email : incoming.emails()) {
-      Target target = byEmail.get(MatchKeys.email(email));
+      Target target = byEmail.find(MatchKeys.email(email), free);
       if (target != null) {
         return target;
       }
     }
     for (ChannelProfile profile : incoming.channelProfiles()) {
-      Target target = byProfile.get(MatchKeys.profile(profile.handle()));
+      Target target = byProfile.find(MatchKeys.profile(profile.handle()), free);
       if (target != null) {
         return target;
       }
     }
-    Target target = byNameAndCompany.get(nameAndCompany(incoming));
-    if (target != null && !differentProfiles(target.current, incoming)) {
-      return target;
-    }
-    return null;
+    return byNameAndCompany.find(nameAndCompany(incoming), free.and(t -> !differentProfiles(t.current, incoming)));
   }
 
   /** Two people of one name at one company are told apart by their profiles on the same channel. */
@@ -278,12 +324,12 @@ final class ImportPlan {
   private void index(Target target) {
     Contact contact = target.current;
     for (String email : contact.emails()) {
-      byEmail.putIfAbsent(MatchKeys.email(email), target);
+      byEmail.put(MatchKeys.email(email), target);
     }
     for (ChannelProfile profile : contact.channelProfiles()) {
-      byProfile.putIfAbsent(MatchKeys.profile(profile.handle()), target);
+      byProfile.put(MatchKeys.profile(profile.handle()), target);
     }
-    byNameAndCompany.putIfAbsent(nameAndCompany(contact), target);
+    byNameAndCompany.put(nameAndCompany(contact), target);
     List<Target> named = byName.computeIfAbsent(MatchKeys.name(contact.displayName()), k -> new ArrayList<>(1));
     if (!named.contains(target)) {
       named.add(target);
@@ -431,13 +477,13 @@ final class ImportPlan {
       return target;
     }
     if (ref.email().isPresent()) {
-      Target target = byEmail.get(MatchKeys.email(ref.email().get()));
+      Target target = byEmail.find(MatchKeys.email(ref.email().get()));
       if (target != null) {
         return target;
       }
     }
     if (ref.profileUrl().isPresent()) {
-      Target target = byProfile.get(MatchKeys.profile(ref.profileUrl().get()));
+      Target target = byProfile.find(MatchKeys.profile(ref.profileUrl().get()));
       if (target != null) {
         return target;
       }
@@ -533,14 +579,22 @@ final class ImportPlan {
       skipped++;
       return;
     }
-    addNote(target, draft.note());
+    if (draft.on().isPresent()) {
+      addNote(target, new Note(draft.on().get(), draft.text()));
+    } else if (!knownNotes(target).stream().anyMatch(n -> n.text().equals(draft.text()))) {
+      addNote(target, new Note(today, draft.text()));
+    }
   }
 
-  private void addNote(Target target, Note note) {
+  private Set<Note> knownNotes(Target target) {
     if (target.knownNotes == null) {
       target.knownNotes = new HashSet<>(target.isNew() ? List.of() : storage.contacts().notes(target.id));
     }
-    if (target.knownNotes.add(note)) {
+    return target.knownNotes;
+  }
+
+  private void addNote(Target target, Note note) {
+    if (knownNotes(target).add(note)) {
       notes.add(new PendingNote(target, note));
     }
   }

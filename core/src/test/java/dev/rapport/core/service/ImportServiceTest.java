@@ -68,7 +68,7 @@ class ImportServiceTest {
         .addContacts(linkedIn(5, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL))
         .addTouches(TouchDraft.of(ContactRef.key(ADA_URL), Instant.parse("2023-06-01T14:03:22Z"), Direction.INBOUND,
             InteractionKind.MESSAGE, Optional.of(LINKEDIN), "hello", new Origin("messages.csv", 2)))
-        .addNotes(new NoteDraft(ContactRef.key(ADA_URL), new Note(TODAY, "likes engines"), Origin.file("notes.csv")))
+        .addNotes(new NoteDraft(ContactRef.key(ADA_URL), Optional.of(TODAY), "likes engines", Origin.file("notes.csv")))
         .addSpecialDays(new SpecialDayDraft(Optional.of(ContactRef.key(ADA_URL)), SpecialDayKind.BIRTHDAY,
             PartialDate.parse("--12-10"), true, Optional.empty(), Origin.file("days.csv")))
         .build();
@@ -93,7 +93,7 @@ class ImportServiceTest {
             google(2, "Grace Hopper", "Navy", "grace@navy.example"))
         .addTouches(TouchDraft.of(ContactRef.person("Grace Hopper", null, null), Instant.parse("2023-06-01T14:03:22Z"),
             Direction.OUTBOUND, InteractionKind.MESSAGE, Optional.of(LINKEDIN), "hi", new Origin("messages.csv", 2)))
-        .addNotes(new NoteDraft(ContactRef.key(ADA_URL), new Note(TODAY, "likes engines"), Origin.file("notes.csv")))
+        .addNotes(new NoteDraft(ContactRef.key(ADA_URL), Optional.of(TODAY), "likes engines", Origin.file("notes.csv")))
         .build();
     importing(batch);
     List<Contact> before = storage.contacts().findAll();

@@ -51,6 +51,16 @@ public abstract class ImportBatch {
   /** What was wrong in the input; an import with problems writes nothing. */
   public abstract List<ImportProblem> problems();
 
+  /**
+   * Whether each contact draft is a person of its own, as in Rapport's own export where two
+   * namesakes sharing an address are still two contacts: drafts of this batch then never merge
+   * with one another, and each known contact takes at most one of them.
+   */
+  @Value.Default
+  public boolean distinctContacts() {
+    return false;
+  }
+
   /** Rows that name nobody (a hidden profile, a blank line of a contacts export), left out. */
   @Value.Default
   public int skipped() {

@@ -1,0 +1,179 @@
+package dev.rapport.adapter.csv;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.rapport.core.port.in.ImportBatch;
+import dev.rapport.core.port.in.ImportCommand;
+import dev.rapport.core.port.in.ImportException;
+import dev.rapport.core.port.in.ImportProblem;
+import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.service.Rapport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * The CSV adapter's entry point: reads LinkedIn, Google Contacts, Outlook and Rapport's own files
+ * into an import, and exports a network to Rapport's own format (a folder of CSV files).
+ */
+public final class CsvImports {
+
+  /** Larger files are refused rather than read into memory: no contacts export comes near it. */
+  private static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+
+  private CsvImports() {}
+
+  /**
+   * Reads {@code path} in {@code format} and imports it through {@code rapport}, in one transaction;
+   * a dry run reports what would happen (problems included) and writes nothing.
+   *
+   * @throws ImportException naming file, line and column when the input has problems (nothing is written)
+   */
+  public static ImportReport importInto(Rapport rapport, CsvFormat format, Path path, boolean dryRun) {
+    checkNotNull(rapport, "rapport");
+    ImportBatch batch = read(format, path);
+    return rapport.imports().importNetwork(new ImportCommand(batch, dryRun));
+  }
+
+  /**
+   * Reads {@code path} in {@code format} into a batch, with the problems found in it.
+   *
+   * @throws ImportException when the path cannot be read at all (missing, unreadable, a broken zip)
+   */
+  public static ImportBatch read(CsvFormat format, Path path) {
+    checkNotNull(format, "format");
+    checkNotNull(path, "path");
+    return switch (format) {
+      case LINKEDIN -> LinkedInFormat.read(linkedInFiles(path));
+      case GOOGLE -> GoogleContactsFormat.read(file(path));
+      case OUTLOOK -> OutlookFormat.read(file(path));
+      case RAPPORT -> NativeFormat.read(path.toString(), nativeFiles(path));
+    };
+  }
+
+  /** Reads a batch from bytes already in memory, named {@code name} in problems (for tests and embedders). */
+  public static ImportBatch read(CsvFormat format, String name, byte[] bytes) {
+    SourceFile file = new SourceFile(name, bytes.clone());
+    return switch (format) {
+      case LINKEDIN -> LinkedInFormat.read(List.of(file));
+      case GOOGLE -> GoogleContactsFormat.read(file);
+      case OUTLOOK -> OutlookFormat.read(file);
+      case RAPPORT -> NativeFormat.read(name, Map.of(NativeFormat.CONTACTS, file));
+    };
+  }
+
+  /**
+   * Writes the whole network into {@code dir} in Rapport's own format (created when missing;
+   * its files replaced), cells that a spreadsheet would run as formulas neutralised.
+   *
+   * @return the rows written, per file
+   * @throws UncheckedIOException when the folder cannot be written
+   */
+  public static Map<String, Integer> export(Rapport rapport, Path dir) {
+    checkNotNull(rapport, "rapport");
+    checkNotNull(dir, "dir");
+    try {
+      return NativeFormat.write(rapport, dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the export to " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static SourceFile file(Path path) {
+    if (Files.isDirectory(path)) {
+      throw failure(path, "expected a CSV file, found a folder", null);
+    }
+    return new SourceFile(path.toString(), bytes(path));
+  }
+
+  private static byte[] bytes(Path path) {
+    try {
+      if (Files.size(path) > MAX_FILE_BYTES) {
+        throw failure(path, "is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB: expected a contacts export", null);
+      }
+      return Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw failure(path, "could not be read: " + e, e);
+    }
+  }
+
+  private static ImportException failure(Path path, String message, Throwable cause) {
+    return new ImportException(List.of(new ImportProblem(path.toString(), 0, 0, message)), cause);
+  }
+
+  private static List<SourceFile> linkedInFiles(Path path) {
+    if (Files.isDirectory(path)) {
+      List<SourceFile> files = new ArrayList<>();
+      try (Stream<Path> walk = Files.walk(path, 2)) {
+        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+          if (isLinkedInPart(file.getFileName().toString())) {
+            files.add(new SourceFile(file.toString(), bytes(file)));
+          }
+        }
+      } catch (IOException e) {
+        throw failure(path, "could not be read: " + e, e);
+      }
+      return files;
+    }
+    if (path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+      return zipEntries(path);
+    }
+    return List.of(new SourceFile(path.toString(), bytes(path)));
+  }
+
+  private static boolean isLinkedInPart(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.equals("connections.csv") || lower.equals("messages.csv") || lower.equals("invitations.csv");
+  }
+
+  private static List<SourceFile> zipEntries(Path path) {
+    List<SourceFile> files = new ArrayList<>();
+    try (ZipFile zip = new ZipFile(path.toFile())) {
+      Enumeration<? extends ZipEntry> entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        ZipEntry entry = entries.nextElement();
+        String name = entry.getName();
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        if (!entry.isDirectory() && isLinkedInPart(base)) {
+          if (entry.getSize() > MAX_FILE_BYTES) {
+            throw failure(path, name + " is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB", null);
+          }
+          try (InputStream in = zip.getInputStream(entry)) {
+            files.add(new SourceFile(path + "!/" + name, in.readNBytes((int) MAX_FILE_BYTES)));
+          }
+        }
+      }
+    } catch (ZipException e) {
+      throw failure(path, "is not a readable zip file: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw failure(path, "could not be read: " + e, e);
+    }
+    return files;
+  }
+
+  private static Map<String, SourceFile> nativeFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw failure(dir, "expected a folder written by 'export', with " + NativeFormat.CONTACTS + " in it", null);
+    }
+    Map<String, SourceFile> files = new HashMap<>();
+    for (String name : NativeFormat.FILES) {
+      Path file = dir.resolve(name);
+      if (Files.isRegularFile(file)) {
+        files.put(name, new SourceFile(file.toString(), bytes(file)));
+      }
+    }
+    return files;
+  }
+}

@@ -1,0 +1,90 @@
+package dev.rapport.adapter.csv;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.rapport.core.port.in.ImportException;
+import dev.rapport.core.port.in.ImportProblem;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** A CSV file's rows under its header, read by column name (never by position: columns move between years). */
+final class Table {
+
+  /** How many records may come before the header (LinkedIn's {@code Notes:} preamble, blank lines). */
+  private static final int HEADER_SEARCH_LIMIT = 20;
+
+  final String file;
+  final List<String> header;
+  final List<CsvRecord> rows;
+  private final Map<String, Integer> columns = new HashMap<>();
+
+  private Table(String file, List<String> header, List<CsvRecord> rows) {
+    this.file = file;
+    this.header = header;
+    this.rows = rows;
+    for (int i = 0; i < header.size(); i++) {
+      columns.putIfAbsent(key(header.get(i)), i);
+    }
+  }
+
+  /**
+   * Reads the records of {@code text} under the first record {@code isHeader} accepts.
+   *
+   * @throws ImportException naming the file when there is no such header, or the CSV is broken
+   */
+  static Table read(String file, String text, Predicate<List<String>> isHeader, String expected) {
+    List<CsvRecord> records = CsvText.records(file, text);
+    int at = CsvText.findHeader(records, fields -> isHeader.test(fields.stream().map(Table::key).toList()),
+        HEADER_SEARCH_LIMIT);
+    if (at < 0) {
+      long line = records.isEmpty() ? 1 : records.get(0).getStartingLineNumber();
+      throw new ImportException(List.of(new ImportProblem(file, line, 1, "expected a header line with " + expected)));
+    }
+    return new Table(file, records.get(at).getFields(), records.subList(at + 1, records.size()));
+  }
+
+  /** A header cell as compared: trimmed, lower case, without a byte order mark. */
+  static String key(String name) {
+    String text = name;
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    return text.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a header (already in {@link #key} form) has every one of these columns. */
+  static Predicate<List<String>> having(String... names) {
+    return fields -> {
+      for (String name : names) {
+        if (!fields.contains(key(name))) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+
+  /** The index of the first of these columns the header has, or -1. */
+  int column(String... names) {
+    for (String name : names) {
+      Integer index = columns.get(key(name));
+      if (index != null) {
+        return index;
+      }
+    }
+    return -1;
+  }
+
+  /** The cell, stripped; empty when the column is absent or the row short. */
+  static String cell(CsvRecord row, int column) {
+    return column < 0 || column >= row.getFieldCount() ? "" : row.getField(column).strip();
+  }
+
+  /** A problem with one cell, naming the column by number and header. */
+  ImportProblem problem(CsvRecord row, int column, String message) {
+    String name = column >= 0 && column < header.size() ? " (" + header.get(column).strip() + ")" : "";
+    return new ImportProblem(file, row.getStartingLineNumber(), column + 1, "column " + (column + 1) + name + ": " + message);
+  }
+}
