@@ -72,7 +72,7 @@ final class CsvText {
             "expected " + charset + " text, found a byte sequence that is not (at byte " + (bad + 1) + ")")), e);
       }
     }
-    int nul = text.indexOf('\0');
+    int nul = encoding == Encoding.DETECT ? text.indexOf('\0') : -1;
     if (nul >= 0) {
       throw new ImportException(List.of(positionOf(file, text.substring(0, nul),
           "expected text, found a NUL character: is this a CSV file" + (skip == 0 ? " (or UTF-16 without a byte order mark)?" : "?"))));

@@ -36,7 +36,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -506,12 +505,14 @@ final class ImportPlan {
     if (batch.resources().isEmpty()) {
       return;
     }
-    Map<String, ResourceTarget> byTitleAndLink = new HashMap<>();
+    Map<List<Object>, ResourceTarget> byTitleAndLink = new HashMap<>();
     for (Resource known : storage.resources().findAll()) {
-      byTitleAndLink.put(resourceKey(known.title(), known.link()), resourcesById.get(known.id()));
+      byTitleAndLink.put(resourceKey(known.title(), known.link(), known.topics(), known.foundOn()),
+          resourcesById.get(known.id()));
     }
     for (ResourceDraft draft : batch.resources()) {
-      ResourceTarget target = byTitleAndLink.computeIfAbsent(resourceKey(draft.title(), draft.link()), k -> {
+      ResourceTarget target = byTitleAndLink.computeIfAbsent(
+          resourceKey(draft.title(), draft.link(), draft.topics(), draft.foundOn()), k -> {
         ResourceTarget created = new ResourceTarget(draft, null);
         newResources.add(created);
         return created;
@@ -522,8 +523,9 @@ final class ImportPlan {
     }
   }
 
-  private static String resourceKey(String title, Optional<String> link) {
-    return title.strip().toLowerCase(Locale.ROOT) + '|' + link.map(String::strip).orElse("");
+  /** A resource is known when one with the same title, link, topics and day found is. */
+  private static List<Object> resourceKey(String title, Optional<String> link, Set<String> topics, LocalDate foundOn) {
+    return List.of(title, link, topics, foundOn);
   }
 
   private void planTouch(TouchDraft draft) {
