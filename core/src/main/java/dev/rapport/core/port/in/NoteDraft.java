@@ -3,6 +3,7 @@ package dev.rapport.core.port.in;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.core.domain.Note;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -19,5 +20,10 @@ public record NoteDraft(ContactRef contact, Optional<LocalDate> on, String text,
     checkNotNull(on, "note date");
     checkArgument(text != null && !text.isBlank(), "note text must not be blank: '%s'", text);
     checkNotNull(origin, "note origin");
+  }
+
+  /** A dated note. */
+  public NoteDraft(ContactRef contact, Note note, Origin origin) {
+    this(contact, Optional.of(checkNotNull(note, "note").on()), note.text(), origin);
   }
 }
