@@ -114,6 +114,9 @@ final class DemoNetwork {
     "Running an open-source project without burning out|open source,leadership",
     "Feature stores, explained|machine learning,data engineering"};
 
+  /** Days since the owner started the trial channel. */
+  private static final int TRIAL_DAYS = 50;
+
   private final Random random;
   private final int size;
   private final LocalDate today;
@@ -152,7 +155,7 @@ final class DemoNetwork {
         .build());
     for (ChannelPlan plan : CHANNELS) {
       ImmutableChannel.Builder channel = Channel.builder().name(plan.name()).kind(plan.kind()).status(plan.status())
-          .minutesPerWeek(plan.minutes()).joinedOn(plan.status() == ChannelStatus.TRIAL ? today.minusDays(50) : today.minusYears(4));
+          .minutesPerWeek(plan.minutes()).joinedOn(plan.status() == ChannelStatus.TRIAL ? today.minusDays(TRIAL_DAYS) : today.minusYears(4));
       if (plan.status() == ChannelStatus.TRIAL) {
         channel.trialEnds(today.plusDays(10));
       }
@@ -219,7 +222,8 @@ final class DemoNetwork {
         .goals(topics(random.nextInt(2)))
         .offers(topics(random.nextInt(3)))
         .sourceChannel(source.name())
-        .connectedOn(today.minusDays(60 + random.nextInt(6 * 365)))
+        .connectedOn(source.status() == ChannelStatus.TRIAL ? today.minusDays(1 + random.nextInt(TRIAL_DAYS))
+            : today.minusDays(60 + random.nextInt(6 * 365)))
         .addChannelProfiles(new ChannelProfile("LinkedIn", "https://www.linkedin.com/in/" + handle));
     if (title.contains("Senior") || title.contains("Head") || title.startsWith("VP") || title.equals("CTO")) {
       details.seniority(title.startsWith("Senior") ? "senior" : "executive");
@@ -264,7 +268,10 @@ final class DemoNetwork {
     int silentFrom = cooling ? days - 60 - random.nextInt(200) : days;
     for (int day = 0; day < silentFrom; day++) {
       if (random.nextDouble() < perMonth / 30) {
-        touch(key, today.minusDays(days - (long) day), channel, tier);
+        LocalDate on = today.minusDays(days - (long) day);
+        // Before the trial began, people met on the main site.
+        boolean beforeTrial = channel.equals(CHANNELS[3].name()) && on.isBefore(today.minusDays(TRIAL_DAYS));
+        touch(key, on, beforeTrial ? CHANNELS[0].name() : channel, tier);
       }
     }
     if (random.nextInt(12) == 0) {
