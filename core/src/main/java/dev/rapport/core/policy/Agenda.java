@@ -1,0 +1,43 @@
+package dev.rapport.core.policy;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The outreach agenda for a horizon: suggestions in rank order, the ones over budget marked
+ * deferred with the reason.
+ *
+ * @param asOf the first day
+ * @param horizonDays the days covered
+ * @param budgetMinutes the minutes available
+ * @param outreachThisMonth the owner's outbound touches so far this month
+ * @param minOutreachPerMonth the start-small minimum
+ * @param suggestions every suggestion, in rank order, deferred ones included
+ */
+public record Agenda(
+    LocalDate asOf, int horizonDays, int budgetMinutes, int outreachThisMonth, int minOutreachPerMonth,
+    List<Suggestion> suggestions) {
+
+  /** Copies the suggestions. */
+  public Agenda {
+    checkNotNull(asOf, "asOf");
+    suggestions = List.copyOf(suggestions);
+  }
+
+  /** The suggestions that fit the budget (or keep the start-small minimum), in rank order. */
+  public List<Suggestion> planned() {
+    return suggestions.stream().filter(s -> !s.deferred()).toList();
+  }
+
+  /** The suggestions over budget, in rank order. */
+  public List<Suggestion> deferred() {
+    return suggestions.stream().filter(Suggestion::deferred).toList();
+  }
+
+  /** The minutes the planned suggestions take. */
+  public int plannedMinutes() {
+    return planned().stream().mapToInt(Suggestion::minutes).sum();
+  }
+}

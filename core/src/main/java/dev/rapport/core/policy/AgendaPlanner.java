@@ -1,0 +1,257 @@
+package dev.rapport.core.policy;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Comparator.comparing;
+
+import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.InteractionKind;
+import dev.rapport.core.domain.Resource;
+import dev.rapport.core.domain.ResourceId;
+import dev.rapport.core.domain.TouchSummary;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Plans the outreach agenda of SPEC §4 ("who to contact, and how"): replies first, then special
+ * days, then due and overdue touches ranked by tier, overdue ratio and responsiveness, with the
+ * action chosen by the meet, share and variety rules; each contact once; the budget filled in
+ * rank order, the rest deferred, and the start-small minimum kept.
+ */
+public final class AgendaPlanner {
+
+  private static final Comparator<Suggestion> ORDER = comparing((Suggestion s) -> s.rule().ordinal())
+      .thenComparing(s -> s.rule() == Suggestion.Rule.DUE ? -s.rank() : 0.0)
+      .thenComparing(s -> s.rule() == Suggestion.Rule.DUE ? LocalDate.MIN : s.due())
+      .thenComparing(Suggestion::contactName)
+      .thenComparing(Suggestion::contact);
+
+  private final Rules rules;
+
+  /** A planner applying {@code rules}. */
+  public AgendaPlanner(Rules rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * The agenda for {@code horizonDays} days from the network's as-of day.
+   *
+   * @param budgetMinutes the minutes available over the horizon
+   * @param minOutreachPerMonth the start-small minimum of outbound touches a month
+   * @throws IllegalArgumentException for a horizon below one day or a negative budget
+   */
+  public Agenda plan(Network network, int horizonDays, int budgetMinutes, int minOutreachPerMonth) {
+    checkArgument(horizonDays >= 1, "horizonDays must be positive: %s", horizonDays);
+    checkArgument(budgetMinutes >= 0, "budgetMinutes must not be negative: %s", budgetMinutes);
+    LocalDate asOf = network.query().asOf();
+    LocalDate end = asOf.plusDays(horizonDays - 1L);
+    Map<ContactId, Contact> active = new HashMap<>();
+    for (Contact contact : network.contacts()) {
+      if (!contact.archived()) {
+        active.put(contact.id(), contact);
+      }
+    }
+    Map<ContactId, List<UpcomingDay>> days = specialDaysByContact(network, active, asOf, horizonDays);
+    List<SharedCandidate> shareable = network.resources().stream()
+        .sorted(comparing(Resource::foundOn).reversed().thenComparing(Resource::id))
+        .map(SharedCandidate::of).toList();
+
+    List<Suggestion> suggestions = new ArrayList<>();
+    for (Contact contact : active.values()) {
+      suggestFor(contact, network.summaryOf(contact.id()), days.getOrDefault(contact.id(), List.of()), shareable, end)
+          .ifPresent(suggestions::add);
+    }
+    suggestions.sort(ORDER);
+    int outreach = network.outreachThisMonth();
+    return new Agenda(asOf, horizonDays, budgetMinutes, outreach, minOutreachPerMonth,
+        fitBudget(suggestions, budgetMinutes, Math.max(0, minOutreachPerMonth - outreach), horizonDays));
+  }
+
+  private Map<ContactId, List<UpcomingDay>> specialDaysByContact(
+      Network network, Map<ContactId, Contact> active, LocalDate asOf, int horizonDays) {
+    Map<ContactId, List<UpcomingDay>> byContact = new HashMap<>();
+    for (UpcomingDay day : rules.specialDays().upcoming(asOf, horizonDays, network.specialDays(), active)) {
+      if (day.contact().isPresent()) {
+        byContact.computeIfAbsent(day.contact().get(), id -> new ArrayList<>()).add(day);
+        continue;
+      }
+      // A global holiday: a card to each contact of the card tiers.
+      String what = day.title().orElse("a holiday");
+      for (Contact contact : active.values()) {
+        if (rules.specialDays().cardTiers().contains(contact.tier())) {
+          byContact.computeIfAbsent(contact.id(), id -> new ArrayList<>()).add(new UpcomingDay(day.date(),
+              Optional.of(contact.id()), Optional.of(contact.displayName()), day.kind(), day.title(), day.years(),
+              OutreachAction.CARD, "send a card for " + what));
+        }
+      }
+    }
+    return byContact;
+  }
+
+  private Optional<Suggestion> suggestFor(
+      Contact contact, TouchSummary summary, List<UpcomingDay> days, List<SharedCandidate> shareable, LocalDate end) {
+    CadenceStatus status = rules.cadence().status(contact, summary);
+    LocalDate asOf = summary.query().asOf();
+    Optional<LocalDate> snoozedUntil = status.snoozedUntil();
+    List<Candidate> candidates = new ArrayList<>(3);
+
+    status.replyDue().filter(d -> !d.isAfter(end)).ifPresent(d -> candidates.add(new Candidate(
+        Suggestion.Rule.REPLY, OutreachAction.REPLY, replyText(summary), d, Optional.empty(), 0)));
+    days.stream()
+        .filter(d -> snoozedUntil.isEmpty() || !d.date().isBefore(snoozedUntil.get()))
+        .min(comparing(UpcomingDay::date))
+        .ifPresent(d -> candidates.add(new Candidate(Suggestion.Rule.SPECIAL_DAY, d.action(),
+            d.suggestion() + " on " + d.date(), d.date(), Optional.empty(), 0)));
+    if (status.dueBy(end)) {
+      candidates.add(dueCandidate(contact, summary, status, shareable, asOf));
+    }
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    Candidate first = candidates.get(0);
+    List<String> others = new ArrayList<>();
+    for (Candidate other : candidates.subList(1, candidates.size())) {
+      others.add(other.reason());
+    }
+    others.addAll(first.alsoApplies());
+    return Optional.of(new Suggestion(contact.id(), contact.displayName(), contact.tier(), first.rule(), first.action(),
+        first.reason(), others, first.due(), rules.agenda().minutes(first.action()), first.resource(),
+        first.rank(), false, Optional.empty()));
+  }
+
+  private Candidate dueCandidate(
+      Contact contact, TouchSummary summary, CadenceStatus status, List<SharedCandidate> shareable, LocalDate asOf) {
+    AgendaPolicy policy = rules.agenda();
+    LocalDate due = status.nextDue().orElseThrow();
+    double responsiveness = rules.health().responsiveness(summary);
+    double rank = policy.dueRank(contact.tier(), status.overdueRatio(), responsiveness);
+    String dueText = status.overdueDays() > 0
+        ? "overdue by " + days(status.overdueDays()) + " (due " + due + "); cadence " + status.cadence().phrase()
+        : (due.equals(asOf) || due.isBefore(asOf) ? "due today" : "due " + due) + "; cadence " + status.cadence().phrase();
+
+    List<Candidate> actions = new ArrayList<>(3);
+    ZoneId zone = summary.query().zone();
+    if (policy.meetTiers().contains(contact.tier())) {
+      Optional<LocalDate> lastTalk = summary.lastMeetingOrCall().map(at -> LocalDate.ofInstant(at, zone));
+      if (lastTalk.isEmpty() || ChronoUnit.DAYS.between(lastTalk.get(), asOf) >= policy.meetAfterDays()) {
+        actions.add(new Candidate(Suggestion.Rule.DUE, OutreachAction.MEET,
+            (lastTalk.isEmpty() ? "no meeting or call yet" : "no meeting or call in " + policy.meetAfterDays() + " days")
+                + ": set up a time to talk individually", due, Optional.empty(), rank));
+      }
+    }
+    shareFor(contact, summary, shareable).ifPresent(r -> actions.add(new Candidate(Suggestion.Rule.DUE,
+        OutreachAction.RESOURCE_SHARED, "share \"" + r.resource().title() + "\": it suits their " + r.matched(contact),
+        due, Optional.of(r.resource().id()), rank)));
+    List<InteractionKind> last = summary.lastOutboundKinds();
+    if (last.size() >= policy.varietyAfter()
+        && last.subList(0, policy.varietyAfter()).stream().allMatch(policy.businessKinds()::contains)) {
+      boolean ask = policy.questionTiers().contains(contact.tier());
+      actions.add(new Candidate(Suggestion.Rule.DUE, ask ? OutreachAction.QUESTION : OutreachAction.GREETING,
+          "the last " + policy.varietyAfter() + " outbound touches were business: "
+              + (ask ? "ask them about themselves" : "just say hi"), due, Optional.empty(), rank));
+    }
+    if (actions.isEmpty()) {
+      return new Candidate(Suggestion.Rule.DUE, policy.dueAction(), dueText, due, Optional.empty(), rank);
+    }
+    Candidate chosen = actions.get(0);
+    List<String> also = actions.subList(1, actions.size()).stream().map(Candidate::reason).toList();
+    return new Candidate(Suggestion.Rule.DUE, chosen.action(), dueText + "; " + chosen.reason(), due,
+        chosen.resource(), rank, also);
+  }
+
+  private static Optional<SharedCandidate> shareFor(Contact contact, TouchSummary summary, List<SharedCandidate> shareable) {
+    if (shareable.isEmpty() || (contact.interests().isEmpty() && contact.goals().isEmpty())) {
+      return Optional.empty();
+    }
+    Set<ResourceId> sent = summary.resourcesSent();
+    for (SharedCandidate candidate : shareable) {
+      if (!sent.contains(candidate.resource().id()) && candidate.matches(contact)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<Suggestion> fitBudget(List<Suggestion> ranked, int budget, int stillNeeded, int horizonDays) {
+    List<Suggestion> result = new ArrayList<>(ranked.size());
+    int used = 0;
+    int planned = 0;
+    String why = "over the budget of " + budget + " minutes for " + days(horizonDays);
+    for (Suggestion s : ranked) {
+      if (used + s.minutes() <= budget) {
+        used += s.minutes();
+        planned++;
+        result.add(s);
+      } else {
+        result.add(s.deferredFor(why));
+      }
+    }
+    // Start small, but start: keep the best-ranked deferred ones until the month's minimum is met.
+    for (int i = 0; i < result.size() && planned < stillNeeded; i++) {
+      Suggestion s = result.get(i);
+      if (s.deferred()) {
+        result.set(i, new Suggestion(s.contact(), s.contactName(), s.tier(), s.rule(), s.action(), s.reason(),
+            append(s.otherReasons(), "kept over budget: at least " + stillNeeded + " more outreach touches this month"),
+            s.due(), s.minutes(), s.resource(), s.rank(), false, Optional.empty()));
+        planned++;
+      }
+    }
+    return result;
+  }
+
+  private static List<String> append(List<String> list, String item) {
+    List<String> copy = new ArrayList<>(list);
+    copy.add(item);
+    return copy;
+  }
+
+  private static String replyText(TouchSummary summary) {
+    LocalDate inbound = LocalDate.ofInstant(summary.lastInbound().orElseThrow(), summary.query().zone());
+    return "they reached out on " + inbound + " and have no reply yet";
+  }
+
+  private static String days(long n) {
+    return n + (n == 1 ? " day" : " days");
+  }
+
+  /** One rule's proposal for a contact. */
+  private record Candidate(
+      Suggestion.Rule rule, OutreachAction action, String reason, LocalDate due, Optional<ResourceId> resource,
+      double rank, List<String> alsoApplies) {
+    Candidate(Suggestion.Rule rule, OutreachAction action, String reason, LocalDate due, Optional<ResourceId> resource, double rank) {
+      this(rule, action, reason, due, resource, rank, List.of());
+    }
+  }
+
+  /** A resource with its topics normalized once. */
+  private record SharedCandidate(Resource resource, Set<String> topics) {
+    static SharedCandidate of(Resource resource) {
+      return new SharedCandidate(resource, resource.topics().stream().map(AgendaPlanner::norm).collect(Collectors.toSet()));
+    }
+
+    boolean matches(Contact contact) {
+      return contact.interests().stream().anyMatch(t -> topics.contains(norm(t)))
+          || contact.goals().stream().anyMatch(t -> topics.contains(norm(t)));
+    }
+
+    String matched(Contact contact) {
+      Optional<String> interest = contact.interests().stream().filter(t -> topics.contains(norm(t))).sorted().findFirst();
+      return interest.map(t -> "interest in " + t)
+          .orElseGet(() -> "goal " + contact.goals().stream().filter(t -> topics.contains(norm(t))).sorted().findFirst().orElse(""));
+    }
+  }
+
+  private static String norm(String topic) {
+    return topic.strip().toLowerCase(Locale.ROOT);
+  }
+}
