@@ -2,12 +2,16 @@ package dev.rapport.core.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.core.policy.Rules;
 import dev.rapport.core.policy.analysis.AnalysisPolicy;
+import dev.rapport.core.port.in.AssessHealthUseCase;
 import dev.rapport.core.port.in.ImportNetworkUseCase;
 import dev.rapport.core.port.in.ManageContactsUseCase;
 import dev.rapport.core.port.in.ManageProfileUseCase;
 import dev.rapport.core.port.in.MeasureChannelsUseCase;
+import dev.rapport.core.port.in.PlanOutreachUseCase;
 import dev.rapport.core.port.in.RecordActivityUseCase;
+import dev.rapport.core.port.in.SpecialDaysUseCase;
 import dev.rapport.core.port.out.Storage;
 import java.time.Clock;
 
@@ -22,18 +26,30 @@ public final class Rapport {
   private final ManageProfileUseCase profile;
   private final ImportNetworkUseCase imports;
   private final MeasureChannelsUseCase channels;
+  private final AssessHealthUseCase health;
+  private final PlanOutreachUseCase outreach;
+  private final SpecialDaysUseCase specialDays;
 
-  private Rapport(Storage storage, Clock clock) {
+  private Rapport(Storage storage, Clock clock, Rules rules) {
     this.contacts = new ContactService(storage);
     this.activity = new ActivityService(storage, clock);
     this.profile = new ProfileService(storage);
     this.imports = new ImportService(storage, clock);
     this.channels = new ChannelResultsService(storage, clock, AnalysisPolicy.defaults());
+    NetworkReader reader = new NetworkReader(storage, clock, rules);
+    this.health = new HealthService(reader);
+    this.outreach = new OutreachService(reader);
+    this.specialDays = new SpecialDayService(reader);
   }
 
   /** Rapport over {@code storage}, with "now" from {@code clock}. */
   public static Rapport over(Storage storage, Clock clock) {
-    return new Rapport(checkNotNull(storage, "storage"), checkNotNull(clock, "clock"));
+    return over(storage, clock, Rules.defaults());
+  }
+
+  /** Rapport over {@code storage}, with "now" from {@code clock} and the relationship rules {@code rules}. */
+  public static Rapport over(Storage storage, Clock clock, Rules rules) {
+    return new Rapport(checkNotNull(storage, "storage"), checkNotNull(clock, "clock"), checkNotNull(rules, "rules"));
   }
 
   /** Contacts and their files. */
@@ -59,5 +75,20 @@ public final class Rapport {
   /** What each networking channel earns, and the start-small check (SPEC §6). */
   public MeasureChannelsUseCase channels() {
     return channels;
+  }
+
+  /** Relationship health: one contact's, or everyone's by band. */
+  public AssessHealthUseCase health() {
+    return health;
+  }
+
+  /** The outreach agenda: who to contact this week, and how. */
+  public PlanOutreachUseCase outreach() {
+    return outreach;
+  }
+
+  /** Special days coming up. */
+  public SpecialDaysUseCase specialDays() {
+    return specialDays;
   }
 }

@@ -27,7 +27,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** The invariants of SPEC §2 and §3, for every cadence, date and history jqwik comes up with. */
-class RuleProperties {
+class RulePropertiesTest {
 
   private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);

@@ -1,0 +1,74 @@
+package dev.rapport.core.service;
+
+import static java.util.Comparator.comparing;
+
+import dev.rapport.core.domain.Cadence;
+import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.policy.CadenceStatus;
+import dev.rapport.core.policy.HealthBand;
+import dev.rapport.core.policy.HealthReport;
+import dev.rapport.core.policy.Network;
+import dev.rapport.core.policy.Rules;
+import dev.rapport.core.port.in.AssessHealthUseCase;
+import dev.rapport.core.port.in.ContactHealth;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+final class HealthService implements AssessHealthUseCase {
+
+  private static final Comparator<ContactHealth> WORST_FIRST = comparing(ContactHealth::score)
+      .thenComparing(ContactHealth::contact).thenComparing(ContactHealth::contactId);
+
+  private final NetworkReader reader;
+
+  HealthService(NetworkReader reader) {
+    this.reader = reader;
+  }
+
+  @Override
+  public ContactHealth health(ContactId id, LocalDate asOf) {
+    Contact contact = reader.contact(id);
+    TouchSummary summary = reader.summary(id, asOf);
+    return assess(reader.rules(), contact, summary);
+  }
+
+  @Override
+  public ContactHealth health(ContactId id) {
+    return health(id, reader.today());
+  }
+
+  @Override
+  public List<ContactHealth> all(LocalDate asOf, Optional<HealthBand> band) {
+    Network network = reader.network(asOf, reader.profile());
+    Rules rules = reader.rules();
+    List<ContactHealth> result = new ArrayList<>();
+    for (Contact contact : network.contacts()) {
+      if (contact.archived()) {
+        continue;
+      }
+      ContactHealth health = assess(rules, contact, network.summaryOf(contact.id()));
+      if (band.isEmpty() || band.get() == health.band()) {
+        result.add(health);
+      }
+    }
+    result.sort(WORST_FIRST);
+    return result;
+  }
+
+  @Override
+  public List<ContactHealth> all(Optional<HealthBand> band) {
+    return all(reader.today(), band);
+  }
+
+  static ContactHealth assess(Rules rules, Contact contact, TouchSummary summary) {
+    Cadence cadence = rules.cadence().cadenceFor(contact);
+    HealthReport report = rules.health().assess(contact, cadence, summary);
+    CadenceStatus status = rules.cadence().status(contact, summary);
+    return new ContactHealth(contact.id(), contact.displayName(), contact.tier(), report, status.nextDue());
+  }
+}

@@ -1,0 +1,77 @@
+package dev.rapport.core.service;
+
+import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.OwnerProfile;
+import dev.rapport.core.domain.SpecialDay;
+import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.domain.TouchSummaryQuery;
+import dev.rapport.core.policy.Network;
+import dev.rapport.core.policy.Rules;
+import dev.rapport.core.port.in.ContactNotFoundException;
+import dev.rapport.core.port.out.Storage;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Reads what the rules judge from storage: the profile, "today" in its zone, and the network as
+ * of a day. Reads take no transaction: they change nothing.
+ */
+final class NetworkReader {
+
+  private final Storage storage;
+  private final Clock clock;
+  private final Rules rules;
+
+  NetworkReader(Storage storage, Clock clock, Rules rules) {
+    this.storage = storage;
+    this.clock = clock;
+    this.rules = rules;
+  }
+
+  Rules rules() {
+    return rules;
+  }
+
+  OwnerProfile profile() {
+    return storage.profile().load().orElseGet(OwnerProfile::defaults);
+  }
+
+  /** Today in the owner's zone, whatever the clock's own zone. */
+  LocalDate today() {
+    return today(profile());
+  }
+
+  LocalDate today(OwnerProfile profile) {
+    return LocalDate.ofInstant(clock.instant(), profile.zone());
+  }
+
+  TouchSummaryQuery query(LocalDate asOf, OwnerProfile profile) {
+    return rules.health().queryAsOf(asOf, profile.zone());
+  }
+
+  Contact contact(ContactId id) {
+    return storage.contacts().find(id).orElseThrow(() -> new ContactNotFoundException(id.toString()));
+  }
+
+  List<Contact> contacts() {
+    return storage.contacts().findAll();
+  }
+
+  List<SpecialDay> specialDays() {
+    return storage.specialDays().findAll();
+  }
+
+  /** One contact's touches summarized as of {@code asOf}. */
+  TouchSummary summary(ContactId id, LocalDate asOf) {
+    return storage.touches().summary(id, query(asOf, profile()));
+  }
+
+  /** The whole network as of {@code asOf}, its touches summarized by storage. */
+  Network network(LocalDate asOf, OwnerProfile profile) {
+    TouchSummaryQuery query = query(asOf, profile);
+    return new Network(query, storage.contacts().findAll(), storage.touches().summaries(query),
+        storage.specialDays().findAll(), storage.resources().findAll());
+  }
+}

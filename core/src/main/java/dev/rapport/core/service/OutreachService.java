@@ -1,0 +1,29 @@
+package dev.rapport.core.service;
+
+import dev.rapport.core.domain.OwnerProfile;
+import dev.rapport.core.policy.Agenda;
+import dev.rapport.core.policy.AgendaPlanner;
+import dev.rapport.core.port.in.AgendaRequest;
+import dev.rapport.core.port.in.PlanOutreachUseCase;
+import java.time.LocalDate;
+
+final class OutreachService implements PlanOutreachUseCase {
+
+  private final NetworkReader reader;
+  private final AgendaPlanner planner;
+
+  OutreachService(NetworkReader reader) {
+    this.reader = reader;
+    this.planner = new AgendaPlanner(reader.rules());
+  }
+
+  @Override
+  public Agenda agenda(AgendaRequest request) {
+    OwnerProfile profile = reader.profile();
+    LocalDate asOf = request.asOf().orElseGet(() -> reader.today(profile));
+    int horizon = request.horizonDays().orElse(reader.rules().agenda().horizonDays());
+    // The profile's budget is weekly; a longer or shorter horizon gets its share of it.
+    int budget = request.budgetMinutes().orElse((int) Math.round(profile.weeklyBudgetMinutes() * horizon / 7.0));
+    return planner.plan(reader.network(asOf, profile), horizon, budget, profile.minOutreachPerMonth());
+  }
+}

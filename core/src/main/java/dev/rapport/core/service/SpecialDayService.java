@@ -1,0 +1,33 @@
+package dev.rapport.core.service;
+
+import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.policy.UpcomingDay;
+import dev.rapport.core.port.in.SpecialDaysUseCase;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+final class SpecialDayService implements SpecialDaysUseCase {
+
+  private final NetworkReader reader;
+
+  SpecialDayService(NetworkReader reader) {
+    this.reader = reader;
+  }
+
+  @Override
+  public List<UpcomingDay> upcoming(LocalDate asOf, int days) {
+    Map<ContactId, Contact> contacts = new HashMap<>();
+    for (Contact contact : reader.contacts()) {
+      contacts.put(contact.id(), contact);
+    }
+    return reader.rules().specialDays().upcoming(asOf, days, reader.specialDays(), contacts);
+  }
+
+  @Override
+  public List<UpcomingDay> upcoming(int days) {
+    return upcoming(reader.today(), days);
+  }
+}
