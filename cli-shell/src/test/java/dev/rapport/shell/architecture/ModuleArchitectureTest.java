@@ -1,0 +1,33 @@
+package dev.rapport.shell.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.rapport.core.architecture.ArchitectureRules;
+
+/**
+ * The architecture across modules, checked here because the shell is the one module that sees
+ * them all. The rules themselves, and the proof that each is live, are in core's test-jar.
+ */
+@AnalyzeClasses(packages = "dev.rapport", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleArchitectureTest {
+
+  private static final ArchitectureRules RAPPORT = ArchitectureRules.forRoot("dev.rapport");
+
+  @ArchTest
+  static final ArchRule adapters_do_not_depend_on_each_other = RAPPORT.adaptersDoNotDependOnEachOther();
+
+  @ArchTest
+  static final ArchRule nothing_depends_on_the_shell = RAPPORT.nothingDependsOnTheShell();
+
+  @ArchTest
+  static final ArchRule shell_uses_adapters_only_through_their_entry_points =
+      RAPPORT.shellUsesAdaptersOnlyThroughEntryPoints("JdbcStore", "CsvImports", "CsvFormat");
+
+  @ArchTest
+  static final ArchRule core_depends_only_on_the_jdk_guava_and_immutables = RAPPORT.coreDependsOnlyOnJdkGuavaAndImmutables();
+
+  @ArchTest
+  static final ArchRule packages_are_free_of_cycles = RAPPORT.packagesAreFreeOfCycles();
+}
