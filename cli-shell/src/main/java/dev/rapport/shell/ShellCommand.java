@@ -19,10 +19,13 @@ abstract class ShellCommand implements Callable<Integer> {
     this.session = session;
   }
 
+  /** The exit code when {@link #run} returns; a command sets 1 when it reported wrong input itself. */
+  protected int exitCode;
+
   @Override
   public final Integer call() {
     run();
-    return 0;
+    return exitCode;
   }
 
   /** Does the command's work; throws to fail with a message. */

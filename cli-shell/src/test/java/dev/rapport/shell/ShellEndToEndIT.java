@@ -87,6 +87,54 @@ class ShellEndToEndIT {
     assertThat(home.resolve("rapport.db")).doesNotExist();
   }
 
+  @Test
+  void importLogExportAndReimport_keepTheNetwork() throws Exception {
+    ShellProcess shell = shell();
+    Path file = home.resolve("Connections.csv");
+    Files.writeString(file, LINKEDIN);
+
+    String imported = shell.ok("import", "linkedin", file.toString());
+    shell.ok("--as-of", "2026-11-20", "log", "ada", "--kind", "meeting", "--on", "2026-11-10", "--summary", "coffee");
+    shell.ok("--as-of", "2026-11-20", "log", "grace", "--kind", "message", "--direction", "in", "--on", "2026-11-18");
+    shell.ok("note", "add", "ada", "wants an intro to a compiler person");
+    String again = shell.ok("import", "linkedin", file.toString(), "--format", "json");
+    shell.ok("export", home.resolve("out").toString());
+    String reimported = shell.ok("--db", home.resolve("copy.db").toString(), "import", "rapport", home.resolve("out").toString());
+
+    assertThat(imported).contains("3 added");
+    assertThat(again).contains("\"added\" : 0", "\"unchanged\" : 3");
+    assertThat(reimported).contains("3 added", "2 touches", "1 notes");
+    String original = withoutIds(shell.ok("--as-of", "2026-11-20", "contact", "show", "ada", "--format", "json"));
+    String copy = withoutIds(shell.ok("--as-of", "2026-11-20", "--db", home.resolve("copy.db").toString(),
+        "contact", "show", "ada", "--format", "json"));
+    assertThat(copy).isEqualTo(original).contains("coffee", "compiler person", "Analytical Engines");
+  }
+
+  @Test
+  void aBadImport_exitsOneNamingFileLineAndColumn_andWritesNothing() throws Exception {
+    ShellProcess shell = shell();
+    Path file = home.resolve("Connections.csv");
+    Files.writeString(file, LINKEDIN + "Edsger,Dijkstra,,,,,31 Feb 2024\n");
+
+    ShellProcess.Result result = shell.run("import", "linkedin", file.toString());
+
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.err()).contains("Connections.csv:8:7", "31 Feb 2024", "nothing was written");
+    assertThat(shell.ok("contact", "list")).contains("No contacts yet");
+  }
+
+  private static String withoutIds(String json) {
+    return json.replaceAll("\"contactId\" : \\d+", "");
+  }
+
+  private static final String LINKEDIN = "Notes:\n"
+      + "\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\n"
+      + "\n"
+      + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+      + "Ada,Lovelace,https://www.linkedin.com/in/ada-lovelace,ada@engines.example,Analytical Engines,Chief Mathematician,12 Mar 2021\n"
+      + "Grace,Hopper,https://www.linkedin.com/in/grace-hopper,,US Navy,Rear Admiral,01 Feb 2024\n"
+      + "Alan,Turing,https://www.linkedin.com/in/alan-turing,,Bletchley Park,Cryptanalyst,3 Jan 2025\n";
+
   /** Every row of every table, as text: what a forgotten contact must not appear in. */
   private static List<String> everyRow(Path db) throws SQLException {
     List<String> rows = new ArrayList<>();
