@@ -80,10 +80,8 @@ final class OutlookFormat {
         entry.tags.addAll(AddressBookEntry.split(entry.cell(categories), ";"));
         if (birthday >= 0) {
           String day = entry.cell(birthday);
-          entry.birthday(birthday, isEmptyDate(day) ? Optional.empty() : Dates.outlook(day).map(PartialDate::of),
-              "4/12/1985");
-          if (isEmptyDate(day)) {
-            entry.birthday = Optional.empty();
+          if (!isEmptyDate(day)) {
+            entry.birthday(birthday, Dates.outlook(day).map(PartialDate::of), "4/12/1985");
           }
         } else if (birthMonth >= 0 && birthDay >= 0) {
           thunderbirdBirthday(entry, birthYear, birthMonth, birthDay);

@@ -342,11 +342,14 @@ final class ImportPlan {
         differs(known.company(), incoming.company(), MatchKeys::company)
             || differs(known.title(), incoming.title(), MatchKeys::name));
     var result = Contact.builder().from(known);
+    boolean roleConflict = false;
     if (jobChange) {
       jobChange(target, incoming, result);
     } else {
+      int before = conflicts.size();
       result.company(merge.scalar("company", known.company(), incoming.company()));
       result.title(merge.scalar("title", known.title(), incoming.title()));
+      roleConflict = conflicts.size() > before;
     }
     if (!MatchKeys.name(known.displayName()).equals(MatchKeys.name(incoming.displayName()))) {
       merge.conflict("displayName", known.displayName(), incoming.displayName());
@@ -356,7 +359,10 @@ final class ImportPlan {
     result.seniority(merge.scalar("seniority", known.seniority(), incoming.seniority()));
     result.industry(merge.scalar("industry", known.industry(), incoming.industry()));
     result.cadence(merge.scalar("cadence", known.cadence(), incoming.cadence()));
-    result.sourceChannel(merge.scalar("sourceChannel", known.sourceChannel(), incoming.sourceChannel()));
+    // a source whose role for them we did not take does not become their source: a later import
+    // of it would otherwise read the kept role as a job change
+    result.sourceChannel(roleConflict ? known.sourceChannel()
+        : merge.scalar("sourceChannel", known.sourceChannel(), incoming.sourceChannel()));
     result.connectedOn(merge.scalar("connectedOn", known.connectedOn(), incoming.connectedOn()));
     result.snoozedUntil(merge.scalar("snoozedUntil", known.snoozedUntil(), incoming.snoozedUntil()));
     if (known.location().isUnknown()) {
@@ -391,8 +397,7 @@ final class ImportPlan {
       return false;
     }
     String source = incoming.sourceChannel().get();
-    return known.sourceChannel().map(source::equalsIgnoreCase).orElse(false)
-        || known.channelProfiles().stream().anyMatch(p -> p.channel().equalsIgnoreCase(source));
+    return known.sourceChannel().map(source::equalsIgnoreCase).orElse(false);
   }
 
   private static boolean differs(Optional<String> known, Optional<String> incoming,

@@ -116,8 +116,9 @@ class ImportServiceTest {
     Contact fromLinkedIn = ContactDraft.details("Ada Lovelace").company("Analytical Engines").addEmails("ADA@example.org")
         .addChannelProfiles(new ChannelProfile(LINKEDIN, ADA_URL)).sourceChannel(LINKEDIN).build();
 
-    ImportReport report = importing(batch(LINKEDIN)
-        .addContacts(new ContactDraft(ADA_URL, new Origin("Connections.csv", 4), fromLinkedIn)).build());
+    ImportBatch linkedIn = batch(LINKEDIN)
+        .addContacts(new ContactDraft(ADA_URL, new Origin("Connections.csv", 4), fromLinkedIn)).build();
+    ImportReport report = importing(linkedIn);
 
     assertThat(report.merged()).isEqualTo(1);
     assertThat(report.added()).isZero();
@@ -125,7 +126,7 @@ class ImportServiceTest {
       assertThat(ada.company()).contains("Babbage & Co");
       assertThat(ada.channelProfiles()).containsExactly(new ChannelProfile(LINKEDIN, ADA_URL));
       assertThat(ada.emails()).containsExactly("ada@example.org");
-      assertThat(ada.sourceChannel()).contains(LINKEDIN);
+      assertThat(ada.sourceChannel()).as("LinkedIn's role was not taken, so LinkedIn is not their source").isEmpty();
     });
     assertThat(report.conflicts()).singleElement().satisfies(c -> {
       assertThat(c.field()).isEqualTo("company");
@@ -134,6 +135,10 @@ class ImportServiceTest {
       assertThat(c.origin()).isEqualTo(new Origin("Connections.csv", 4));
     });
     assertThat(report.jobChanges()).isZero();
+    ImportReport again = importing(linkedIn);
+    assertThat(again.jobChanges()).as("the kept company is no job change on a second import").isZero();
+    assertThat(again.unchanged()).isEqualTo(1);
+    assertThat(again.conflicts()).hasSize(1);
   }
 
   @Test

@@ -19,8 +19,8 @@ public abstract class ImportBatch {
   }
 
   /**
-   * The source's name, such as {@code LinkedIn}: a known contact whose source channel or a profile
-   * is on this source is taken to be described anew by it, so a new company or title is a job change.
+   * The source's name, such as {@code LinkedIn}, for the report. A job change is recognised from
+   * the drafts: a draft whose source channel is the known contact's own describes them anew.
    */
   public abstract String source();
 
