@@ -126,14 +126,26 @@ final class CsvText {
     return new ImportProblem(file, line, before.length() - lineStart + 1, message);
   }
 
+  /** How strictly quotes are read. */
+  enum Quoting {
+    /** RFC 4180 to the letter: Rapport's own files. */
+    STRICT,
+    /**
+     * As exports in the wild need: text after a closing quote ({@code "Northwind" Inc}) is kept
+     * as part of the field; an unclosed quote is still an error.
+     */
+    LENIENT
+  }
+
   /**
    * The CSV records of the text, each with the line it starts on.
    *
    * @throws ImportException when the quoting is broken
    */
-  static List<CsvRecord> records(String file, String text) {
+  static List<CsvRecord> records(String file, String text, Quoting quoting) {
     List<CsvRecord> records = new ArrayList<>();
     try (CsvReader<CsvRecord> reader = CsvReader.builder()
+        .allowExtraCharsAfterClosingQuote(quoting == Quoting.LENIENT)
         .allowExtraFields(true)
         .allowMissingFields(true)
         .skipEmptyLines(true)

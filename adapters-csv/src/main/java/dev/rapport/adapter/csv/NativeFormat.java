@@ -225,7 +225,7 @@ final class NativeFormat {
       try {
         String text = CsvText.decode(file.name(), file.bytes(), CsvText.Encoding.UTF8_ONLY);
         table = Table.read(file.name(), text, fields -> !fields.isEmpty() && fields.get(0).equals(expected.get(0)),
-            String.join(",", expected));
+            String.join(",", expected), CsvText.Quoting.STRICT);
         columns = new LinkedHashMap<>();
         for (String column : expected) {
           int index = table.column(column);

@@ -35,7 +35,12 @@ final class Table {
    * @throws ImportException naming the file when there is no such header, or the CSV is broken
    */
   static Table read(String file, String text, Predicate<List<String>> isHeader, String expected) {
-    List<CsvRecord> records = CsvText.records(file, text);
+    return read(file, text, isHeader, expected, CsvText.Quoting.LENIENT);
+  }
+
+  /** As {@link #read(String, String, Predicate, String)}, with the quoting given. */
+  static Table read(String file, String text, Predicate<List<String>> isHeader, String expected, CsvText.Quoting quoting) {
+    List<CsvRecord> records = CsvText.records(file, text, quoting);
     int at = CsvText.findHeader(records, fields -> isHeader.test(fields.stream().map(Table::key).toList()),
         HEADER_SEARCH_LIMIT);
     if (at < 0) {

@@ -175,16 +175,13 @@ class LinkedInImportTest {
   }
 
   @Test
-  void givenBrokenQuoting_import_namesLineAndColumn(@TempDir Path dir) throws IOException {
+  void givenTextAfterAClosingQuote_import_keepsItInTheField(@TempDir Path dir) throws IOException {
     Path file = write(dir, "Connections.csv",
         "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Lovelace,,,\"Northwind\" Inc,CTO,12 Mar 2021\n");
 
-    assertThatThrownBy(() -> CsvImports.importInto(rapport, CsvFormat.LINKEDIN, file, false))
-        .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
-          assertThat(p.line()).isEqualTo(2);
-          assertThat(p.column()).isEqualTo(5);
-          assertThat(p.message()).contains("after the closing quote");
-        }));
+    CsvImports.importInto(rapport, CsvFormat.LINKEDIN, file, false);
+
+    assertThat(rapport.contacts().resolve("Ada").company()).contains("Northwind Inc");
   }
 
   @Test

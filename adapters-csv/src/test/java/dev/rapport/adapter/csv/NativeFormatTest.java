@@ -1,0 +1,122 @@
+package dev.rapport.adapter.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.Direction;
+import dev.rapport.core.domain.InteractionKind;
+import dev.rapport.core.domain.Touch;
+import dev.rapport.core.fake.InMemoryStorage;
+import dev.rapport.core.port.in.ImportException;
+import dev.rapport.core.port.in.ImportProblem;
+import dev.rapport.core.service.Rapport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NativeFormatTest {
+
+  private static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1)",
+      "\tTab", "\rReturn", "'already marked");
+
+  final InMemoryStorage storage = new InMemoryStorage();
+  final Rapport rapport = Rapport.over(storage, NativeRoundTripTest.CLOCK);
+
+  @Test
+  void exportNeutralisesFormulas_andRapportReadsBackTheOriginalText(@TempDir Path dir) throws IOException {
+    for (String formula : FORMULAS) {
+      Contact contact = rapport.contacts().add(formula, c -> Contact.builder().from(c).company(formula).addTags(formula).build());
+      rapport.activity().log(Touch.builder().contact(contact.id()).at(Instant.parse("2024-01-02T03:04:05Z"))
+          .direction(Direction.OUTBOUND).kind(InteractionKind.MESSAGE).summary(formula).build());
+    }
+
+    CsvImports.export(rapport, dir);
+
+    for (String file : NativeFormat.FILES) {
+      try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(dir.resolve(file), StandardCharsets.UTF_8)) {
+        for (CsvRecord record : reader) {
+          for (String cell : record.getFields()) {
+            assertThat(cell).as("a cell of %s", file).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+                .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+          }
+        }
+      }
+    }
+    assertThat(Files.readString(dir.resolve(NativeFormat.CONTACTS))).contains("'=HYPERLINK(");
+    Rapport copy = Rapport.over(new InMemoryStorage(), NativeRoundTripTest.CLOCK);
+    CsvImports.importInto(copy, CsvFormat.RAPPORT, dir, false);
+    NativeRoundTripTest.assertSameNetwork(rapport, copy);
+    assertThat(copy.contacts().list()).extracting(Contact::displayName).containsExactlyElementsOf(FORMULAS);
+  }
+
+  @Test
+  void givenAFolderWithoutContacts_import_saysWhatItExpected(@TempDir Path dir) {
+    assertThatThrownBy(() -> CsvImports.importInto(rapport, CsvFormat.RAPPORT, dir, false))
+        .isInstanceOf(ImportException.class).hasMessageContaining("expected contacts.csv");
+  }
+
+  @Test
+  void givenBrokenFiles_import_listsEveryProblemWithLineAndColumn_andWritesNothing(@TempDir Path dir) throws IOException {
+    rapport.contacts().add("Ada Lovelace", c -> c);
+    rapport.contacts().add("Grace Hopper", c -> c);
+    CsvImports.export(rapport, dir);
+    Path contacts = dir.resolve(NativeFormat.CONTACTS);
+    Files.writeString(contacts, Files.readString(contacts).replace("ACQUAINTANCE", "BEST_FRIEND"));
+    Files.writeString(dir.resolve(NativeFormat.TOUCHES),
+        "contact,at,direction,kind,channel,summary,minutes,resource,introduced_to\r\n"
+            + "1,2024-13-01T00:00:00Z,OUTBOUND,MESSAGE,,hi,,,\r\n"
+            + "9,2024-01-01T00:00:00Z,OUTBOUND,MESSAGE,,hi,,,\r\n"
+            + "1,2024-01-01T00:00:00Z,OUTBOUND,MESSAGE,,\"hi\"x,,,\r\n");
+    Files.writeString(dir.resolve(NativeFormat.NOTES), "contact,text\r\n");
+    InMemoryStorage target = new InMemoryStorage();
+
+    assertThatThrownBy(() -> CsvImports.importInto(Rapport.over(target, NativeRoundTripTest.CLOCK), CsvFormat.RAPPORT, dir, false))
+        .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(ImportProblem::toString)
+            .anySatisfy(p -> assertThat(p).endsWith(
+                "contacts.csv:2:15: column 15 (tier): expected one of INNER, CLOSE, ACTIVE, WIDER, ACQUAINTANCE, found 'BEST_FRIEND'"))
+            .anySatisfy(p -> assertThat(p).endsWith("notes.csv:1: expected a column 'on' in the header: contact,on,text"))
+            .anySatisfy(p -> assertThat(p).endsWith(
+                "touches.csv:4:6: expected a comma or the end of the line after the closing quote, found 'x'")));
+    assertThat(target.contacts().findAll()).isEmpty();
+  }
+
+  @Test
+  void givenABadCellInATouch_import_namesItsColumn(@TempDir Path dir) throws IOException {
+    rapport.contacts().add("Ada Lovelace", c -> c);
+    CsvImports.export(rapport, dir);
+    Files.writeString(dir.resolve(NativeFormat.TOUCHES),
+        "contact,at,direction,kind,channel,summary,minutes,resource,introduced_to\r\n"
+            + "1,2024-13-01T00:00:00Z,OUTBOUND,MESSAGE,,hi,,,\r\n"
+            + "9,2024-01-01T00:00:00Z,OUTBOUND,MESSAGE,,hi,,,\r\n"
+            + "1,2024-01-01T00:00:00Z,OUTBOUND,MESSAGE,,hi,,\r\n");
+    InMemoryStorage target = new InMemoryStorage();
+
+    assertThatThrownBy(() -> CsvImports.importInto(Rapport.over(target, NativeRoundTripTest.CLOCK), CsvFormat.RAPPORT, dir, false))
+        .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(ImportProblem::toString)
+            .anySatisfy(p -> assertThat(p).endsWith(
+                "touches.csv:2:2: column 2 (at): expected an instant like 2023-06-01T14:03:22Z, found '2024-13-01T00:00:00Z'"))
+            .anySatisfy(p -> assertThat(p).endsWith("touches.csv:3: expected the key of a contact in this import: '9'"))
+            .anySatisfy(p -> assertThat(p).endsWith("touches.csv:4:9: expected 9 fields as in the header, found 8")));
+    assertThat(target.contacts().findAll()).isEmpty();
+  }
+
+  @Test
+  void givenAFileThatIsNotUtf8_import_namesTheLineAndColumnOfTheFirstBadByte(@TempDir Path dir) throws IOException {
+    rapport.contacts().add("Ada Lovelace", c -> c);
+    CsvImports.export(rapport, dir);
+    Path contacts = dir.resolve(NativeFormat.CONTACTS);
+    byte[] bytes = Files.readString(contacts).replace("Ada Lovelace", "Zoë").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    Files.write(contacts, bytes);
+
+    assertThatThrownBy(() -> CsvImports.importInto(rapport, CsvFormat.RAPPORT, dir, false))
+        .isInstanceOf(ImportException.class).hasMessageContaining("contacts.csv:2:5: expected UTF-8 text");
+  }
+}
