@@ -139,6 +139,7 @@ public record NetworkActivity(
     private final ActivityWindow window;
     private final Duration response;
     private final Map<ContactId, int[]> contacts = new HashMap<>();
+    private final Map<String, String> channelKeys = new HashMap<>();
     private final Map<String, String> channelNames = new HashMap<>();
     private final Map<String, Map<YearMonth, int[]>> channels = new HashMap<>();
     private final Map<YearMonth, int[]> outreach = new HashMap<>();
@@ -213,7 +214,7 @@ public record NetworkActivity(
       if (channel.isEmpty()) {
         return;
       }
-      String key = Terms.normalize(channel.get());
+      String key = channelKeys.computeIfAbsent(channel.get(), Terms::normalize);
       channelNames.putIfAbsent(key, channel.get().strip());
       int[] m = channels.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(month, k -> new int[3]);
       if (out) {

@@ -17,9 +17,37 @@ public final class Terms {
 
   /** The comparable form of a term: no accents, lower case, words separated by one space. */
   public static String normalize(String term) {
-    String decomposed = Normalizer.normalize(term, Normalizer.Form.NFKD);
-    String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
-    return NON_WORD.matcher(bare).replaceAll(" ").strip();
+    for (int i = 0; i < term.length(); i++) {
+      if (term.charAt(i) >= 128) {
+        String decomposed = Normalizer.normalize(term, Normalizer.Form.NFKD);
+        String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        return NON_WORD.matcher(bare).replaceAll(" ").strip();
+      }
+    }
+    return ascii(term);
+  }
+
+  /** The same for plain ASCII, without regular expressions: the analysis normalizes every file it reads. */
+  private static String ascii(String term) {
+    StringBuilder out = new StringBuilder(term.length());
+    boolean gap = false;
+    for (int i = 0; i < term.length(); i++) {
+      char c = term.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    String result = out.toString();
+    return result.equals(term) ? term : result;
   }
 
   /**

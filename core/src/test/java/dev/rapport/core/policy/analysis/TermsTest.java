@@ -2,6 +2,11 @@ package dev.rapport.core.policy.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import org.junit.jupiter.api.Test;
 
 class TermsTest {
@@ -21,5 +26,11 @@ class TermsTest {
     assertThat(Terms.holds("fintechs", "fintech")).isFalse();
     assertThat(Terms.holds("", "fintech")).isFalse();
     assertThat(Terms.holds("fintech", "")).isFalse();
+  }
+
+  @Property(tries = 500)
+  void the_ascii_shortcut_agrees_with_the_unicode_path(@ForAll @CharRange(from = ' ', to = '~') String text) {
+    String unicode = Pattern.compile("[^\\p{L}\\p{N}]+").matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    assertThat(Terms.normalize(text)).isEqualTo(unicode);
   }
 }
