@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the network is made of, dimension by dimension, and where one company or industry
@@ -41,9 +42,10 @@ public final class CompositionAnalysis {
     Map<String, String> spelling = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     int unknown = 0;
+    Function<String, String> normalize = Terms.memo();
     for (Contact contact : contacts) {
       Optional<String> value = dimension.of(contact);
-      String key = value.map(Terms::normalize).filter(k -> !k.isEmpty()).orElse(null);
+      String key = value.map(normalize).filter(k -> !k.isEmpty()).orElse(null);
       if (key == null) {
         unknown++;
         continue;

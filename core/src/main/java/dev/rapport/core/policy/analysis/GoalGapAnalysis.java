@@ -6,6 +6,7 @@ import dev.rapport.core.domain.Goal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -23,7 +24,8 @@ public final class GoalGapAnalysis {
    * @param healthyOrBetter whether a contact's relationship is HEALTHY or THRIVING
    */
   public static List<Gap.GoalGap> gaps(List<Goal> goals, List<Contact> contacts, Predicate<Contact> healthyOrBetter) {
-    List<GoalMatcher> matchers = goals.stream().map(GoalMatcher::new).toList();
+    Function<String, String> normalize = Terms.memo();
+    List<GoalMatcher> matchers = goals.stream().map(goal -> new GoalMatcher(goal, normalize)).toList();
     int[] have = new int[goals.size()];
     int[] healthy = new int[goals.size()];
     for (Contact contact : contacts) {

@@ -8,6 +8,7 @@ import dev.rapport.core.domain.Goal;
 import dev.rapport.core.domain.Location;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -18,10 +19,17 @@ public final class GoalMatcher {
 
   private final Goal goal;
   private final Set<String> keys;
+  private final Function<String, String> normalize;
 
   /** A matcher for {@code goal}. */
   public GoalMatcher(Goal goal) {
+    this(goal, Terms::normalize);
+  }
+
+  /** A matcher for {@code goal} that normalizes the contacts' fields with {@code normalize}. */
+  GoalMatcher(Goal goal, Function<String, String> normalize) {
     this.goal = checkNotNull(goal, "goal");
+    this.normalize = normalize;
     this.keys = Stream.concat(Stream.of(goal.value()), goal.aliases().stream())
         .map(Terms::normalize).filter(k -> !k.isEmpty()).collect(ImmutableSet.toImmutableSet());
   }
@@ -33,7 +41,7 @@ public final class GoalMatcher {
 
   /** Whether the contact's file names the goal. */
   public boolean matches(Contact contact) {
-    return fields(contact).map(Terms::normalize).anyMatch(field -> keys.stream().anyMatch(key -> Terms.holds(field, key)));
+    return fields(contact).map(normalize).anyMatch(field -> keys.stream().anyMatch(key -> Terms.holds(field, key)));
   }
 
   private Stream<String> fields(Contact contact) {

@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Brings things and people together: who should get a resource ("share information or resources
@@ -86,41 +87,42 @@ public final class Matchmaker {
    * policy's {@code maxIntroductions}. Goals and offers are compared as {@link Terms} do.
    */
   public List<Introduction> introductions(Collection<Contact> contacts, NetworkActivity activity) {
-    Map<String, List<Contact>> offering = new HashMap<>();
-    for (Contact contact : contacts) {
-      if (contact.archived()) {
-        continue;
-      }
-      for (String offer : contact.offers()) {
-        String key = Terms.normalize(offer);
-        if (!key.isEmpty()) {
-          List<Contact> list = offering.computeIfAbsent(key, k -> new ArrayList<>());
-          if (list.isEmpty() || !list.get(list.size() - 1).id().equals(contact.id())) {
-            list.add(contact);
-          }
-        }
+    int max = policy.maxIntroductions();
+    List<Contact> people = contacts.stream().filter(c -> !c.archived()).toList();
+    if (max == 0 || people.isEmpty()) {
+      return List.of();
+    }
+    Function<String, String> normalize = Terms.memo();
+    Map<String, List<Integer>> offering = new HashMap<>();
+    for (int i = 0; i < people.size(); i++) {
+      for (String key : keys(people.get(i).offers(), normalize)) {
+        offering.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
-    Comparator<Candidate> rank = Comparator.comparingInt((Candidate c) -> c.topics.size()).reversed()
-        .thenComparingInt(c -> c.seeker.tier().ordinal() + c.helper.tier().ordinal())
-        .thenComparing(c -> c.seeker.displayName()).thenComparing(c -> c.helper.displayName())
-        .thenComparing(c -> c.seeker.id()).thenComparing(c -> c.helper.id());
-    int max = policy.maxIntroductions();
-    PriorityQueue<Candidate> best = new PriorityQueue<>(rank.reversed());
-    for (Contact seeker : contacts) {
-      if (seeker.archived() || seeker.goals().isEmpty()) {
-        continue;
-      }
-      Map<ContactId, Candidate> candidates = new LinkedHashMap<>();
-      for (String goal : seeker.goals()) {
-        for (Contact helper : offering.getOrDefault(Terms.normalize(goal), List.of())) {
-          if (!helper.id().equals(seeker.id())) {
-            candidates.computeIfAbsent(helper.id(), id -> new Candidate(seeker, helper)).topics.add(goal);
+    PriorityQueue<Candidate> best = new PriorityQueue<>(Candidate.RANK.reversed());
+    int[] tier = people.stream().mapToInt(c -> c.tier().ordinal()).toArray();
+    int[] hits = new int[people.size()];
+    int[] touched = new int[people.size()];
+    for (int s = 0; s < people.size(); s++) {
+      Contact seeker = people.get(s);
+      int count = 0;
+      for (String key : keys(seeker.goals(), normalize)) {
+        for (int h : offering.getOrDefault(key, List.of())) {
+          if (h != s && hits[h]++ == 0) {
+            touched[count++] = h;
           }
         }
       }
-      for (Candidate candidate : candidates.values()) {
-        if (max == 0 || activity.wereIntroduced(seeker.id(), candidate.helper.id())) {
+      for (int i = 0; i < count; i++) {
+        int h = touched[i];
+        int shared = hits[h];
+        hits[h] = 0;
+        Candidate candidate = new Candidate(seeker, people.get(h), shared, tier[s] + tier[h]);
+        // Most pairs cannot beat the worst of a full list: skip them before looking further.
+        if (best.size() == max && Candidate.RANK.compare(candidate, best.peek()) >= 0) {
+          continue;
+        }
+        if (activity.wereIntroduced(seeker.id(), candidate.helper.id())) {
           continue;
         }
         best.add(candidate);
@@ -130,25 +132,35 @@ public final class Matchmaker {
       }
     }
     List<Candidate> ranked = new ArrayList<>(best);
-    ranked.sort(rank);
-    return ranked.stream().map(Candidate::introduction).collect(ImmutableList.toImmutableList());
+    ranked.sort(Candidate.RANK);
+    return ranked.stream().map(c -> c.introduction(normalize)).collect(ImmutableList.toImmutableList());
   }
 
-  private static final class Candidate {
-    final Contact seeker;
-    final Contact helper;
-    final Set<String> topics = new LinkedHashSet<>();
-
-    Candidate(Contact seeker, Contact helper) {
-      this.seeker = seeker;
-      this.helper = helper;
+  private static Set<String> keys(Set<String> terms, Function<String, String> normalize) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String term : terms) {
+      String key = normalize.apply(term);
+      if (!key.isEmpty()) {
+        keys.add(key);
+      }
     }
+    return keys;
+  }
 
-    Introduction introduction() {
-      List<String> sorted = topics.stream().sorted().toList();
-      String what = String.join(", ", sorted);
-      return new Introduction(seeker.id(), seeker.displayName(), helper.id(), helper.displayName(), sorted,
-          seeker.displayName() + " is after " + what + "; " + helper.displayName() + " offers it; not introduced yet");
+  private record Candidate(Contact seeker, Contact helper, int shared, int tiers) {
+    static final Comparator<Candidate> RANK = Comparator.comparingInt(Candidate::shared).reversed()
+        .thenComparingInt(Candidate::tiers)
+        .thenComparing(c -> c.seeker.displayName()).thenComparing(c -> c.helper.displayName())
+        .thenComparing(c -> c.seeker.id()).thenComparing(c -> c.helper.id());
+
+    Introduction introduction(Function<String, String> normalize) {
+      Set<String> offers = keys(helper.offers(), normalize);
+      Set<String> seen = new HashSet<>();
+      List<String> topics = seeker.goals().stream().sorted()
+          .filter(g -> offers.contains(normalize.apply(g)) && seen.add(normalize.apply(g))).toList();
+      return new Introduction(seeker.id(), seeker.displayName(), helper.id(), helper.displayName(), topics,
+          seeker.displayName() + " is after " + String.join(", ", topics) + "; " + helper.displayName()
+              + " offers it; not introduced yet");
     }
   }
 }

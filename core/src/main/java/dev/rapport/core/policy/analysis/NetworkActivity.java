@@ -11,13 +11,14 @@ import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.Touch;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.zone.ZoneRules;
 import java.util.ArrayDeque;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -132,12 +133,31 @@ public record NetworkActivity(
     public static ContactPair of(ContactId a, ContactId b) {
       return a.compareTo(b) < 0 ? new ContactPair(a, b) : new ContactPair(b, a);
     }
+
+    // The record's own 31·a + b collides for nearby ids; a large odd multiplier spreads pairs apart.
+    @Override
+    public int hashCode() {
+      return Long.hashCode(first.value() * 0x9E3779B97F4A7C15L + second.value());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ContactPair p && first.value() == p.first.value() && second.value() == p.second.value();
+    }
   }
 
   /** Tallies touches, oldest first, into a {@link NetworkActivity}: the in-memory path of the aggregates. */
   public static final class Tally {
     private final ActivityWindow window;
-    private final Duration response;
+    private final long responseSeconds;
+    private final ZoneRules zone;
+    private final long earliest;
+    private final long quartersFrom;
+    private final long from;
+    private final long to;
+    // The month and quarter of each day from the earliest to the last, so that a touch costs no date objects.
+    private final YearMonth[] monthOfDay;
+    private final Quarter[] quarterOfDay;
     private final Map<ContactId, int[]> contacts = new HashMap<>();
     private final Map<String, String> channelKeys = new HashMap<>();
     private final Map<String, String> channelNames = new HashMap<>();
@@ -145,14 +165,27 @@ public record NetworkActivity(
     private final Map<YearMonth, int[]> outreach = new HashMap<>();
     private final Map<Quarter, Map<ContactId, int[]>> quarters = new HashMap<>();
     private final ImmutableSetMultimap.Builder<ResourceId, ContactId> shared = ImmutableSetMultimap.builder();
-    private final Set<ContactPair> introduced = new java.util.HashSet<>();
+    private final Set<ContactPair> introduced = new HashSet<>();
     private final Map<ContactId, ArrayDeque<Pending>> pending = new HashMap<>();
     private Instant last = Instant.MIN;
 
     /** An empty tally over the window. */
     public Tally(ActivityWindow window) {
       this.window = checkNotNull(window, "window");
-      this.response = Duration.ofDays(window.responseDays());
+      this.responseSeconds = window.responseDays() * 86_400L;
+      this.zone = window.zone().getRules();
+      this.earliest = window.earliest().toEpochDay();
+      this.quartersFrom = window.quartersFrom().toEpochDay();
+      this.from = window.from().toEpochDay();
+      this.to = window.to().toEpochDay();
+      int days = (int) (to - earliest + 1);
+      this.monthOfDay = new YearMonth[days];
+      this.quarterOfDay = new Quarter[days];
+      for (int i = 0; i < days; i++) {
+        LocalDate day = LocalDate.ofEpochDay(earliest + i);
+        monthOfDay[i] = i > 0 && day.getDayOfMonth() != 1 ? monthOfDay[i - 1] : YearMonth.from(day);
+        quarterOfDay[i] = i > 0 && monthOfDay[i] == monthOfDay[i - 1] ? quarterOfDay[i - 1] : Quarter.of(day);
+      }
     }
 
     /**
@@ -161,46 +194,52 @@ public record NetworkActivity(
      * @throws IllegalArgumentException when it is older than the touch before
      */
     public void add(Touch touch) {
-      checkArgument(!touch.at().isBefore(last), "touches must come oldest first: %s after %s", touch.at(), last);
-      last = touch.at();
-      LocalDate day = LocalDate.ofInstant(touch.at(), window.zone());
-      if (day.isAfter(window.to())) {
+      Instant at = touch.at();
+      if (at.isBefore(last)) {
+        throw new IllegalArgumentException("touches must come oldest first: " + at + " after " + last);
+      }
+      last = at;
+      long seconds = at.getEpochSecond();
+      long day = Math.floorDiv(seconds + zone.getOffset(at).getTotalSeconds(), 86_400L);
+      if (day > to) {
         return;
       }
       ContactId contact = touch.contact();
-      if (touch.direction().fromContact()) {
-        answer(contact, touch.at());
-      }
       everTally(touch, contact);
-      if (day.isBefore(window.earliest())) {
+      if (day < earliest) {
         return;
       }
+      if (touch.direction().fromContact()) {
+        answer(contact, seconds);
+      }
       boolean help = NetworkActivity.HELP_KINDS.contains(touch.kind());
-      if (!day.isBefore(window.quartersFrom())) {
-        int[] q = quarters.computeIfAbsent(Quarter.of(day), k -> new HashMap<>())
+      int index = (int) (day - earliest);
+      if (day >= quartersFrom) {
+        int[] q = quarters.computeIfAbsent(quarterOfDay[index], k -> new HashMap<>())
             .computeIfAbsent(contact, k -> new int[2]);
         q[0]++;
         if (help && touch.direction().fromContact()) {
           q[1]++;
         }
       }
-      if (window.inWindow(day)) {
-        windowTally(touch, contact, day, help);
+      if (day >= from) {
+        windowTally(touch, contact, seconds, monthOfDay[index], help);
       }
     }
 
     private void everTally(Touch touch, ContactId contact) {
-      if (touch.kind() == InteractionKind.RESOURCE_SHARED && touch.direction().fromOwner()) {
-        touch.resource().ifPresent(r -> shared.put(r, contact));
+      if (touch.kind() == InteractionKind.RESOURCE_SHARED && touch.direction().fromOwner() && touch.resource().isPresent()) {
+        shared.put(touch.resource().get(), contact);
       }
-      touch.introducedTo().ifPresent(other -> introduced.add(ContactPair.of(contact, other)));
+      if (touch.introducedTo().isPresent()) {
+        introduced.add(ContactPair.of(contact, touch.introducedTo().get()));
+      }
     }
 
-    private void windowTally(Touch touch, ContactId contact, LocalDate day, boolean help) {
+    private void windowTally(Touch touch, ContactId contact, long seconds, YearMonth month, boolean help) {
       int[] c = contacts.computeIfAbsent(contact, k -> new int[4]);
       boolean out = touch.direction().fromOwner();
       boolean in = touch.direction().fromContact();
-      YearMonth month = YearMonth.from(day);
       if (out) {
         c[0]++;
         c[2] += help ? 1 : 0;
@@ -210,8 +249,8 @@ public record NetworkActivity(
         c[1]++;
         c[3] += help ? 1 : 0;
       }
-      Optional<String> channel = touch.channel().filter(name -> !name.isBlank());
-      if (channel.isEmpty()) {
+      Optional<String> channel = touch.channel();
+      if (channel.isEmpty() || channel.get().isBlank()) {
         return;
       }
       String key = channelKeys.computeIfAbsent(channel.get(), Terms::normalize);
@@ -226,21 +265,21 @@ public record NetworkActivity(
       if (out && in) {
         m[2]++;
       } else if (out) {
-        pending.computeIfAbsent(contact, k -> new ArrayDeque<>()).addLast(new Pending(touch.at(), m));
+        pending.computeIfAbsent(contact, k -> new ArrayDeque<>()).addLast(new Pending(seconds, m));
       }
     }
 
-    private void answer(ContactId contact, Instant at) {
-      ArrayDeque<Pending> waiting = pending.get(contact);
+    /** An inbound touch answers every pending outbound one of the contact's within the response days. */
+    private void answer(ContactId contact, long seconds) {
+      ArrayDeque<Pending> waiting = pending.remove(contact);
       if (waiting == null) {
         return;
       }
       for (Pending p : waiting) {
-        if (Duration.between(p.at, at).compareTo(response) <= 0) {
+        if (seconds - p.seconds <= responseSeconds) {
           p.counts[2]++;
         }
       }
-      pending.remove(contact);
     }
 
     /** The aggregates of every touch added. */
@@ -264,6 +303,6 @@ public record NetworkActivity(
       return new NetworkActivity(window, contactMap, channelMap, outreachMap, quarterMap, shared.build(), introduced);
     }
 
-    private record Pending(Instant at, int[] counts) {}
+    private record Pending(long seconds, int[] counts) {}
   }
 }

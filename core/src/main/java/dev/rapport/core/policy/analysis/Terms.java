@@ -1,7 +1,10 @@
 package dev.rapport.core.policy.analysis;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -58,9 +61,31 @@ public final class Terms {
     if (normalizedTerm.isEmpty() || normalizedField.isEmpty()) {
       return false;
     }
-    if (normalizedField.equals(normalizedTerm)) {
-      return true;
+    int at = normalizedField.indexOf(normalizedTerm);
+    while (at >= 0) {
+      int end = at + normalizedTerm.length();
+      if ((at == 0 || normalizedField.charAt(at - 1) == ' ')
+          && (end == normalizedField.length() || normalizedField.charAt(end) == ' ')) {
+        return true;
+      }
+      at = normalizedField.indexOf(normalizedTerm, at + 1);
     }
-    return (" " + normalizedField + " ").contains(" " + normalizedTerm + " ");
+    return false;
+  }
+
+  /**
+   * A normalizer that remembers what it has seen, for one pass over a network in which the same
+   * companies, industries and topics come back again and again; not for sharing between threads.
+   */
+  static Function<String, String> memo() {
+    Map<String, String> seen = new HashMap<>();
+    return term -> {
+      String known = seen.get(term);
+      if (known == null) {
+        known = normalize(term);
+        seen.put(term, known);
+      }
+      return known;
+    };
   }
 }
