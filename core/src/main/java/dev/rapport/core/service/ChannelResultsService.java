@@ -5,7 +5,6 @@ import dev.rapport.core.policy.analysis.ActivityWindow;
 import dev.rapport.core.policy.analysis.AnalysisPolicy;
 import dev.rapport.core.policy.analysis.ChannelReport;
 import dev.rapport.core.policy.analysis.ChannelResults;
-import dev.rapport.core.policy.analysis.NetworkActivity;
 import dev.rapport.core.port.in.MeasureChannelsUseCase;
 import dev.rapport.core.port.out.Storage;
 import java.time.Clock;
@@ -25,7 +24,7 @@ final class ChannelResultsService implements MeasureChannelsUseCase {
 
   @Override
   public ChannelReport channels() {
-    return channels(LocalDate.now(clock.withZone(profile().zone())));
+    return channels(LocalDate.ofInstant(clock.instant(), profile().zone()));
   }
 
   @Override
@@ -33,11 +32,7 @@ final class ChannelResultsService implements MeasureChannelsUseCase {
     OwnerProfile profile = profile();
     ActivityWindow window = ActivityWindow.of(policy, profile.zone(), asOf);
     return new ChannelResults(policy).report(storage.channels().findAll(), storage.contacts().findAll(),
-        storage.collaborations().findAll(), activity(window), profile);
-  }
-
-  private NetworkActivity activity(ActivityWindow window) {
-    return NetworkActivity.of(window, storage.touches().findAll());
+        storage.collaborations().findAll(), storage.touches().activity(window), profile);
   }
 
   private OwnerProfile profile() {

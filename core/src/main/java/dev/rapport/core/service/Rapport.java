@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.rapport.core.policy.Rules;
 import dev.rapport.core.policy.analysis.AnalysisPolicy;
+import dev.rapport.core.port.in.AnalyseNetworkUseCase;
 import dev.rapport.core.port.in.AssessHealthUseCase;
 import dev.rapport.core.port.in.ImportNetworkUseCase;
 import dev.rapport.core.port.in.ManageContactsUseCase;
@@ -26,16 +27,18 @@ public final class Rapport {
   private final ManageProfileUseCase profile;
   private final ImportNetworkUseCase imports;
   private final MeasureChannelsUseCase channels;
+  private final AnalyseNetworkUseCase analysis;
   private final AssessHealthUseCase health;
   private final PlanOutreachUseCase outreach;
   private final SpecialDaysUseCase specialDays;
 
-  private Rapport(Storage storage, Clock clock, Rules rules) {
+  private Rapport(Storage storage, Clock clock, Rules rules, AnalysisPolicy analysisPolicy) {
     this.contacts = new ContactService(storage);
     this.activity = new ActivityService(storage, clock);
     this.profile = new ProfileService(storage);
     this.imports = new ImportService(storage, clock);
-    this.channels = new ChannelResultsService(storage, clock, AnalysisPolicy.defaults());
+    this.channels = new ChannelResultsService(storage, clock, analysisPolicy);
+    this.analysis = new NetworkAnalysisService(storage, clock, analysisPolicy, rules);
     NetworkReader reader = new NetworkReader(storage, clock, rules);
     this.health = new HealthService(reader);
     this.outreach = new OutreachService(reader);
@@ -49,7 +52,16 @@ public final class Rapport {
 
   /** Rapport over {@code storage}, with "now" from {@code clock} and the relationship rules {@code rules}. */
   public static Rapport over(Storage storage, Clock clock, Rules rules) {
-    return new Rapport(checkNotNull(storage, "storage"), checkNotNull(clock, "clock"), checkNotNull(rules, "rules"));
+    return over(storage, clock, rules, AnalysisPolicy.defaults());
+  }
+
+  /**
+   * Rapport over {@code storage}, with "now" from {@code clock}, the relationship rules {@code rules}
+   * and the thresholds of the network analysis and channel results {@code analysis}.
+   */
+  public static Rapport over(Storage storage, Clock clock, Rules rules, AnalysisPolicy analysis) {
+    return new Rapport(checkNotNull(storage, "storage"), checkNotNull(clock, "clock"), checkNotNull(rules, "rules"),
+        checkNotNull(analysis, "analysis"));
   }
 
   /** Contacts and their files. */
@@ -75,6 +87,11 @@ public final class Rapport {
   /** What each networking channel earns, and the start-small check (SPEC §6). */
   public MeasureChannelsUseCase channels() {
     return channels;
+  }
+
+  /** The gaps in the network, resources to share and introductions to make (SPEC §5). */
+  public AnalyseNetworkUseCase analysis() {
+    return analysis;
   }
 
   /** Relationship health: one contact's, or everyone's by band. */

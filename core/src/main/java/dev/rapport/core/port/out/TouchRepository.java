@@ -4,6 +4,8 @@ import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
+import dev.rapport.core.policy.analysis.ActivityWindow;
+import dev.rapport.core.policy.analysis.NetworkActivity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,5 +40,15 @@ public interface TouchRepository {
   /** The aggregates of one contact's touches; by default computed from {@link #forContact}. */
   default TouchSummary summary(ContactId contact, TouchSummaryQuery query) {
     return TouchSummary.summarize(forContact(contact), query).getOrDefault(contact, TouchSummary.empty(contact, query));
+  }
+
+  /**
+   * The touch aggregates of the network analysis over {@code window}: counts per contact, per
+   * channel and month, per month and per quarter, resources shared and introductions made. By
+   * default computed in one pass over {@link #findAll()}; a database adapter may override it with
+   * GROUP BY queries (the definitions are on {@link NetworkActivity}).
+   */
+  default NetworkActivity activity(ActivityWindow window) {
+    return NetworkActivity.of(window, findAll());
   }
 }
