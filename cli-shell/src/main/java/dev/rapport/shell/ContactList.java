@@ -2,18 +2,25 @@ package dev.rapport.shell;
 
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.Tier;
+import dev.rapport.core.policy.HealthBand;
+import dev.rapport.core.port.in.ContactHealth;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code contact list [--tier T]}: every contact, one a line. */
-@Command(name = "list", aliases = "ls", description = "List contacts.")
+/** {@code contact list [--tier T] [--band B]}: every contact with their health, by name. */
+@Command(name = "list", aliases = "ls", description = "List contacts with their health, by name.")
 final class ContactList extends ShellCommand {
 
   @Option(names = "--tier", paramLabel = "T", completionCandidates = Candidates.Tiers.class,
-      description = "Only this tier.")
+      description = "Only this tier: ${COMPLETION-CANDIDATES}.")
   String tier;
+
+  @Option(names = "--band", paramLabel = "B", completionCandidates = HealthCommand.Bands.class,
+      description = "Only this band: ${COMPLETION-CANDIDATES}.")
+  String band;
 
   ContactList(Session session) {
     super(session);
@@ -21,25 +28,19 @@ final class ContactList extends ShellCommand {
 
   @Override
   void run() {
-    Tier wanted = tier == null ? null : Names.parse(Tier.class, tier, "--tier");
-    List<Contact> contacts = rapport().contacts().list().stream()
-        .filter(c -> wanted == null || c.tier() == wanted)
+    Optional<Tier> wantedTier = Optional.ofNullable(tier).map(t -> Names.parse(Tier.class, t, "--tier"));
+    Optional<HealthBand> wantedBand = Optional.ofNullable(band).map(b -> Names.parse(HealthBand.class, b, "--band"));
+    List<ContactHealth> contacts = rapport().health().all(session.today(), wantedBand).stream()
+        .filter(h -> wantedTier.isEmpty() || h.tier() == wantedTier.get())
+        .sorted(Comparator.comparing((ContactHealth h) -> h.contact().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(h -> h.contactId().value()))
         .toList();
-    Records records = new Records("No contacts yet. Add one with: contact add NAME, or import a file.")
-        .column("ID", "contactId", Records.Align.RIGHT)
-        .column("CONTACT", "contact")
-        .column("TIER", "tier")
-        .column("COMPANY", "company")
-        .column("TITLE", "title");
-    for (Contact c : contacts) {
-      Map<String, Object> row = records.add();
-      row.put("contact", c.displayName());
-      row.put("contactId", c.id().value());
-      row.put("tier", c.tier());
-      row.put("company", c.company());
-      row.put("title", c.title());
-      row.put("emails", c.emails());
+    String empty = wantedTier.isPresent() || wantedBand.isPresent() ? "No contacts match."
+        : "No contacts yet. Add one with: contact add NAME, or import a file.";
+    printer().print(HealthCommand.records(contacts, session.options().format(), empty));
+    long archived = rapport().contacts().list().stream().filter(Contact::archived).count();
+    if (archived > 0) {
+      say(style().dim(archived + " archived contacts not shown"));
     }
-    printer().print(records);
   }
 }

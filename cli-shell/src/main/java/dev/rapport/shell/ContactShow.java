@@ -4,6 +4,10 @@ import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.policy.HealthReason;
+import dev.rapport.core.policy.Suggestion;
+import dev.rapport.core.port.in.AgendaRequest;
+import dev.rapport.core.port.in.ContactHealth;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,6 +27,9 @@ final class ContactShow extends ShellCommand {
   /** Months of touches the trend chart covers. */
   static final int TREND_MONTHS = 12;
 
+  /** The timeline shows this many latest touches; JSON has them all. */
+  static final int SHOWN_TOUCHES = 15;
+
   @Parameters(index = "0", paramLabel = "REF", description = "Id, e-mail or part of the name.")
   String ref;
 
@@ -38,13 +45,57 @@ final class ContactShow extends ShellCommand {
     List<SpecialDay> days = rapport().activity().specialDays().stream()
         .filter(d -> d.contact().equals(Optional.of(contact.id()))).toList();
     ZoneId zone = rapport().profile().profile().zone();
+    LocalDate today = session.today();
+    ContactHealth health = rapport().health().health(contact.id(), today);
+    Optional<Suggestion> next = rapport().outreach()
+        .agenda(AgendaRequest.asOf(today).withBudgetMinutes(Integer.MAX_VALUE / 2))
+        .suggestions().stream().filter(s -> s.contact().equals(contact.id())).findFirst();
     if (session.options().format() == OutputFormat.TABLE) {
       printFile(contact, notes, days, touches, zone);
+      printHealth(health, next);
     } else {
       Records records = new Records("");
-      records.add().putAll(fileOf(contact, notes, days, touches, zone));
+      Map<String, Object> file = fileOf(contact, notes, days, touches, zone);
+      file.put("score", Math.round(health.score() * 10) / 10.0);
+      file.put("band", health.band());
+      file.put("reasons", health.reasons());
+      file.put("nextDue", health.nextDue().map(Object::toString));
+      file.put("nextAction", next.map(ContactShow::actionOf).orElse(null));
+      records.add().putAll(file);
       printer().print(records);
     }
+  }
+
+  private static Map<String, Object> actionOf(Suggestion s) {
+    Map<String, Object> action = new LinkedHashMap<>();
+    action.put("action", s.action().label());
+    action.put("reason", s.reason());
+    action.put("due", s.due().toString());
+    action.put("minutes", s.minutes());
+    return action;
+  }
+
+  private void printHealth(ContactHealth health, Optional<Suggestion> next) {
+    PrintWriter out = out();
+    Style s = style();
+    Map<String, Object> row = Map.of("band", health.band());
+    out.println();
+    out.println(s.bold("Health") + "  " + Math.round(health.score()) + " "
+        + HealthCommand.paintBand(s, row, Charts.bar(health.score() / 100, 10)) + " "
+        + HealthCommand.paintBand(s, row, Names.of(health.band()))
+        + health.nextDue().map(d -> "   next due " + s.cyan(d.toString())).orElse("   no reminders"));
+    for (HealthReason reason : health.report().reasons()) {
+      out.println("  " + reason.text() + s.dim(String.format(java.util.Locale.ROOT, "  (%.0f points)", reason.share())));
+    }
+    out.println();
+    if (next.isPresent()) {
+      Suggestion suggestion = next.get();
+      out.println(s.bold("Next") + "    " + s.green(suggestion.action().label()) + " by " + s.cyan(suggestion.due().toString())
+          + " (" + suggestion.minutes() + " min): " + suggestion.reason());
+    } else {
+      out.println(s.bold("Next") + "    nothing this week" + health.nextDue().map(d -> "; next due " + d).orElse(""));
+    }
+    out.flush();
   }
 
   private Map<String, Object> fileOf(Contact c, List<Note> notes, List<SpecialDay> days, List<Touch> touches, ZoneId zone) {
@@ -134,7 +185,10 @@ final class ContactShow extends ShellCommand {
     if (touches.isEmpty()) {
       out.println("  none yet: log one with: log " + c.id() + " --kind greeting");
     }
-    for (Touch t : touches) {
+    if (touches.size() > SHOWN_TOUCHES) {
+      out.println(s.dim("  … " + (touches.size() - SHOWN_TOUCHES) + " earlier touches (--format json lists them all)"));
+    }
+    for (Touch t : touches.subList(Math.max(0, touches.size() - SHOWN_TOUCHES), touches.size())) {
       String date = t.at().atZone(zone).toLocalDate().toString();
       String arrow = switch (t.direction()) {
         case OUTBOUND -> "→";

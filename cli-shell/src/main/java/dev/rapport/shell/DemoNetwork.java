@@ -114,6 +114,9 @@ final class DemoNetwork {
     "Running an open-source project without burning out|open source,leadership",
     "Feature stores, explained|machine learning,data engineering"};
 
+  /** How often the owner answers an inbound touch, in percent. */
+  private static final int REPLY_PERCENT = 85;
+
   /** Days since the owner started the trial channel. */
   private static final int TRIAL_DAYS = 50;
 
@@ -209,6 +212,8 @@ final class DemoNetwork {
     ChannelPlan source = channelFor();
     String[] words = name.split(" ");
     String handle = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    LocalDate connectedOn = source.status() == ChannelStatus.TRIAL ? today.minusDays(1 + random.nextInt(TRIAL_DAYS))
+        : today.minusDays(60 + random.nextInt(6 * 365));
     var details = ContactDraft.details(name)
         .givenName(words[0])
         .familyName(name.substring(words[0].length()).strip())
@@ -222,8 +227,7 @@ final class DemoNetwork {
         .goals(topics(random.nextInt(2)))
         .offers(topics(random.nextInt(3)))
         .sourceChannel(source.name())
-        .connectedOn(source.status() == ChannelStatus.TRIAL ? today.minusDays(1 + random.nextInt(TRIAL_DAYS))
-            : today.minusDays(60 + random.nextInt(6 * 365)))
+        .connectedOn(connectedOn)
         .addChannelProfiles(new ChannelProfile("LinkedIn", "https://www.linkedin.com/in/" + handle));
     if (title.contains("Senior") || title.contains("Head") || title.startsWith("VP") || title.equals("CTO")) {
       details.seniority(title.startsWith("Senior") ? "senior" : "executive");
@@ -251,11 +255,11 @@ final class DemoNetwork {
           "Cares about " + String.join(" and ", topics(2)) + "; asked for an intro to someone in " + pick(COMPANIES).industry()),
           Origin.file(SOURCE)));
     }
-    touches(key, tier, source.name());
+    touches(key, tier, source.name(), connectedOn);
   }
 
   /** Touches over the months, as often as the tier suggests; some ties cool off along the way. */
-  private void touches(String key, Tier tier, String channel) {
+  private void touches(String key, Tier tier, String channel, LocalDate connectedOn) {
     double perMonth = switch (tier) {
       case INNER -> 3.0;
       case CLOSE -> 1.6;
@@ -267,17 +271,12 @@ final class DemoNetwork {
     int days = MONTHS * 30;
     int silentFrom = cooling ? days - 60 - random.nextInt(200) : days;
     for (int day = 0; day < silentFrom; day++) {
-      if (random.nextDouble() < perMonth / 30) {
-        LocalDate on = today.minusDays(days - (long) day);
+      LocalDate on = today.minusDays(days - (long) day);
+      if (!on.isBefore(connectedOn) && random.nextDouble() < perMonth / 30) {
         // Before the trial began, people met on the main site.
         boolean beforeTrial = channel.equals(CHANNELS[3].name()) && on.isBefore(today.minusDays(TRIAL_DAYS));
         touch(key, on, beforeTrial ? CHANNELS[0].name() : channel, tier);
       }
-    }
-    if (random.nextInt(12) == 0) {
-      // A message waiting for a reply.
-      batch.addTouches(TouchDraft.of(ContactRef.key(key), at(today.minusDays(1 + random.nextInt(5))), Direction.INBOUND,
-          InteractionKind.MESSAGE, Optional.of(channel), "asked how things are going", Origin.file(SOURCE)));
     }
   }
 
@@ -306,6 +305,12 @@ final class DemoNetwork {
     batch.addTouches(new TouchDraft(ContactRef.key(key), at(on), direction, kind,
         kind == InteractionKind.MEETING ? Optional.empty() : Optional.of(channel), summaryOf(kind), minutes, resource,
         introduced, Origin.file(SOURCE)));
+    LocalDate replyOn = on.plusDays(1 + random.nextInt(3));
+    if (direction == Direction.INBOUND && replyOn.isBefore(today) && random.nextInt(100) < REPLY_PERCENT) {
+      // The owner mostly answers: a reply a few days later.
+      batch.addTouches(TouchDraft.of(ContactRef.key(key), at(replyOn), Direction.OUTBOUND, InteractionKind.MESSAGE,
+          Optional.of(channel), "replied", Origin.file(SOURCE)));
+    }
   }
 
   private InteractionKind kindFor(Direction direction, Tier tier) {

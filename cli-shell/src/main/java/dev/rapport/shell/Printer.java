@@ -19,7 +19,10 @@ import java.util.stream.Collectors;
 public final class Printer {
 
   /** Cells wider than this are cut short in tables, so a long summary does not push the rest away. */
-  static final int MAX_CELL = 60;
+  static final int MAX_CELL = 40;
+
+  /** The last column may run longer: nothing comes after it. */
+  static final int MAX_LAST_CELL = 90;
 
   private final PrintWriter out;
   private final OutputFormat format;
@@ -75,7 +78,7 @@ public final class Printer {
       String[] line = new String[columns.size()];
       for (int i = 0; i < columns.size(); i++) {
         Records.Column column = columns.get(i);
-        String plain = cut(text(row.get(column.field()), ", "));
+        String plain = cut(text(row.get(column.field()), ", "), i == columns.size() - 1 ? MAX_LAST_CELL : MAX_CELL);
         String shown = column.painter() == null ? plain : column.painter().apply(style, row);
         line[i] = shown;
         widths[i] = Math.max(widths[i], Style.visibleLength(shown));
@@ -102,9 +105,9 @@ public final class Printer {
     return last ? cell : cell + "  ";
   }
 
-  private static String cut(String text) {
+  private static String cut(String text, int max) {
     String line = text.replace('\n', ' ').replace('\r', ' ');
-    return line.length() <= MAX_CELL ? line : line.substring(0, MAX_CELL - 1) + "…";
+    return line.length() <= max ? line : line.substring(0, max - 1) + "…";
   }
 
   private void printCsv(Records records) {

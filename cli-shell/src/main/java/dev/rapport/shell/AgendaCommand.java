@@ -1,0 +1,107 @@
+package dev.rapport.shell;
+
+import dev.rapport.core.policy.Agenda;
+import dev.rapport.core.policy.Suggestion;
+import dev.rapport.core.port.in.AgendaRequest;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code agenda [--days N] [--budget MINUTES]}: who to contact this week, and how. */
+@Command(name = "agenda", description = "Who to contact this week, and how: ranked, within your time budget.")
+final class AgendaCommand extends ShellCommand {
+
+  /** Deferred suggestions a table shows; CSV and JSON list them all. */
+  static final int SHOWN_DEFERRED = 10;
+
+  @Option(names = "--days", paramLabel = "N", description = "Days ahead to cover (default: 7).")
+  Integer days;
+
+  @Option(names = "--budget", paramLabel = "MINUTES", description = "Minutes available (default: your profile's weekly budget).")
+  Integer budget;
+
+  AgendaCommand(Session session) {
+    super(session);
+  }
+
+  @Override
+  void run() {
+    AgendaRequest request = AgendaRequest.asOf(session.today());
+    if (days != null) {
+      request = request.withHorizonDays(days);
+    }
+    if (budget != null) {
+      request = request.withBudgetMinutes(budget);
+    }
+    Agenda agenda = rapport().outreach().agenda(request);
+    if (session.options().format() != OutputFormat.TABLE) {
+      printer().print(records(agenda.suggestions()));
+      return;
+    }
+    PrintWriter out = out();
+    Style s = style();
+    out.println(s.bold("Agenda") + " " + agenda.asOf() + " to " + agenda.asOf().plusDays(agenda.horizonDays() - 1L)
+        + s.dim("  (" + agenda.plannedMinutes() + " of " + agenda.budgetMinutes() + " minutes planned; "
+        + agenda.outreachThisMonth() + " outreach touches this month, at least " + agenda.minOutreachPerMonth() + ")"));
+    if (agenda.suggestions().isEmpty()) {
+      out.println("Nothing due. Add contacts (contact add, import) or log what you did (log).");
+      out.flush();
+      return;
+    }
+    out.println();
+    printer().print(records(agenda.planned()));
+    List<Suggestion> deferred = agenda.deferred();
+    if (!deferred.isEmpty()) {
+      out.println();
+      out.println(s.bold("Deferred") + s.dim(" (over budget; they come back next time)"));
+      printer().print(records(deferred.subList(0, Math.min(SHOWN_DEFERRED, deferred.size()))));
+      if (deferred.size() > SHOWN_DEFERRED) {
+        out.println(s.dim("… and " + (deferred.size() - SHOWN_DEFERRED) + " more (agenda --format csv lists them all)"));
+      }
+    }
+    out.println();
+    out.println(s.dim("Done one? Log it: log NAME --kind KIND.  Not now? snooze NAME --until DATE."));
+    out.flush();
+  }
+
+  private Records records(List<Suggestion> suggestions) {
+    Records records = new Records("Nothing planned.")
+        .column("#", "rank", Records.Align.RIGHT)
+        .column("CONTACT", "contact", Records.Align.LEFT, (s, row) -> s.bold((String) row.get("contact")))
+        .column("ACTION", "action", Records.Align.LEFT, (s, row) -> s.green((String) row.get("action")))
+        .column("DUE", "due", Records.Align.LEFT, AgendaCommand::paintDue)
+        .column("MIN", "minutes", Records.Align.RIGHT)
+        .column("WHY", "why");
+    boolean table = session.options().format() == OutputFormat.TABLE;
+    int rank = 0;
+    for (Suggestion suggestion : suggestions) {
+      Map<String, Object> row = records.add();
+      row.put("contact", suggestion.contactName());
+      row.put("contactId", suggestion.contact().value());
+      row.put("action", suggestion.action().label());
+      row.put("reason", suggestion.reason());
+      row.put("due", suggestion.due().toString());
+      row.put("minutes", suggestion.minutes());
+      row.put("deferred", suggestion.deferred());
+      row.put("tier", suggestion.tier());
+      row.put("otherReasons", suggestion.otherReasons());
+      row.put("deferredReason", suggestion.deferredReason());
+      row.put("resourceId", suggestion.resource().map(r -> r.value()));
+      if (table) {
+        row.put("rank", ++rank);
+        row.put("overdue", suggestion.due().isBefore(session.today()));
+        String why = suggestion.reason()
+            + (suggestion.otherReasons().isEmpty() ? "" : "; " + String.join("; ", suggestion.otherReasons()));
+        row.put("why", suggestion.deferredReason().map(d -> why + " (" + d + ")").orElse(why));
+      }
+    }
+    return records;
+  }
+
+  private static String paintDue(Style s, Map<String, Object> row) {
+    String due = (String) row.get("due");
+    return Boolean.TRUE.equals(row.get("overdue")) ? s.red(due) : s.cyan(due);
+  }
+}
