@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         ContactCommand.class, NoteCommand.class, LogCommand.class, SnoozeCommand.class,
         DayCommand.class, ChannelCommand.class, ResourceCommand.class, CollabCommand.class,
         ProfileCommand.class, ForgetCommand.class, DemoCommand.class, ChannelsCommand.class, ImportCommand.class, ExportCommand.class,
-        AgendaCommand.class, HealthCommand.class, SpecialDaysCommand.class, CommandLine.HelpCommand.class},
+        AgendaCommand.class, HealthCommand.class, SpecialDaysCommand.class, GapsCommand.class, IntrosCommand.class,
+        ShareCommand.class, CommandLine.HelpCommand.class},
     description = "Keeps a professional network alive: who to contact this week, and how.",
     footer = {"", "With no command, opens an interactive shell.",
         "Exit codes: 0 done, 1 the input was wrong, 2 usage error."})
