@@ -1,16 +1,16 @@
 package dev.rapport.shell.architecture;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.rapport.core.architecture.ArchitectureRules;
+import dev.rapport.core.architecture.ProductionClassesOnly;
 
 /**
  * The architecture across modules, checked here because the shell is the one module that sees
  * them all. The rules themselves, and the proof that each is live, are in core's test-jar.
  */
-@AnalyzeClasses(packages = "dev.rapport", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.rapport", importOptions = ProductionClassesOnly.class)
 class ModuleArchitectureTest {
 
   private static final ArchitectureRules RAPPORT = ArchitectureRules.forRoot("dev.rapport");

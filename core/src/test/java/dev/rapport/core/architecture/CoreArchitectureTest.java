@@ -1,12 +1,11 @@
 package dev.rapport.core.architecture;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The core's own architecture: pure, layered, free of cycles. */
-@AnalyzeClasses(packages = "dev.rapport.core", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.rapport.core", importOptions = ProductionClassesOnly.class)
 class CoreArchitectureTest {
 
   private static final ArchitectureRules RAPPORT = ArchitectureRules.forRoot("dev.rapport");
