@@ -35,13 +35,18 @@ final class AgendaCommand extends ShellCommand {
     if (budget != null) {
       request = request.withBudgetMinutes(budget);
     }
-    Agenda agenda = rapport().outreach().agenda(request);
+    print(this, rapport().outreach().agenda(request));
+  }
+
+  /** Prints an agenda as {@code command} prints: planned, then the first deferred ones, in a table. */
+  static void print(ShellCommand command, Agenda agenda) {
+    Session session = command.session;
     if (session.options().format() != OutputFormat.TABLE) {
-      printer().print(records(agenda.suggestions()));
+      command.printer().print(records(session, agenda.suggestions()));
       return;
     }
-    PrintWriter out = out();
-    Style s = style();
+    PrintWriter out = command.out();
+    Style s = command.style();
     out.println(s.bold("Agenda") + " " + agenda.asOf() + " to " + agenda.asOf().plusDays(agenda.horizonDays() - 1L)
         + s.dim("  (" + agenda.plannedMinutes() + " of " + agenda.budgetMinutes() + " minutes planned; "
         + agenda.outreachThisMonth() + " outreach touches this month, at least " + agenda.minOutreachPerMonth() + ")"));
@@ -51,12 +56,12 @@ final class AgendaCommand extends ShellCommand {
       return;
     }
     out.println();
-    printer().print(records(agenda.planned()));
+    command.printer().print(records(session, agenda.planned()));
     List<Suggestion> deferred = agenda.deferred();
     if (!deferred.isEmpty()) {
       out.println();
       out.println(s.bold("Deferred") + s.dim(" (over budget; they come back next time)"));
-      printer().print(records(deferred.subList(0, Math.min(SHOWN_DEFERRED, deferred.size()))));
+      command.printer().print(records(session, deferred.subList(0, Math.min(SHOWN_DEFERRED, deferred.size()))));
       if (deferred.size() > SHOWN_DEFERRED) {
         out.println(s.dim("… and " + (deferred.size() - SHOWN_DEFERRED) + " more (agenda --format csv lists them all)"));
       }
@@ -66,7 +71,7 @@ final class AgendaCommand extends ShellCommand {
     out.flush();
   }
 
-  private Records records(List<Suggestion> suggestions) {
+  private static Records records(Session session, List<Suggestion> suggestions) {
     Records records = new Records("Nothing planned.")
         .column("#", "rank", Records.Align.RIGHT)
         .column("CONTACT", "contact", Records.Align.LEFT, (s, row) -> s.bold((String) row.get("contact")))

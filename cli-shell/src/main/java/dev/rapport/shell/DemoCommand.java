@@ -1,5 +1,6 @@
 package dev.rapport.shell;
 
+import dev.rapport.core.port.in.AgendaRequest;
 import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportCommand;
 import dev.rapport.core.port.in.ImportReport;
@@ -57,7 +58,12 @@ final class DemoCommand extends ShellCommand {
       progress.step("saving");
       report = rapport.imports().importNetwork(ImportCommand.of(batch));
     }
-    String someone = session.rapport(location).contacts().list().get(0).displayName().split(" ")[0];
+    Rapport rapport = session.rapport(location);
+    String someone = rapport.contacts().list().get(0).displayName().split(" ")[0];
+    if (session.options().format() == OutputFormat.TABLE) {
+      AgendaCommand.print(this, rapport.outreach().agenda(AgendaRequest.asOf(session.today())));
+      out().println();
+    }
     summary(report, location, own, someone);
   }
 
@@ -82,7 +88,7 @@ final class DemoCommand extends ShellCommand {
     out().println(s.bold("Try next") + s.dim(" (each works on your own data without --db):"));
     out().println("  ./rapport " + db + "agenda                 who to contact this week, and how");
     out().println("  ./rapport " + db + "health --band at-risk  relationships that are cooling");
-    out().println("  ./rapport " + db + "contact show " + String.format("%-10s", quoted(someone)) + " a contact's file");
+    out().println("  ./rapport " + db + "contact show " + String.format("%-10s", quoted(someone)) + "a contact's file");
     out().println("  ./rapport " + db + "gaps                   what the network lacks for your goals");
     out().println("  ./rapport " + db + "channels               which channels are worth the time");
     out().println("  ./rapport " + db.strip() + "                        the interactive shell (tab completes)");
