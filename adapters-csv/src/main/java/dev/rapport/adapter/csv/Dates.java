@@ -30,17 +30,43 @@ final class Dates {
 
   /** {@code 12 Mar 2021}, Excel's {@code 4-Apr-21}, or {@code 2021-03-12}; empty when it is none of these. */
   static Optional<LocalDate> dayMonthNameYear(String text) {
-    String[] parts = text.split("[ \\-]+");
-    if (parts.length == 3 && !parts[1].isEmpty() && Character.isLetter(parts[1].charAt(0))) {
-      Integer month = parts[1].length() >= 3 ? MONTHS.get(parts[1].substring(0, 3).toLowerCase(Locale.ROOT)) : null;
-      OptionalIntPair dayYear = OptionalIntPair.of(parts[0], parts[2]);
-      if (month == null || dayYear == null) {
-        return Optional.empty();
-      }
-      int year = dayYear.second() < 100 && parts[2].length() <= 2 ? 2000 + dayYear.second() : dayYear.second();
-      return of(year, month, dayYear.first());
+    // split by hand: this runs once per row of a large Connections.csv
+    int first = separator(text, 0);
+    int second = first < 0 ? -1 : separator(text, skipSeparators(text, first));
+    if (second < 0) {
+      return iso(text);
     }
-    return iso(text);
+    String day = text.substring(0, first);
+    String monthName = text.substring(skipSeparators(text, first), second);
+    String yearText = text.substring(skipSeparators(text, second));
+    if (monthName.length() < 3 || !Character.isLetter(monthName.charAt(0)) || separator(yearText, 0) >= 0) {
+      return iso(text);
+    }
+    Integer month = MONTHS.get(monthName.substring(0, 3).toLowerCase(Locale.ROOT));
+    OptionalIntPair dayYear = OptionalIntPair.of(day, yearText);
+    if (month == null || dayYear == null) {
+      return Optional.empty();
+    }
+    int year = yearText.length() <= 2 ? 2000 + dayYear.second() : dayYear.second();
+    return of(year, month, dayYear.first());
+  }
+
+  private static int separator(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '-') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int skipSeparators(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+      i++;
+    }
+    return i;
   }
 
   /** {@code 2021-03-12}. */

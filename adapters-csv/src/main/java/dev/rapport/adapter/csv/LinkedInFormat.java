@@ -36,8 +36,9 @@ final class LinkedInFormat {
 
   private final ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE);
   private final List<ImportProblem> problems = new ArrayList<>();
-  private final Set<String> connectionNames = new HashSet<>();
-  private final Set<String> connectionUrls = new HashSet<>();
+  /** Who the connections are, lower-cased only when messages need to tell the owner apart. */
+  private final List<String> connectionNames = new ArrayList<>();
+  private final List<String> connectionUrls = new ArrayList<>();
   private final Set<String> ownerNames = new HashSet<>();
   private int skipped;
 
@@ -134,9 +135,9 @@ final class LinkedInFormat {
       String profile = Table.cell(row, url);
       if (!profile.isEmpty()) {
         details.addChannelProfiles(new ChannelProfile(SOURCE, profile));
-        connectionUrls.add(profile.toLowerCase(Locale.ROOT));
+        connectionUrls.add(profile);
       }
-      connectionNames.add(name.toLowerCase(Locale.ROOT));
+      connectionNames.add(name);
       String key = !profile.isEmpty() ? profile : !address.isEmpty() ? address : file.name() + ':' + row.getStartingLineNumber();
       batch.addContacts(new ContactDraft(key, new Origin(file.name(), row.getStartingLineNumber()), details.build()));
     }
@@ -264,13 +265,16 @@ final class LinkedInFormat {
    * one the invitations name as the owner, then one who is not among the connections.
    */
   private Set<String> owner(Map<String, Integer> appearances) {
+    Set<String> connections = new HashSet<>();
+    connectionNames.forEach(name -> connections.add(name.toLowerCase(Locale.ROOT)));
+    connectionUrls.forEach(url -> connections.add(url.toLowerCase(Locale.ROOT)));
     String best = null;
     int bestScore = -1;
     for (Map.Entry<String, Integer> entry : appearances.entrySet()) {
       String id = entry.getKey();
       String plain = id.substring(id.indexOf(':') + 1);
       boolean named = id.startsWith("name:") && ownerNames.contains(plain);
-      boolean connection = connectionNames.contains(plain) || connectionUrls.contains(plain);
+      boolean connection = connections.contains(plain);
       int score = entry.getValue() * 4 + (named ? 2 : 0) + (connection ? 0 : 1);
       if (score > bestScore || (score == bestScore && id.compareTo(best) < 0)) {
         best = id;

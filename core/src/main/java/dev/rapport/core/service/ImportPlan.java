@@ -147,6 +147,8 @@ final class ImportPlan {
   private final Index byEmail = new Index();
   private final Index byProfile = new Index();
   private final Index byNameAndCompany = new Index();
+  /** Those of them with no channel profile, the only ones a draft with profiles can match by name. */
+  private final Index withoutProfiles = new Index();
   private final Set<Target> claimed = new HashSet<>();
   private final Map<String, List<Target>> byName = new HashMap<>();
   private final Map<String, ResourceTarget> resourcesByKey = new HashMap<>();
@@ -300,20 +302,11 @@ final class ImportPlan {
         return target;
       }
     }
-    return byNameAndCompany.find(nameAndCompany(incoming), free.and(t -> !differentProfiles(t.current, incoming)));
-  }
-
-  /** Two people of one name at one company are told apart by their profiles on the same channel. */
-  private static boolean differentProfiles(Contact known, Contact incoming) {
-    for (ChannelProfile mine : known.channelProfiles()) {
-      for (ChannelProfile theirs : incoming.channelProfiles()) {
-        if (mine.channel().equalsIgnoreCase(theirs.channel())
-            && !MatchKeys.profile(mine.handle()).equals(MatchKeys.profile(theirs.handle()))) {
-          return true;
-        }
-      }
+    // people who both have profiles are told apart by them; by name and company only when one has none
+    if (incoming.channelProfiles().isEmpty()) {
+      return byNameAndCompany.find(nameAndCompany(incoming), free);
     }
-    return false;
+    return withoutProfiles.find(nameAndCompany(incoming), free.and(t -> t.current.channelProfiles().isEmpty()));
   }
 
   private static String nameAndCompany(Contact contact) {
@@ -328,7 +321,11 @@ final class ImportPlan {
     for (ChannelProfile profile : contact.channelProfiles()) {
       byProfile.put(MatchKeys.profile(profile.handle()), target);
     }
-    byNameAndCompany.put(nameAndCompany(contact), target);
+    String nameAndCompany = nameAndCompany(contact);
+    byNameAndCompany.put(nameAndCompany, target);
+    if (contact.channelProfiles().isEmpty()) {
+      withoutProfiles.put(nameAndCompany, target);
+    }
     List<Target> named = byName.computeIfAbsent(MatchKeys.name(contact.displayName()), k -> new ArrayList<>(1));
     if (!named.contains(target)) {
       named.add(target);

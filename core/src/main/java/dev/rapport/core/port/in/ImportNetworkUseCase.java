@@ -8,8 +8,8 @@ public interface ImportNetworkUseCase {
 
   /**
    * Imports the batch in one transaction, or with a dry run only reports what that would do.
-   * A person already known (same e-mail, same profile URL, or same normalized name and company)
-   * is merged, keeping the network's values and reporting conflicts; a new company or title from
+   * A person already known (same e-mail, same profile URL, or same normalized name and company
+   * when one of the two has no channel profile to tell them apart) is merged, keeping the network's values and reporting conflicts; a new company or title from
    * the contact's own source is a job change: the contact is updated, the old role noted in their
    * file and an ACCOMPLISHMENT day recorded. Importing the same batch again changes nothing.
    *
