@@ -3,27 +3,20 @@ package dev.rapport.shell;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import java.time.LocalDate;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The {@code rapport} command: the global options, and the commands of SPEC §9 under it. */
+/** The {@code rapport} command: the global options; {@link Commands} puts the commands of SPEC §9 under it. */
 @Command(
     name = "rapport",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {
-        ContactCommand.class, NoteCommand.class, LogCommand.class, SnoozeCommand.class,
-        DayCommand.class, ChannelCommand.class, ResourceCommand.class, CollabCommand.class,
-        ProfileCommand.class, ForgetCommand.class, DemoCommand.class, ChannelsCommand.class, ImportCommand.class, ExportCommand.class,
-        AgendaCommand.class, HealthCommand.class, SpecialDaysCommand.class, GapsCommand.class, IntrosCommand.class,
-        ShareCommand.class, CommandLine.HelpCommand.class},
     description = "Keeps a professional network alive: who to contact this week, and how.",
     footer = {"", "With no command, opens an interactive shell.",
         "Exit codes: 0 done, 1 the input was wrong, 2 usage error."})

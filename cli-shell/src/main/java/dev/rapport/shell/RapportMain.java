@@ -22,20 +22,30 @@ public final class RapportMain {
 
   /** Runs the command in {@code args} over the storage {@code opener} gives, and returns its exit code. */
   static int run(String[] args, Map<String, String> env, StorageOpener opener, boolean terminal) {
+    Timing.enable(env.containsKey("RAPPORT_TIMING"));
+    Timing.mark("main");
     GlobalOptions options = new GlobalOptions();
     try (Session session = new Session(options, env, opener, terminal)) {
-      CommandLine cmd = commandLine(session);
+      CommandLine cmd = commandLine(session, args);
       // Names and notes are UTF-8 whatever the platform's default; so is CSV and JSON output.
       cmd.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
       cmd.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
-      return cmd.execute(args);
+      Timing.mark("command line built");
+      int code = cmd.execute(args);
+      Timing.mark("command done");
+      return code;
     }
   }
 
-  /** The command line of the shell over {@code session}. */
+  /** The command line of the shell over {@code session}, with every command. */
   static CommandLine commandLine(Session session) {
+    return commandLine(session, new String[0]);
+  }
+
+  /** The command line of the shell over {@code session}, built for {@code args}. */
+  static CommandLine commandLine(Session session, String[] args) {
     ErrorHandler errors = new ErrorHandler(session.env().containsKey("RAPPORT_DEBUG"));
-    return new CommandLine(RapportCommand.class, new CommandFactory(session))
+    return Commands.commandLine(session, args)
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors);
   }

@@ -87,6 +87,7 @@ public final class Session implements AutoCloseable {
     if (!location.equals(openLocation)) {
       close();
       storage = opener.open(location);
+      Timing.mark("database open");
       openLocation = location;
     }
     if (rapport == null || !Objects.equals(rapportAsOf, options.asOf())) {

@@ -1,0 +1,75 @@
+package dev.rapport.shell;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine;
+
+/**
+ * The commands of SPEC §9, by name. A one-shot run builds only the command it runs: picocli reads
+ * every command's annotations when it is added, and that would cost each run a good part of its start-up.
+ */
+final class Commands {
+
+  /** Every command in the order help lists them. */
+  static final Map<String, Class<?>> ALL = all();
+
+  /** Global options that take a value, so that the value is not read as a command name. */
+  private static final Set<String> VALUED_OPTIONS = Set.of("--db", "--jdbc-url", "--jdbc-user", "--as-of", "--format");
+
+  private Commands() {}
+
+  private static Map<String, Class<?>> all() {
+    Map<String, Class<?>> all = new LinkedHashMap<>();
+    all.put("agenda", AgendaCommand.class);
+    all.put("contact", ContactCommand.class);
+    all.put("note", NoteCommand.class);
+    all.put("log", LogCommand.class);
+    all.put("snooze", SnoozeCommand.class);
+    all.put("health", HealthCommand.class);
+    all.put("gaps", GapsCommand.class);
+    all.put("day", DayCommand.class);
+    all.put("special-days", SpecialDaysCommand.class);
+    all.put("channel", ChannelCommand.class);
+    all.put("channels", ChannelsCommand.class);
+    all.put("resource", ResourceCommand.class);
+    all.put("share", ShareCommand.class);
+    all.put("collab", CollabCommand.class);
+    all.put("intros", IntrosCommand.class);
+    all.put("profile", ProfileCommand.class);
+    all.put("import", ImportCommand.class);
+    all.put("export", ExportCommand.class);
+    all.put("forget", ForgetCommand.class);
+    all.put("demo", DemoCommand.class);
+    all.put("help", CommandLine.HelpCommand.class);
+    return all;
+  }
+
+  /** The shell's command line over {@code session}, with only the command {@code args} names when it names one. */
+  static CommandLine commandLine(Session session, String... args) {
+    CommandFactory factory = new CommandFactory(session);
+    CommandLine root = new CommandLine(RapportCommand.class, factory);
+    Optional<String> invoked = invoked(args).filter(name -> ALL.containsKey(name) && !name.equals("help"));
+    for (Map.Entry<String, Class<?>> command : ALL.entrySet()) {
+      if (invoked.isEmpty() || invoked.get().equals(command.getKey())) {
+        root.addSubcommand(command.getKey(), new CommandLine(command.getValue(), factory));
+      }
+    }
+    return root;
+  }
+
+  /** The first word of {@code args} that is neither a global option nor its value. */
+  static Optional<String> invoked(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (!arg.startsWith("-")) {
+        return Optional.of(arg);
+      }
+      if (VALUED_OPTIONS.contains(arg)) {
+        i++;
+      }
+    }
+    return Optional.empty();
+  }
+}
