@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.Goal;
-import dev.rapport.core.domain.Location;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -41,20 +40,36 @@ public final class GoalMatcher {
 
   /** Whether the contact's file names the goal. */
   public boolean matches(Contact contact) {
-    return fields(contact).map(normalize).anyMatch(field -> keys.stream().anyMatch(key -> Terms.holds(field, key)));
-  }
-
-  private Stream<String> fields(Contact contact) {
     return switch (goal.kind()) {
-      case INDUSTRY -> contact.industry().stream();
-      case ROLE -> Stream.concat(contact.title().stream(), contact.seniority().stream());
-      case LOCATION -> location(contact.location());
-      case TOPIC -> Stream.of(contact.interests(), contact.goals(), contact.offers()).flatMap(Set::stream);
+      case INDUSTRY -> names(contact.industry());
+      case ROLE -> names(contact.title()) || names(contact.seniority());
+      case LOCATION -> names(contact.location().city()) || names(contact.location().region())
+          || names(contact.location().country())
+          || (!contact.location().isUnknown() && names(contact.location().toString()));
+      case TOPIC -> names(contact.interests()) || names(contact.goals()) || names(contact.offers());
     };
   }
 
-  private static Stream<String> location(Location location) {
-    return Stream.of(location.city(), location.region(), location.country(),
-        location.isUnknown() ? Optional.<String>empty() : Optional.of(location.toString())).flatMap(Optional::stream);
+  private boolean names(Optional<String> field) {
+    return field.isPresent() && names(field.get());
+  }
+
+  private boolean names(Set<String> fields) {
+    for (String field : fields) {
+      if (names(field)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean names(String field) {
+    String normalized = normalize.apply(field);
+    for (String key : keys) {
+      if (Terms.holds(normalized, key)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -28,8 +28,24 @@ import java.util.TreeMap;
 /**
  * The touch aggregates the analysis works from, over one {@link ActivityWindow}: counts per
  * contact, per channel and month, per month and per quarter, plus who got which resource and who
- * was introduced to whom. Each is a GROUP BY a storage adapter can run in SQL; {@link Tally}
- * computes them in one pass over touches in time order.
+ * was introduced to whom. {@link Tally} computes them in one pass over touches in time order; a
+ * storage adapter can compute each with a GROUP BY instead. "From the owner" is OUTBOUND or
+ * MUTUAL, "from the contact" INBOUND or MUTUAL; days, months and quarters start at midnight in
+ * the window's zone, and nothing after the window's last day counts.
+ *
+ * <ul>
+ *   <li>{@code contacts}: per contact, over the window's days, the touches from the owner, those
+ *       from the contact, and of each the {@link #HELP_KINDS help kinds};
+ *   <li>{@code channels}: per channel ({@link Terms#normalize normalized} name) and month of the
+ *       window, the touches from the owner, those from the contact, and those from the owner
+ *       answered: MUTUAL ones, and OUTBOUND ones followed by a touch from the same contact at most
+ *       {@code responseDays} later (an {@code EXISTS} on the same table);
+ *   <li>{@code outreach}: per month of the window, the touches from the owner;
+ *   <li>{@code quarters}: per quarter from {@code quartersFrom} and contact, all touches, and the
+ *       help-kind touches from the contact;
+ *   <li>{@code shared}: every (resource, contact) of a RESOURCE_SHARED touch from the owner, at any time;
+ *   <li>{@code introduced}: every pair of an INTRODUCTION touch with {@code introducedTo}, at any time.
+ * </ul>
  */
 public record NetworkActivity(
     ActivityWindow window,

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -123,6 +124,10 @@ public final class TieFindings {
     List<QuarterPattern> patterns = new ArrayList<>();
     for (Quarter q = first; q.compareTo(last) <= 0; q = q.minus(-1)) {
       Map<ContactId, NetworkActivity.QuarterActivity> byContact = activity.quarters().getOrDefault(q, Map.of());
+      int n = policy.topPerQuarter();
+      int spokenFrom = threshold(byContact.values().stream().mapToInt(NetworkActivity.QuarterActivity::touches).toArray(), n);
+      int helpedFrom = Math.max(1,
+          threshold(byContact.values().stream().mapToInt(NetworkActivity.QuarterActivity::help).toArray(), n));
       List<ContactCount> spoken = new ArrayList<>();
       List<ContactCount> helpers = new ArrayList<>();
       byContact.forEach((id, a) -> {
@@ -130,8 +135,10 @@ public final class TieFindings {
         if (contact == null) {
           return;
         }
-        spoken.add(new ContactCount(id, contact.displayName(), a.touches()));
-        if (a.help() > 0) {
+        if (a.touches() >= spokenFrom) {
+          spoken.add(new ContactCount(id, contact.displayName(), a.touches()));
+        }
+        if (a.help() >= helpedFrom) {
           helpers.add(new ContactCount(id, contact.displayName(), a.help()));
         }
       });
@@ -146,5 +153,22 @@ public final class TieFindings {
             .thenComparing(ContactCount::name).thenComparing(ContactCount::contact))
         .limit(policy.topPerQuarter())
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The counts at or above the n-th largest, so that only they need a name and a sort. */
+  private static int threshold(int[] counts, int n) {
+    if (counts.length <= n) {
+      return 0;
+    }
+    PriorityQueue<Integer> largest = new PriorityQueue<>(n + 1);
+    for (int count : counts) {
+      if (largest.size() < n) {
+        largest.add(count);
+      } else if (count > largest.peek()) {
+        largest.poll();
+        largest.add(count);
+      }
+    }
+    return largest.peek();
   }
 }
