@@ -1,11 +1,20 @@
 package dev.rapport.benchmarks;
 
+import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.policy.Rules;
+import dev.rapport.core.policy.analysis.ActivityWindow;
+import dev.rapport.core.policy.analysis.AnalysisPolicy;
 import dev.rapport.core.policy.analysis.ChannelReport;
+import dev.rapport.core.policy.analysis.Introduction;
+import dev.rapport.core.policy.analysis.NetworkActivity;
 import dev.rapport.core.port.in.NetworkAnalysis;
 import dev.rapport.core.service.Rapport;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -54,6 +63,24 @@ public class AnalysisBenchmark {
           + (touch.channel().isPresent() ? 1 : 0);
     }
     return sum;
+  }
+
+  /** The analysis's own touch aggregates (one pass), as TouchRepository.activity computes them in memory. */
+  @Benchmark
+  public NetworkActivity activityTally() {
+    return storage.touches().activity(ActivityWindow.of(AnalysisPolicy.defaults(), ZoneOffset.UTC, AnalysisNetwork.AS_OF));
+  }
+
+  /** The rules' per-contact summaries (one pass), which the gaps need for health. */
+  @Benchmark
+  public Map<ContactId, TouchSummary> healthSummaries() {
+    return storage.touches().summaries(Rules.defaults().health().queryAsOf(AnalysisNetwork.AS_OF, ZoneOffset.UTC));
+  }
+
+  /** Suggested introductions. */
+  @Benchmark
+  public List<Introduction> introductions() {
+    return rapport.analysis().introductions();
   }
 
   /** Composition, gaps (goals with health, cooling ties, imbalances, concentration, thin files) and quarterly patterns. */

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What the network is made of, dimension by dimension, and where one company or industry
@@ -39,19 +38,28 @@ public final class CompositionAnalysis {
    * as first spelled, largest first; the contacts whose file does not say count as unknown.
    */
   public Composition compose(Dimension dimension, List<Contact> contacts) {
-    Map<String, String> spelling = new LinkedHashMap<>();
-    Map<String, Integer> counts = new LinkedHashMap<>();
+    // Count raw values first: a network repeats the same few thousand spellings, so each is
+    // normalized once rather than once per contact.
+    Map<String, int[]> raw = new LinkedHashMap<>();
     int unknown = 0;
-    Function<String, String> normalize = Terms.memo();
     for (Contact contact : contacts) {
       Optional<String> value = dimension.of(contact);
-      String key = value.map(normalize).filter(k -> !k.isEmpty()).orElse(null);
-      if (key == null) {
+      if (value.isEmpty()) {
         unknown++;
+      } else {
+        raw.computeIfAbsent(value.get(), v -> new int[1])[0]++;
+      }
+    }
+    Map<String, String> spelling = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Map.Entry<String, int[]> e : raw.entrySet()) {
+      String key = Terms.normalize(e.getKey());
+      if (key.isEmpty()) {
+        unknown += e.getValue()[0];
         continue;
       }
-      spelling.putIfAbsent(key, value.get().strip());
-      counts.merge(key, 1, Integer::sum);
+      spelling.putIfAbsent(key, e.getKey().strip());
+      counts.merge(key, e.getValue()[0], Integer::sum);
     }
     int total = contacts.size();
     int known = total - unknown;

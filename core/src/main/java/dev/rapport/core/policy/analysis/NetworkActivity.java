@@ -14,12 +14,16 @@ import dev.rapport.core.domain.Touch;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneRules;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -172,17 +176,23 @@ public record NetworkActivity(
     private final long from;
     private final long to;
     // The month and quarter of each day from the earliest to the last, so that a touch costs no date objects.
-    private final YearMonth[] monthOfDay;
-    private final Quarter[] quarterOfDay;
-    private final Map<ContactId, int[]> contacts = new HashMap<>();
+    private final int[] monthOfDay;
+    private final int[] quarterOfDay;
+    private final YearMonth firstMonth;
+    private final Quarter firstQuarter;
+    private final Slots slots = new Slots();
+    // Per contact slot: outbound, inbound, help given, help received in the window.
+    private int[][] contacts = new int[4][64];
+    // Per quarter, per contact slot: touches, help received.
+    private final int[][][] quarters;
+    private final int[] outreach;
     private final Map<String, String> channelKeys = new HashMap<>();
     private final Map<String, String> channelNames = new HashMap<>();
-    private final Map<String, Map<YearMonth, int[]>> channels = new HashMap<>();
-    private final Map<YearMonth, int[]> outreach = new HashMap<>();
-    private final Map<Quarter, Map<ContactId, int[]>> quarters = new HashMap<>();
+    // Per channel key, per month of the window: outbound, inbound, answered.
+    private final Map<String, int[][]> channels = new HashMap<>();
     private final ImmutableSetMultimap.Builder<ResourceId, ContactId> shared = ImmutableSetMultimap.builder();
     private final Set<ContactPair> introduced = new HashSet<>();
-    private final Map<ContactId, ArrayDeque<Pending>> pending = new HashMap<>();
+    private ArrayDeque<?>[] pending = new ArrayDeque<?>[64];
     private Instant last = Instant.MIN;
 
     /** An empty tally over the window. */
@@ -194,14 +204,22 @@ public record NetworkActivity(
       this.quartersFrom = window.quartersFrom().toEpochDay();
       this.from = window.from().toEpochDay();
       this.to = window.to().toEpochDay();
+      this.firstMonth = YearMonth.from(window.from());
+      this.firstQuarter = Quarter.of(window.quartersFrom());
       int days = (int) (to - earliest + 1);
-      this.monthOfDay = new YearMonth[days];
-      this.quarterOfDay = new Quarter[days];
+      this.monthOfDay = new int[days];
+      this.quarterOfDay = new int[days];
       for (int i = 0; i < days; i++) {
         LocalDate day = LocalDate.ofEpochDay(earliest + i);
-        monthOfDay[i] = i > 0 && day.getDayOfMonth() != 1 ? monthOfDay[i - 1] : YearMonth.from(day);
-        quarterOfDay[i] = i > 0 && monthOfDay[i] == monthOfDay[i - 1] ? quarterOfDay[i - 1] : Quarter.of(day);
+        monthOfDay[i] = (int) ChronoUnit.MONTHS.between(firstMonth, YearMonth.from(day));
+        quarterOfDay[i] = quarterIndex(Quarter.of(day));
       }
+      this.quarters = new int[quarterIndex(Quarter.of(window.to())) + 1][2][64];
+      this.outreach = new int[window.months()];
+    }
+
+    private int quarterIndex(Quarter quarter) {
+      return (quarter.year() * 4 + quarter.quarter()) - (firstQuarter.year() * 4 + firstQuarter.quarter());
     }
 
     /**
@@ -225,22 +243,34 @@ public record NetworkActivity(
       if (day < earliest) {
         return;
       }
+      int slot = slots.of(contact);
       if (touch.direction().fromContact()) {
-        answer(contact, seconds);
+        answer(slot, seconds);
       }
       boolean help = NetworkActivity.HELP_KINDS.contains(touch.kind());
       int index = (int) (day - earliest);
       if (day >= quartersFrom) {
-        int[] q = quarters.computeIfAbsent(quarterOfDay[index], k -> new HashMap<>())
-            .computeIfAbsent(contact, k -> new int[2]);
-        q[0]++;
+        int[][] q = quarters[quarterOfDay[index]];
+        if (slot >= q[0].length) {
+          quarters[quarterOfDay[index]] = q = grow(q, slot);
+        }
+        q[0][slot]++;
         if (help && touch.direction().fromContact()) {
-          q[1]++;
+          q[1][slot]++;
         }
       }
       if (day >= from) {
-        windowTally(touch, contact, seconds, monthOfDay[index], help);
+        windowTally(touch, slot, seconds, monthOfDay[index], help);
       }
+    }
+
+    private static int[][] grow(int[][] arrays, int slot) {
+      int size = Math.max(slot + 1, arrays[0].length * 2);
+      int[][] bigger = new int[arrays.length][];
+      for (int i = 0; i < arrays.length; i++) {
+        bigger[i] = Arrays.copyOf(arrays[i], size);
+      }
+      return bigger;
     }
 
     private void everTally(Touch touch, ContactId contact) {
@@ -252,18 +282,20 @@ public record NetworkActivity(
       }
     }
 
-    private void windowTally(Touch touch, ContactId contact, long seconds, YearMonth month, boolean help) {
-      int[] c = contacts.computeIfAbsent(contact, k -> new int[4]);
+    private void windowTally(Touch touch, int slot, long seconds, int month, boolean help) {
+      if (slot >= contacts[0].length) {
+        contacts = grow(contacts, slot);
+      }
       boolean out = touch.direction().fromOwner();
       boolean in = touch.direction().fromContact();
       if (out) {
-        c[0]++;
-        c[2] += help ? 1 : 0;
-        outreach.computeIfAbsent(month, k -> new int[1])[0]++;
+        contacts[0][slot]++;
+        contacts[2][slot] += help ? 1 : 0;
+        outreach[month]++;
       }
       if (in) {
-        c[1]++;
-        c[3] += help ? 1 : 0;
+        contacts[1][slot]++;
+        contacts[3][slot] += help ? 1 : 0;
       }
       Optional<String> channel = touch.channel();
       if (channel.isEmpty() || channel.get().isBlank()) {
@@ -271,7 +303,7 @@ public record NetworkActivity(
       }
       String key = channelKeys.computeIfAbsent(channel.get(), Terms::normalize);
       channelNames.putIfAbsent(key, channel.get().strip());
-      int[] m = channels.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(month, k -> new int[3]);
+      int[] m = channels.computeIfAbsent(key, k -> new int[outreach.length][3])[month];
       if (out) {
         m[0]++;
       }
@@ -281,44 +313,105 @@ public record NetworkActivity(
       if (out && in) {
         m[2]++;
       } else if (out) {
-        pending.computeIfAbsent(contact, k -> new ArrayDeque<>()).addLast(new Pending(seconds, m));
+        waiting(slot).addLast(new Pending(seconds, m));
       }
     }
 
-    /** An inbound touch answers every pending outbound one of the contact's within the response days. */
-    private void answer(ContactId contact, long seconds) {
-      ArrayDeque<Pending> waiting = pending.remove(contact);
-      if (waiting == null) {
+    @SuppressWarnings("unchecked")
+    private ArrayDeque<Pending> waiting(int slot) {
+      if (slot >= pending.length) {
+        pending = Arrays.copyOf(pending, Math.max(slot + 1, pending.length * 2));
+      }
+      if (pending[slot] == null) {
+        pending[slot] = new ArrayDeque<Pending>();
+      }
+      return (ArrayDeque<Pending>) pending[slot];
+    }
+
+    /** A touch from the contact answers each of their pending outbound ones made within the response days. */
+    @SuppressWarnings("unchecked")
+    private void answer(int slot, long seconds) {
+      if (slot >= pending.length || pending[slot] == null || pending[slot].isEmpty()) {
         return;
       }
-      for (Pending p : waiting) {
+      for (Pending p : (ArrayDeque<Pending>) pending[slot]) {
         if (seconds - p.seconds <= responseSeconds) {
           p.counts[2]++;
         }
       }
+      pending[slot].clear();
     }
 
     /** The aggregates of every touch added. */
     public NetworkActivity build() {
       Map<ContactId, ContactActivity> contactMap = new HashMap<>();
-      contacts.forEach((id, c) -> contactMap.put(id, new ContactActivity(c[0], c[1], c[2], c[3])));
+      for (int slot = 0; slot < contacts[0].length; slot++) {
+        if (contacts[0][slot] + contacts[1][slot] > 0) {
+          contactMap.put(slots.id(slot), new ContactActivity(contacts[0][slot], contacts[1][slot], contacts[2][slot],
+              contacts[3][slot]));
+        }
+      }
       Map<String, ChannelActivity> channelMap = new TreeMap<>();
       channels.forEach((key, months) -> {
         Map<YearMonth, MonthActivity> monthMap = new TreeMap<>();
-        months.forEach((month, m) -> monthMap.put(month, new MonthActivity(m[0], m[1], m[2])));
+        for (int i = 0; i < months.length; i++) {
+          int[] m = months[i];
+          if (m[0] + m[1] > 0) {
+            monthMap.put(firstMonth.plusMonths(i), new MonthActivity(m[0], m[1], m[2]));
+          }
+        }
         channelMap.put(key, new ChannelActivity(channelNames.get(key), monthMap));
       });
       Map<YearMonth, Integer> outreachMap = new TreeMap<>();
-      outreach.forEach((month, n) -> outreachMap.put(month, n[0]));
+      for (int i = 0; i < outreach.length; i++) {
+        if (outreach[i] > 0) {
+          outreachMap.put(firstMonth.plusMonths(i), outreach[i]);
+        }
+      }
       Map<Quarter, Map<ContactId, QuarterActivity>> quarterMap = new TreeMap<>();
-      quarters.forEach((quarter, byContact) -> {
+      for (int i = 0; i < quarters.length; i++) {
         Map<ContactId, QuarterActivity> inner = new LinkedHashMap<>();
-        byContact.forEach((id, q) -> inner.put(id, new QuarterActivity(q[0], q[1])));
-        quarterMap.put(quarter, inner);
-      });
+        int[][] q = quarters[i];
+        for (int slot = 0; slot < q[0].length; slot++) {
+          if (q[0][slot] > 0) {
+            inner.put(slots.id(slot), new QuarterActivity(q[0][slot], q[1][slot]));
+          }
+        }
+        if (!inner.isEmpty()) {
+          quarterMap.put(firstQuarter.minus(-i), inner);
+        }
+      }
       return new NetworkActivity(window, contactMap, channelMap, outreachMap, quarterMap, shared.build(), introduced);
     }
 
     private record Pending(long seconds, int[] counts) {}
+
+    /**
+     * Numbers contacts for the tally's arrays: storage hands out ids from one upwards, so an id
+     * below a bound is its own number and only larger ones need a map.
+     */
+    private static final class Slots {
+      private static final int DENSE = 1 << 20;
+      private final Map<Long, Integer> sparse = new HashMap<>();
+      private final List<ContactId> sparseIds = new ArrayList<>();
+
+      int of(ContactId id) {
+        long value = id.value();
+        if (value < DENSE) {
+          return (int) value;
+        }
+        Integer slot = sparse.get(value);
+        if (slot == null) {
+          slot = DENSE + sparseIds.size();
+          sparse.put(value, slot);
+          sparseIds.add(id);
+        }
+        return slot;
+      }
+
+      ContactId id(int slot) {
+        return slot < DENSE ? new ContactId(slot) : sparseIds.get(slot - DENSE);
+      }
+    }
   }
 }
