@@ -182,7 +182,7 @@ final class ImportPlan {
       Target target = new Target(known, known);
       targets.add(target);
       byId.put(known.id(), target);
-      index(target);
+      index(target, Keys.of(known));
     }
     batch.contacts().forEach(this::planContact);
     planResources();
@@ -221,7 +221,7 @@ final class ImportPlan {
     for (Target target : targets) {
       if (target.isNew()) {
         target.id = storage.contacts().nextId();
-        target.current = Contact.builder().from(target.current).id(target.id).build();
+        target.current = ImmutableContact.copyOf(target.current).withId(target.id);
         storage.contacts().save(target.current);
       } else if (!target.current.equals(target.original)) {
         storage.contacts().save(target.current);
@@ -264,13 +264,27 @@ final class ImportPlan {
 
   // --- contacts
 
+  /** What a contact is recognised by, normalized once. */
+  private record Keys(List<String> emails, List<String> profiles, String name, String nameAndCompany) {
+    static Keys of(Contact contact) {
+      List<String> emails = new ArrayList<>(contact.emails().size());
+      contact.emails().forEach(email -> emails.add(MatchKeys.email(email)));
+      List<String> profiles = new ArrayList<>(contact.channelProfiles().size());
+      contact.channelProfiles().forEach(profile -> profiles.add(MatchKeys.profile(profile.handle())));
+      String name = MatchKeys.name(contact.displayName());
+      return new Keys(emails, profiles, name, name + '|' + MatchKeys.company(contact.company().orElse("")));
+    }
+  }
+
   private void planContact(ContactDraft draft) {
     Contact incoming = draft.details();
-    Target target = match(incoming);
+    Keys keys = Keys.of(incoming);
+    Target target = match(incoming, keys);
     if (target == null) {
       target = new Target(null, incoming);
       targets.add(target);
       added++;
+      index(target, keys);
     } else {
       Contact before = target.current;
       target.current = merge(target, incoming, draft.origin());
@@ -279,54 +293,52 @@ final class ImportPlan {
       } else {
         unchanged++;
       }
+      if (target.current != before) {
+        index(target, Keys.of(target.current));
+      }
     }
-    index(target);
-    claimed.add(target);
+    if (batch.distinctContacts()) {
+      claimed.add(target);
+    }
     Target earlier = byKey.putIfAbsent(draft.key(), target);
     if (earlier != null && earlier != target) {
       problems.add(ImportProblem.at(draft.origin(), "the key '" + draft.key() + "' names another contact already"));
     }
   }
 
-  private Target match(Contact incoming) {
+  private Target match(Contact incoming, Keys keys) {
     Predicate<Target> free = batch.distinctContacts() ? t -> !t.isNew() && !claimed.contains(t) : t -> true;
-    for (String email : incoming.emails()) {
-      Target target = byEmail.find(MatchKeys.email(email), free);
+    for (String email : keys.emails()) {
+      Target target = byEmail.find(email, free);
       if (target != null) {
         return target;
       }
     }
-    for (ChannelProfile profile : incoming.channelProfiles()) {
-      Target target = byProfile.find(MatchKeys.profile(profile.handle()), free);
+    for (String profile : keys.profiles()) {
+      Target target = byProfile.find(profile, free);
       if (target != null) {
         return target;
       }
     }
     // people who both have profiles are told apart by them; by name and company only when one has none
     if (incoming.channelProfiles().isEmpty()) {
-      return byNameAndCompany.find(nameAndCompany(incoming), free);
+      return byNameAndCompany.find(keys.nameAndCompany(), free);
     }
-    return withoutProfiles.find(nameAndCompany(incoming), free.and(t -> t.current.channelProfiles().isEmpty()));
+    return withoutProfiles.find(keys.nameAndCompany(), free.and(t -> t.current.channelProfiles().isEmpty()));
   }
 
-  private static String nameAndCompany(Contact contact) {
-    return MatchKeys.nameAndCompany(contact.displayName(), contact.company().orElse(""));
-  }
-
-  private void index(Target target) {
-    Contact contact = target.current;
-    for (String email : contact.emails()) {
-      byEmail.put(MatchKeys.email(email), target);
+  private void index(Target target, Keys keys) {
+    for (String email : keys.emails()) {
+      byEmail.put(email, target);
     }
-    for (ChannelProfile profile : contact.channelProfiles()) {
-      byProfile.put(MatchKeys.profile(profile.handle()), target);
+    for (String profile : keys.profiles()) {
+      byProfile.put(profile, target);
     }
-    String nameAndCompany = nameAndCompany(contact);
-    byNameAndCompany.put(nameAndCompany, target);
-    if (contact.channelProfiles().isEmpty()) {
-      withoutProfiles.put(nameAndCompany, target);
+    byNameAndCompany.put(keys.nameAndCompany(), target);
+    if (keys.profiles().isEmpty()) {
+      withoutProfiles.put(keys.nameAndCompany(), target);
     }
-    List<Target> named = byName.computeIfAbsent(MatchKeys.name(contact.displayName()), k -> new ArrayList<>(1));
+    List<Target> named = byName.computeIfAbsent(keys.name(), k -> new ArrayList<>(1));
     if (!named.contains(target)) {
       named.add(target);
     }
