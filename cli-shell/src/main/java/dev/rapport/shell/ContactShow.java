@@ -120,7 +120,10 @@ final class ContactShow extends ShellCommand {
     file.put("archived", c.archived());
     List<Map<String, Object>> noteRows = new ArrayList<>();
     for (Note note : notes) {
-      noteRows.add(Map.of("date", note.on().toString(), "text", note.text()));
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("date", note.on().toString());
+      row.put("text", note.text());
+      noteRows.add(row);
     }
     file.put("notes", noteRows);
     List<Map<String, Object>> dayRows = new ArrayList<>();

@@ -94,14 +94,19 @@ class ShellEndToEndIT {
     Files.writeString(file, LINKEDIN);
 
     String imported = shell.ok("import", "linkedin", file.toString());
+    String healthBefore = shell.ok("--as-of", "2026-11-20", "health", "--format", "csv");
     shell.ok("--as-of", "2026-11-20", "log", "ada", "--kind", "meeting", "--on", "2026-11-10", "--summary", "coffee");
     shell.ok("--as-of", "2026-11-20", "log", "grace", "--kind", "message", "--direction", "in", "--on", "2026-11-18");
+    String healthAfter = shell.ok("--as-of", "2026-11-20", "health", "--format", "csv");
+    String agenda = shell.ok("--as-of", "2026-11-20", "agenda", "--format", "json");
     shell.ok("note", "add", "ada", "wants an intro to a compiler person");
     String again = shell.ok("import", "linkedin", file.toString(), "--format", "json");
     shell.ok("export", home.resolve("out").toString());
     String reimported = shell.ok("--db", home.resolve("copy.db").toString(), "import", "rapport", home.resolve("out").toString());
 
     assertThat(imported).contains("3 added");
+    assertThat(score(healthAfter, "Ada Lovelace")).isGreaterThan(score(healthBefore, "Ada Lovelace"));
+    assertThat(agenda).contains("\"contact\" : \"Grace Hopper\"", "\"action\" : \"reply\"");
     assertThat(again).contains("\"added\" : 0", "\"unchanged\" : 3");
     assertThat(reimported).contains("3 added", "2 touches", "1 notes");
     String original = withoutIds(shell.ok("--as-of", "2026-11-20", "contact", "show", "ada", "--format", "json"));
@@ -121,6 +126,12 @@ class ShellEndToEndIT {
     assertThat(result.code()).isEqualTo(1);
     assertThat(result.err()).contains("Connections.csv:8:7", "31 Feb 2024", "nothing was written");
     assertThat(shell.ok("contact", "list")).contains("No contacts yet");
+  }
+
+  private static double score(String csv, String name) {
+    List<String> header = List.of(csv.lines().findFirst().orElseThrow().split(","));
+    return csv.lines().filter(l -> l.startsWith(name + ","))
+        .map(l -> Double.parseDouble(l.split(",")[header.indexOf("score")])).findFirst().orElseThrow();
   }
 
   private static String withoutIds(String json) {
