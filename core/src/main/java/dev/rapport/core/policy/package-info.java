@@ -6,13 +6,4 @@
  * ({@link dev.rapport.core.policy.SpecialDayPolicy}). Every number in them is a parameter with
  * the SPEC's default; each decision is a value that carries its reasons.
  */
-@Value.Style(
-    get = {"is*", "get*"},
-    init = "*",
-    defaults = @Value.Immutable(copy = true),
-    strictBuilder = false,
-    jdkOnly = false,
-    validationMethod = Value.Style.ValidationMethod.NONE)
 package dev.rapport.core.policy;
-
-import org.immutables.value.Value;

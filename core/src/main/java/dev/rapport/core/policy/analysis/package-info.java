@@ -5,13 +5,4 @@
  * contacts and per-window touch aggregates, every threshold in {@link
  * dev.rapport.core.policy.analysis.AnalysisPolicy}.
  */
-@Value.Style(
-    get = {"is*", "get*"},
-    init = "*",
-    defaults = @Value.Immutable(copy = true),
-    strictBuilder = false,
-    jdkOnly = false,
-    validationMethod = Value.Style.ValidationMethod.NONE)
 package dev.rapport.core.policy.analysis;
-
-import org.immutables.value.Value;
