@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -294,8 +294,39 @@ public final class TouchSummary {
     }
   }
 
-  /** The one-pass computation: one accumulator per contact, fed touches oldest first. */
+  /**
+   * The one-pass computation, fed touches oldest first. The state of each contact lives in two
+   * flat primitive arrays at its slot (scalars in one, the faded sums in the other), found through
+   * an open-addressing table of contact ids: a million touches spread over tens of thousands of
+   * contacts then cost a few cache misses each, instead of a chain of objects per touch.
+   */
   private static final class Summarizer {
+    private static final int SUMS = Direction.values().length * KINDS + KINDS; // faded, then answered
+    private static final int ANSWERED = Direction.values().length * KINDS;
+    // The scalars of a slot, in one stretch of a long[].
+    private static final int PENDING = 8; // outbound touches awaiting an answer kept inline; more spill over
+    private static final int HOT = 16 + PENDING;
+    private static final int LAST_AT = 0;
+    private static final int TOTAL = 1;
+    private static final int RECENT = 2;
+    private static final int OUT = 3;
+    private static final int IN = 4;
+    private static final int OUT_MONTH = 5;
+    private static final int KINDS_SEEN = 6; // the last three outbound kinds, ordinal + 1, a byte each
+    private static final int LAST_OUT = 7; // epoch second, then nanos
+    private static final int LAST_IN = 9;
+    private static final int LAST_TALK = 11;
+    private static final int PENDING_HEAD = 13;
+    private static final int PENDING_SIZE = 14;
+    private static final int SPILLED = 15; // 1 while the slot's pending touches are in its spill-over queue
+    private static final int PENDING_AT = 16; // then PENDING entries of (age in seconds | kind << 56)
+    private static final long SECONDS = (1L << 56) - 1;
+    private static final int MEETING = InteractionKind.MEETING.ordinal();
+    private static final int CALL = InteractionKind.CALL.ordinal();
+    private static final int RESOURCE = InteractionKind.RESOURCE_SHARED.ordinal();
+    private static final int MUTUAL = Direction.MUTUAL.ordinal();
+    private static final long NONE = Long.MIN_VALUE;
+
     private final TouchSummaryQuery query;
     private final long until;
     private final long recentSince;
@@ -303,7 +334,21 @@ public final class TouchSummary {
     private final long monthSince;
     private final long answerWindow;
     private final double decayPerSecond;
-    private final Map<ContactId, Accumulator> byContact = new HashMap<>();
+
+    private static final long DIRECT_LIMIT = 1 << 22;
+
+    /** Slot + 1 by contact id, for ids below {@link #DIRECT_LIMIT}; 0 when not seen yet. */
+    private int[] direct = new int[1024];
+    /** Open addressing for larger ids: contact id at 2i (0 when free), its slot at 2i + 1. */
+    private long[] table = new long[2 * 1024];
+    private int hashed;
+    private int size;
+
+    private ContactId[] ids = new ContactId[256];
+    private long[] hot = new long[256 * HOT];
+    private double[] sums = new double[256 * SUMS];
+    private Pending[] pending = new Pending[256];
+    private final Map<Integer, Set<ResourceId>> resources = new HashMap<>();
 
     Summarizer(TouchSummaryQuery query) {
       this.query = query;
@@ -316,115 +361,274 @@ public final class TouchSummary {
     }
 
     void add(Touch touch) {
-      long at = touch.at().getEpochSecond();
+      Instant instant = touch.at();
+      long at = instant.getEpochSecond();
       if (at >= until) {
         return;
       }
-      Accumulator acc = byContact.computeIfAbsent(touch.contact(), id -> new Accumulator());
-      if (at < acc.lastAt) {
-        throw new IllegalArgumentException("touches must come oldest first: " + touch.at() + " after "
-            + Instant.ofEpochSecond(acc.lastAt) + " for contact " + touch.contact());
+      int slot = slot(touch.contact());
+      int h = slot * HOT;
+      if (at < hot[h + LAST_AT]) {
+        throw new IllegalArgumentException("touches must come oldest first: " + instant + " after "
+            + Instant.ofEpochSecond(hot[h + LAST_AT]) + " for contact " + touch.contact());
       }
-      acc.lastAt = at;
+      hot[h + LAST_AT] = at;
       Direction direction = touch.direction();
-      InteractionKind kind = touch.kind();
-      double fade = Math.exp(-(until - at) * decayPerSecond);
-      acc.faded[direction.ordinal() * KINDS + kind.ordinal()] += fade;
-      acc.touchCount++;
+      int kind = touch.kind().ordinal();
+      double fade = fade(until - at);
+      int s = slot * SUMS;
+      sums[s + direction.ordinal() * KINDS + kind] += fade;
+      hot[h + TOTAL]++;
       if (at >= recentSince) {
-        acc.recentCount++;
+        hot[h + RECENT]++;
       }
       if (direction.fromContact()) {
-        acc.answerPending(at, answerWindow);
-        acc.lastInbound = touch.at();
+        answerPending(slot, h, at, s + ANSWERED);
+        hot[h + LAST_IN] = at;
+        hot[h + LAST_IN + 1] = instant.getNano();
         if (at >= longSince) {
-          acc.inboundCount++;
+          hot[h + IN]++;
         }
       }
       if (direction.fromOwner()) {
-        acc.lastOutbound = touch.at();
-        acc.pushKind(kind);
-        if (direction == Direction.MUTUAL) {
-          acc.answered[kind.ordinal()] += fade;
+        hot[h + LAST_OUT] = at;
+        hot[h + LAST_OUT + 1] = instant.getNano();
+        hot[h + KINDS_SEEN] = ((hot[h + KINDS_SEEN] << 8) | (kind + 1)) & 0xFFFFFF;
+        if (direction.ordinal() == MUTUAL) {
+          sums[s + ANSWERED + kind] += fade;
         } else {
-          acc.dropExpired(at, answerWindow);
-          acc.pending.addLast(new Pending(at, kind.ordinal(), fade));
+          addPending(slot, h, at, kind, fade);
         }
         if (at >= longSince) {
-          acc.outboundCount++;
+          hot[h + OUT]++;
         }
         if (at >= monthSince) {
-          acc.outboundThisMonth++;
+          hot[h + OUT_MONTH]++;
         }
-        if (kind == InteractionKind.RESOURCE_SHARED && touch.resource().isPresent()) {
-          acc.resourcesSent.add(touch.resource().get());
+        if (kind == RESOURCE && touch.resource().isPresent()) {
+          resources.computeIfAbsent(slot, x -> new LinkedHashSet<>()).add(touch.resource().get());
         }
       }
-      if (kind == InteractionKind.MEETING || kind == InteractionKind.CALL) {
-        acc.lastMeetingOrCall = touch.at();
+      if (kind == MEETING || kind == CALL) {
+        hot[h + LAST_TALK] = at;
+        hot[h + LAST_TALK + 1] = instant.getNano();
       }
     }
 
+    private double fade(long ageSeconds) {
+      return Math.exp(-ageSeconds * decayPerSecond);
+    }
+
+    /** An answer at {@code at} answers every pending touch it is within the window of; none stays pending. */
+    private void answerPending(int slot, int h, long at, int answeredOffset) {
+      if (hot[h + SPILLED] != 0) {
+        pending[slot].answerAll(at, answerWindow, sums, answeredOffset);
+        hot[h + SPILLED] = 0;
+        return;
+      }
+      int head = (int) hot[h + PENDING_HEAD];
+      int count = (int) hot[h + PENDING_SIZE];
+      for (int n = 0; n < count; n++) {
+        long entry = hot[h + PENDING_AT + (head + n) % PENDING];
+        long age = entry & SECONDS;
+        if (at - (until - age) <= answerWindow) {
+          sums[answeredOffset + (int) (entry >>> 56)] += fade(age);
+        }
+      }
+      hot[h + PENDING_HEAD] = 0;
+      hot[h + PENDING_SIZE] = 0;
+    }
+
+    private void addPending(int slot, int h, long at, int kind, double fade) {
+      if (hot[h + SPILLED] != 0) {
+        pending[slot].add(at, kind, fade, answerWindow);
+        return;
+      }
+      int head = (int) hot[h + PENDING_HEAD];
+      int count = (int) hot[h + PENDING_SIZE];
+      while (count > 0 && at - (until - (hot[h + PENDING_AT + head] & SECONDS)) > answerWindow) {
+        head = (head + 1) % PENDING;
+        count--;
+      }
+      if (count == PENDING) {
+        // Rare: more unanswered touches within the window than fit inline; move them to a queue.
+        Pending queue = pending[slot] == null ? new Pending() : pending[slot];
+        for (int n = 0; n < count; n++) {
+          long entry = hot[h + PENDING_AT + (head + n) % PENDING];
+          queue.add(until - (entry & SECONDS), (int) (entry >>> 56), fade(entry & SECONDS), answerWindow);
+        }
+        queue.add(at, kind, fade, answerWindow);
+        pending[slot] = queue;
+        hot[h + SPILLED] = 1;
+        hot[h + PENDING_HEAD] = 0;
+        hot[h + PENDING_SIZE] = 0;
+        return;
+      }
+      // The age is positive whatever the era, and gives back the fade exactly.
+      hot[h + PENDING_AT + (head + count) % PENDING] = (until - at) | ((long) kind << 56);
+      hot[h + PENDING_HEAD] = head;
+      hot[h + PENDING_SIZE] = count + 1;
+    }
+
+    /** The slot of a contact, made on first sight. */
+    private int slot(ContactId contact) {
+      long id = contact.value();
+      // Storage hands out small consecutive ids: a direct index stays in cache where a hash table would not.
+      if (id < DIRECT_LIMIT) {
+        if (id >= direct.length) {
+          direct = Arrays.copyOf(direct, (int) Math.min(DIRECT_LIMIT, Math.max(id + 1, direct.length * 2L)));
+        }
+        int slot = direct[(int) id] - 1;
+        if (slot < 0) {
+          slot = newSlot(contact);
+          direct[(int) id] = slot + 1;
+        }
+        return slot;
+      }
+      int mask = (table.length >> 1) - 1;
+      int i = mix(id) & mask;
+      long key;
+      while ((key = table[2 * i]) != 0) {
+        if (key == id) {
+          return (int) table[2 * i + 1];
+        }
+        i = (i + 1) & mask;
+      }
+      int slot = newSlot(contact);
+      table[2 * i] = id;
+      table[2 * i + 1] = slot;
+      if (++hashed * 2 > table.length >> 1) {
+        growTable();
+      }
+      return slot;
+    }
+
+    private int newSlot(ContactId contact) {
+      int slot = size++;
+      if (slot == ids.length) {
+        growSlots();
+      }
+      ids[slot] = contact;
+      int h = slot * HOT;
+      hot[h + LAST_AT] = NONE;
+      hot[h + LAST_OUT] = NONE;
+      hot[h + LAST_IN] = NONE;
+      hot[h + LAST_TALK] = NONE;
+      return slot;
+    }
+
+    private static int mix(long id) {
+      long h = id * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32));
+    }
+
+    private void growTable() {
+      long[] old = table;
+      table = new long[old.length * 2];
+      int mask = (table.length >> 1) - 1;
+      for (int j = 0; j < old.length; j += 2) {
+        if (old[j] != 0) {
+          int i = mix(old[j]) & mask;
+          while (table[2 * i] != 0) {
+            i = (i + 1) & mask;
+          }
+          table[2 * i] = old[j];
+          table[2 * i + 1] = old[j + 1];
+        }
+      }
+    }
+
+    private void growSlots() {
+      int n = ids.length * 2;
+      ids = Arrays.copyOf(ids, n);
+      hot = Arrays.copyOf(hot, n * HOT);
+      sums = Arrays.copyOf(sums, n * SUMS);
+      pending = Arrays.copyOf(pending, n);
+    }
+
+    private Optional<Instant> instant(int h, int field) {
+      long second = hot[h + field];
+      return second == NONE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(second, hot[h + field + 1]));
+    }
+
     Map<ContactId, TouchSummary> finish() {
-      Map<ContactId, TouchSummary> result = new HashMap<>(byContact.size() * 2);
-      byContact.forEach((id, acc) -> result.put(id, acc.toSummary(id, query)));
+      Map<ContactId, TouchSummary> result = new HashMap<>(size * 2);
+      InteractionKind[] kinds = InteractionKind.values();
+      for (int slot = 0; slot < size; slot++) {
+        int h = slot * HOT;
+        List<InteractionKind> recentKinds = new ArrayList<>(LAST_KINDS);
+        for (long packed = hot[h + KINDS_SEEN]; packed != 0; packed >>>= 8) {
+          recentKinds.add(kinds[(int) (packed & 0xFF) - 1]);
+        }
+        Builder b = builder(ids[slot], query)
+            .lastOutbound(instant(h, LAST_OUT))
+            .lastInbound(instant(h, LAST_IN))
+            .lastMeetingOrCall(instant(h, LAST_TALK))
+            .lastOutboundKinds(recentKinds)
+            .resourcesSent(resources.getOrDefault(slot, Set.of()))
+            .counts((int) hot[h + TOTAL], (int) hot[h + RECENT], (int) hot[h + OUT], (int) hot[h + IN],
+                (int) hot[h + OUT_MONTH]);
+        System.arraycopy(sums, slot * SUMS, b.faded, 0, ANSWERED);
+        System.arraycopy(sums, slot * SUMS + ANSWERED, b.answered, 0, KINDS);
+        result.put(ids[slot], b.build());
+      }
       return result;
     }
   }
 
-  private record Pending(long at, int kind, double fade) {}
+  /**
+   * A contact's outbound touches not answered yet and still within the answer window, oldest
+   * first, in a ring buffer: the spill-over for contacts with more of them than fit inline.
+   */
+  private static final class Pending {
+    private long[] at = new long[4];
+    private byte[] kind = new byte[4];
+    private double[] fade = new double[4];
+    private int head;
+    private int size;
 
-  private static final class Accumulator {
-    final double[] faded = new double[Direction.values().length * KINDS];
-    final double[] answered = new double[KINDS];
-    final ArrayDeque<Pending> pending = new ArrayDeque<>(2);
-    final InteractionKind[] lastKinds = new InteractionKind[LAST_KINDS];
-    final Set<ResourceId> resourcesSent = new LinkedHashSet<>();
-    long lastAt = Long.MIN_VALUE;
-    int kindCount;
-    Instant lastOutbound;
-    Instant lastInbound;
-    Instant lastMeetingOrCall;
-    int touchCount;
-    int recentCount;
-    int outboundCount;
-    int inboundCount;
-    int outboundThisMonth;
+    void add(long time, int touchKind, double weight, long window) {
+      while (size > 0 && time - at[head] > window) {
+        head = (head + 1) & (at.length - 1);
+        size--;
+      }
+      if (size == at.length) {
+        grow();
+      }
+      int i = (head + size) & (at.length - 1);
+      at[i] = time;
+      kind[i] = (byte) touchKind;
+      fade[i] = weight;
+      size++;
+    }
 
-    /** An answer at {@code at} answers every pending outbound touch it is within the window of. */
-    void answerPending(long at, long window) {
-      for (Pending p : pending) {
-        if (at - p.at() <= window) {
-          answered[p.kind()] += p.fade();
+    /** An answer at {@code time} answers every pending touch it is within the window of; none stays pending. */
+    void answerAll(long time, long window, double[] answered, int offset) {
+      for (int n = 0; n < size; n++) {
+        int i = (head + n) & (at.length - 1);
+        if (time - at[i] <= window) {
+          answered[offset + kind[i]] += fade[i];
         }
       }
-      pending.clear();
+      head = 0;
+      size = 0;
     }
 
-    /** Outbound touches older than the window before {@code at} can no longer be answered. */
-    void dropExpired(long at, long window) {
-      while (!pending.isEmpty() && at - pending.peekFirst().at() > window) {
-        pending.removeFirst();
+    private void grow() {
+      int n = at.length * 2;
+      long[] newAt = new long[n];
+      byte[] newKind = new byte[n];
+      double[] newFade = new double[n];
+      for (int k = 0; k < size; k++) {
+        int i = (head + k) & (at.length - 1);
+        newAt[k] = at[i];
+        newKind[k] = kind[i];
+        newFade[k] = fade[i];
       }
-    }
-
-    void pushKind(InteractionKind kind) {
-      System.arraycopy(lastKinds, 0, lastKinds, 1, LAST_KINDS - 1);
-      lastKinds[0] = kind;
-      kindCount = Math.min(LAST_KINDS, kindCount + 1);
-    }
-
-    TouchSummary toSummary(ContactId id, TouchSummaryQuery query) {
-      Builder b = builder(id, query)
-          .lastOutbound(Optional.ofNullable(lastOutbound))
-          .lastInbound(Optional.ofNullable(lastInbound))
-          .lastMeetingOrCall(Optional.ofNullable(lastMeetingOrCall))
-          .lastOutboundKinds(Arrays.asList(lastKinds).subList(0, kindCount))
-          .resourcesSent(resourcesSent)
-          .counts(touchCount, recentCount, outboundCount, inboundCount, outboundThisMonth);
-      System.arraycopy(faded, 0, b.faded, 0, faded.length);
-      System.arraycopy(answered, 0, b.answered, 0, answered.length);
-      return b.build();
+      at = newAt;
+      kind = newKind;
+      fade = newFade;
+      head = 0;
     }
   }
 }
