@@ -2,6 +2,7 @@ package dev.rapport.core.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.google.common.testing.EqualsTester;
 import java.time.Instant;
@@ -22,6 +23,12 @@ class DomainValidationTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new ContactId(0)).withMessage("ContactId must be positive: 0");
     assertThatIllegalArgumentException().isThrownBy(() -> ContactId.parse("ada"))
         .withMessage("ContactId must be a positive number: 'ada'");
+  }
+
+  @Test
+  void givenAMissingRequiredField_build_failsNamingIt() {
+    assertThatIllegalStateException().isThrownBy(() -> Contact.builder().displayName("Ada").build())
+        .withMessageContaining("[id]");
   }
 
   @Test
