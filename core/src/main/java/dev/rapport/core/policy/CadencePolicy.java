@@ -79,11 +79,6 @@ public abstract class CadencePolicy {
     return contact.cadence().orElseGet(() -> tierCadences().get(contact.tier()));
   }
 
-  /** The nominal interval of a cadence in days; empty for none. */
-  public static Optional<Integer> intervalDays(Cadence cadence) {
-    return cadence.intervalDays();
-  }
-
   /**
    * The next due day after a touch (or the connection) on {@code since}. From the last touch:
    * the first cadence date at least half an interval after {@code since}. On a fixed schedule:
