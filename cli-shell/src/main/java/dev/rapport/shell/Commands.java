@@ -1,5 +1,6 @@
 package dev.rapport.shell;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,10 @@ final class Commands {
     CommandFactory factory = new CommandFactory(session);
     CommandLine root = new CommandLine(RapportCommand.class, factory);
     Optional<String> invoked = invoked(args).filter(name -> ALL.containsKey(name) && !name.equals("help"));
+    boolean versionOnly = invoked(args).isEmpty() && (Arrays.asList(args).contains("--version") || Arrays.asList(args).contains("-V"));
+    if (versionOnly) {
+      return root;
+    }
     for (Map.Entry<String, Class<?>> command : ALL.entrySet()) {
       if (invoked.isEmpty() || invoked.get().equals(command.getKey())) {
         root.addSubcommand(command.getKey(), new CommandLine(command.getValue(), factory));
