@@ -33,6 +33,7 @@ final class LinkedInFormat {
   static final String SOURCE = "LinkedIn";
   private static final Optional<String> CHANNEL = Optional.of(SOURCE);
   private static final int SUMMARY_LENGTH = 120;
+  private static final int SNIFF_BYTES = 4096;
 
   private final ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE);
   private final List<ImportProblem> problems = new ArrayList<>();
@@ -79,8 +80,10 @@ final class LinkedInFormat {
     } else if (name.startsWith("invitations")) {
       return Part.INVITATIONS;
     }
-    String head = CsvText.decode(file.name(), file.bytes(), CsvText.Encoding.DETECT).toLowerCase(Locale.ROOT);
-    head = head.substring(0, Math.min(head.length(), 4000));
+    // the header is near the top: sniff the first few kilobytes, not the whole file
+    byte[] bytes = file.bytes();
+    String head = CsvText.decode(file.name(), java.util.Arrays.copyOf(bytes, Math.min(bytes.length, SNIFF_BYTES)),
+        CsvText.Encoding.DETECT).toLowerCase(Locale.ROOT);
     if (head.contains("conversation id")) {
       return Part.MESSAGES;
     } else if (head.contains("sent at") && head.contains("direction")) {

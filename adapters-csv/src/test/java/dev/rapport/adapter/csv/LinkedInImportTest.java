@@ -133,6 +133,14 @@ class LinkedInImportTest {
   }
 
   @Test
+  void givenOneFileUnderAnotherName_import_recognisesItByItsHeader(@TempDir Path dir) throws IOException {
+    ImportReport report = CsvImports.importInto(rapport, CsvFormat.LINKEDIN, write(dir, "renamed.csv", MESSAGES), false);
+
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.skipped()).as("nobody is a contact yet").isEqualTo(4);
+  }
+
+  @Test
   void givenALaterExportWithANewRole_import_recordsTheJobChange(@TempDir Path dir) throws IOException {
     CsvImports.importInto(rapport, CsvFormat.LINKEDIN, write(dir, "Connections.csv", CONNECTIONS), false);
     String later = CONNECTIONS.replace("\"Northwind Analytics, Inc.\",\"\"\"Chief\"\" of Staff\"", "Difference Labs,CEO");
