@@ -5,6 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.Goal;
+import dev.rapport.core.domain.Location;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,12 +16,14 @@ import java.util.stream.Stream;
 /**
  * Whether a contact counts towards an owner goal: the goal's value or one of its aliases named,
  * in any case and with or without accents, by the part of the file the goal's kind is about.
+ * It remembers the places it has spelled out, so one matcher serves one pass, on one thread.
  */
 public final class GoalMatcher {
 
   private final Goal goal;
   private final Set<String> keys;
   private final Function<String, String> normalize;
+  private final Map<Location, Boolean> wholePlaces = new HashMap<>();
 
   /** A matcher for {@code goal}. */
   public GoalMatcher(Goal goal) {
@@ -44,10 +49,14 @@ public final class GoalMatcher {
       case INDUSTRY -> names(contact.industry());
       case ROLE -> names(contact.title()) || names(contact.seniority());
       case LOCATION -> names(contact.location().city()) || names(contact.location().region())
-          || names(contact.location().country())
-          || (!contact.location().isUnknown() && names(contact.location().toString()));
+          || names(contact.location().country()) || (!contact.location().isUnknown() && namesWhole(contact.location()));
       case TOPIC -> names(contact.interests()) || names(contact.goals()) || names(contact.offers());
     };
+  }
+
+  /** "Berlin, Germany" as a whole; each distinct place is spelled out once, not once per contact. */
+  private boolean namesWhole(Location location) {
+    return wholePlaces.computeIfAbsent(location, place -> names(place.toString()));
   }
 
   private boolean names(Optional<String> field) {
