@@ -117,9 +117,15 @@ public final class Matchmaker {
         int h = touched[i];
         int shared = hits[h];
         hits[h] = 0;
-        Candidate candidate = new Candidate(seeker, people.get(h), shared, tier[s] + tier[h]);
-        // Most pairs cannot beat the worst of a full list: skip them before looking further.
-        if (best.size() == max && Candidate.RANK.compare(candidate, best.peek()) >= 0) {
+        int tiers = tier[s] + tier[h];
+        // Most pairs cannot beat the worst of a full list: skip them on the numbers alone, and
+        // compare names only on a tie.
+        Candidate worst = best.size() == max ? best.peek() : null;
+        if (worst != null && (shared < worst.shared || (shared == worst.shared && tiers > worst.tiers))) {
+          continue;
+        }
+        Candidate candidate = new Candidate(seeker, people.get(h), shared, tiers);
+        if (worst != null && Candidate.RANK.compare(candidate, worst) >= 0) {
           continue;
         }
         if (activity.wereIntroduced(seeker.id(), candidate.helper.id())) {
