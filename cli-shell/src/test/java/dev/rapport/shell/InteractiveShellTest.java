@@ -20,6 +20,27 @@ class InteractiveShellTest {
   Path home;
 
   @Test
+  void givenADatabaseAtLaunch_everyLineUsesIt() throws IOException {
+    java.util.List<String> opened = new java.util.ArrayList<>();
+    InMemoryStorage storage = new InMemoryStorage();
+    GlobalOptions launch = new GlobalOptions();
+    RapportMain.commandLine(new Session(launch, Map.of(), l -> storage, false)).parseArgs("--db", "/tmp/demo.db");
+    Session session = new Session(launch, Map.of("RAPPORT_HOME", home.toString()), location -> {
+      opened.add(location.describe());
+      return storage;
+    }, false);
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+
+    try (Terminal terminal = InteractiveShell.plainTerminal(
+        new ByteArrayInputStream("contact add Ada\ncontact list --format csv\nexit\n".getBytes(StandardCharsets.UTF_8)), screen)) {
+      new InteractiveShell(session, terminal, () -> RapportMain.commandLine(session)).run();
+    }
+
+    assertThat(opened).isNotEmpty().allMatch(path -> path.endsWith("demo.db"));
+    assertThat(screen.toString(StandardCharsets.UTF_8)).contains("contact,contactId");
+  }
+
+  @Test
   void givenScriptedLines_theShell_runsEachCommandKeepsHistoryAndStopsAtExit() throws IOException {
     String script = "contact add \"Ada Lovelace\" --tier close\n"
         + "contact list\n"
