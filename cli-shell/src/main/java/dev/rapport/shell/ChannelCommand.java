@@ -5,6 +5,7 @@ import dev.rapport.core.domain.ChannelKind;
 import dev.rapport.core.domain.ChannelStatus;
 import dev.rapport.core.domain.ImmutableChannel;
 import java.time.LocalDate;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,8 +60,8 @@ final class ChannelCommand {
       }
       Channel saved = channel.build();
       rapport().activity().saveChannel(saved);
-      say("saved channel " + style().bold(saved.name()) + " (" + Names.of(saved.kind()) + ", "
-          + Names.of(saved.status()) + saved.trialEnds().map(d -> " until " + d).orElse("") + ")");
+      done("saved channel " + style().bold(saved.name()) + " (" + Names.of(saved.kind()) + ", "
+          + Names.of(saved.status()) + saved.trialEnds().map(d -> " until " + d).orElse("") + ")", Map.of("channel", saved.name()));
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.rapport.core.domain.ImmutableCollaboration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,7 +50,7 @@ final class CollabCommand {
         collaboration.channel(channel.strip());
       }
       rapport().activity().addCollaboration(collaboration.build());
-      say("recorded '" + title.strip() + "' with " + style().bold(String.join(", ", names)));
+      done("recorded '" + title.strip() + "' with " + style().bold(String.join(", ", names)), Map.of("title", title.strip()));
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.rapport.core.domain.ImmutableSpecialDay;
 import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,7 +53,7 @@ final class DayCommand {
       }
       SpecialDay saved = day.build();
       rapport().activity().addSpecialDay(saved);
-      say("recorded " + Names.of(saved.kind()) + " on " + saved.date() + " for " + style().bold(whose));
+      done("recorded " + Names.of(saved.kind()) + " on " + saved.date() + " for " + style().bold(whose), Map.of("date", saved.date().toString(), "kind", Names.of(saved.kind())));
     }
   }
 }

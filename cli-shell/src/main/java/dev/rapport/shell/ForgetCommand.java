@@ -1,6 +1,7 @@
 package dev.rapport.shell;
 
 import dev.rapport.core.domain.Contact;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -19,6 +20,6 @@ final class ForgetCommand extends ShellCommand {
   void run() {
     Contact contact = contact(ref);
     rapport().contacts().forget(contact.id());
-    say("forgot " + style().bold(contact.displayName()) + " (id " + contact.id() + ") and everything about them");
+    done("forgot " + style().bold(contact.displayName()) + " (id " + contact.id() + ") and everything about them", Map.of("contactId", contact.id().value(), "contact", contact.displayName()));
   }
 }

@@ -9,6 +9,7 @@ import dev.rapport.shell.bootstrap.Wiring;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,8 +73,8 @@ final class LogCommand extends ShellCommand {
     }
     Touch logged = touch.build();
     rapport().activity().log(logged);
-    say("logged " + Names.of(logged.kind()) + " " + arrow(logged.direction()) + " "
-        + style().bold(contact.displayName()) + " on " + logged.at().atZone(session.clock().getZone()).toLocalDate());
+    done("logged " + Names.of(logged.kind()) + " " + arrow(logged.direction()) + " "
+        + style().bold(contact.displayName()) + " on " + logged.at().atZone(session.clock().getZone()).toLocalDate(), Map.of("contactId", contact.id().value(), "contact", contact.displayName()));
   }
 
   private Instant when() {

@@ -4,6 +4,7 @@ import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.Note;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +36,7 @@ final class NoteCommand {
       Contact contact = contact(ref);
       Note note = new Note(on == null ? session.today() : on, String.join(" ", text));
       rapport().contacts().addNote(contact.id(), note);
-      say("noted in " + style().bold(contact.displayName()) + "'s file, " + note.on());
+      done("noted in " + style().bold(contact.displayName()) + "'s file, " + note.on(), Map.of("contactId", contact.id().value(), "contact", contact.displayName()));
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,8 +37,8 @@ final class ResourceCommand {
       topics.stream().map(String::strip).filter(t -> !t.isEmpty()).forEach(clean::add);
       Resource resource = rapport().activity().addResource(title.strip(),
           Optional.ofNullable(url).map(String::strip).filter(u -> !u.isEmpty()), clean);
-      say("added resource " + resource.id() + ": " + style().bold(resource.title())
-          + "; see who would like it with: share " + resource.id());
+      done("added resource " + resource.id() + ": " + style().bold(resource.title())
+          + "; see who would like it with: share " + resource.id(), Map.of("resourceId", resource.id().value(), "title", resource.title()));
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.rapport.shell;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.service.Rapport;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -50,6 +51,22 @@ abstract class ShellCommand implements Callable<Integer> {
   /** The one contact {@code ref} names: an id, an e-mail address or a fragment of a name. */
   Contact contact(String ref) {
     return rapport().contacts().resolve(ref);
+  }
+
+  /**
+   * Reports what a command that changes the network did: a line for people, and in CSV or JSON
+   * one record with the message and {@code fields} (ids a script may want next).
+   */
+  void done(String line, Map<String, Object> fields) {
+    if (session.options().format() == OutputFormat.TABLE) {
+      say(line);
+      return;
+    }
+    Records records = new Records("");
+    Map<String, Object> row = records.add();
+    row.put("message", line.replaceAll("\u001b\\[[0-9;]*m", ""));
+    row.putAll(new java.util.TreeMap<>(fields));
+    printer().print(records);
   }
 
   /** A line for people, left out of CSV and JSON output so programs can read it. */

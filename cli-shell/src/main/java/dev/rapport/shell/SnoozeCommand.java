@@ -2,6 +2,7 @@ package dev.rapport.shell;
 
 import dev.rapport.core.domain.Contact;
 import java.time.LocalDate;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +29,6 @@ final class SnoozeCommand extends ShellCommand {
       throw new IllegalArgumentException("--until must be after today (" + session.today() + "): " + until);
     }
     rapport().activity().snooze(contact.id(), until);
-    say("snoozed " + style().bold(contact.displayName()) + " until " + until);
+    done("snoozed " + style().bold(contact.displayName()) + " until " + until, Map.of("contactId", contact.id().value(), "contact", contact.displayName(), "until", until.toString()));
   }
 }

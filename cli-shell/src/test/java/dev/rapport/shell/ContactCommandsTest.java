@@ -104,6 +104,16 @@ class ContactCommandsTest {
   }
 
   @Test
+  void changesReportAsOneJsonArray_forScripts() {
+    shell.ok("contact", "add", "Grace Hopper");
+
+    String json = shell.ok("log", "grace", "--kind", "greeting", "--format", "json");
+
+    assertThat(json.strip()).startsWith("[").endsWith("]").contains("\"message\" : \"logged greeting to Grace Hopper",
+        "\"contactId\" : 1");
+  }
+
+  @Test
   void givenAnUnknownKind_log_exitsOneListingTheKinds() {
     shell.ok("contact", "add", "Grace Hopper");
 
