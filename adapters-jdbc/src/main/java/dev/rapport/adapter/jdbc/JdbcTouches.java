@@ -36,6 +36,8 @@ final class JdbcTouches implements TouchRepository {
   private static final String STATS_COLUMNS = "contact_id, half_life_days, last_at, last_second, touch_count, faded, "
       + "answered, pending, last_outbound, last_inbound, last_meeting_or_call, last_outbound_kinds, resources_sent";
   private static final int BATCH = 5_000;
+  /** From this many touches on, PostgreSQL takes them by COPY rather than batched INSERTs. */
+  private static final int COPY_FROM = 1_000;
   /** Above this many contacts in one write, reading every stats row beats one query per contact. */
   private static final int READ_ALL_STATS_ABOVE = 200;
 
@@ -64,6 +66,14 @@ final class JdbcTouches implements TouchRepository {
   }
 
   private void insert(Connection c, Collection<Touch> touches) throws SQLException {
+    if (db.dialect() == Dialect.POSTGRESQL && touches.size() >= COPY_FROM) {
+      List<TouchRow> rows = new ArrayList<>(touches.size());
+      for (Touch touch : touches) {
+        rows.add(mapper.toRow(touch));
+      }
+      PostgresCopy.copyTouches(c, rows);
+      return;
+    }
     try (PreparedStatement insert = c.prepareStatement(INSERT)) {
       int pending = 0;
       for (Touch touch : touches) {

@@ -19,6 +19,8 @@ import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Touch;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,22 @@ class HostileTextTest {
           assertThat(store.profile().load()).contains(profile);
         }
         assertThat(store.contacts().findAll()).hasSize(Samples.HOSTILE_TEXT.size());
+      }
+    }
+
+    @Test
+    void hostileText_roundTripsUntouched_throughABulkInsert() {
+      try (JdbcStore store = newStore()) {
+        ContactId who = Samples.newContact(store, "Bulk");
+        List<Touch> touches = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+          String text = Samples.HOSTILE_TEXT.get(i % Samples.HOSTILE_TEXT.size());
+          touches.add(Touch.builder().contact(who).at(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i))
+              .direction(Direction.INBOUND).kind(InteractionKind.MESSAGE).channel(text.substring(0, Math.min(50, text.length())))
+              .summary(text).minutes(i % 3 == 0 ? 5 : 0).build());
+        }
+        store.touches().addAll(touches);
+        assertThat(store.touches().forContact(who)).containsExactlyElementsOf(touches);
       }
     }
   }
