@@ -39,6 +39,13 @@ public final class JdbcStore implements Storage {
   /** How long a writer waits for another writer on the same SQLite file before giving up. */
   private static final Duration BUSY_TIMEOUT = Duration.ofSeconds(60);
 
+  /**
+   * SQLite's page cache per connection, in KiB (the default is 2 MiB): an import of a million
+   * touches updates indexes all over the file, and with a small cache it rereads pages
+   * throughout. Memory is taken only as pages are used.
+   */
+  private static final int CACHE_KIB = 64 * 1024;
+
   private final Database db;
   private final JdbcContacts contacts;
   private final JdbcTouches touches;
@@ -95,6 +102,7 @@ public final class JdbcStore implements Storage {
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
     config.enforceForeignKeys(true);
+    config.setCacheSize(-CACHE_KIB);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + absolute);
     return open(Dialect.SQLITE, dataSource, absolute.toString());

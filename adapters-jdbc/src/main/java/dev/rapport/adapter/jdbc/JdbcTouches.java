@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -33,8 +34,9 @@ final class JdbcTouches implements TouchRepository {
       + "channel, summary, minutes, resource_id, introduced_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String SELECT = "SELECT contact_id, at_second, at_nano, direction, kind, channel, summary, "
       + "minutes, resource_id, introduced_to FROM touches";
-  private static final String STATS_COLUMNS = "contact_id, half_life_days, last_at, last_second, touch_count, faded, "
-      + "answered, pending, last_outbound, last_inbound, last_meeting_or_call, last_outbound_kinds, resources_sent";
+  private static final String STATS_COLUMNS = "contact_id, half_life_days, last_second, last_nano, touch_count, sums, "
+      + "pending, last_outbound_second, last_outbound_nano, last_inbound_second, last_inbound_nano, "
+      + "last_meeting_second, last_meeting_nano, last_outbound_kinds, resources_sent";
   private static final int BATCH = 5_000;
   /** From this many touches on, PostgreSQL takes them by COPY rather than batched INSERTs. */
   private static final int COPY_FROM = 1_000;
@@ -159,37 +161,46 @@ final class JdbcTouches implements TouchRepository {
     return stats;
   }
 
-  /** Reads a row of touch_stats. */
+  /** Reads a row of touch_stats, selected with {@link #STATS_COLUMNS} in their order. */
   private static TouchStats readStats(ResultSet r) throws SQLException {
-    return TouchStats.fromRow(r.getLong("contact_id"), r.getString("last_at"), r.getLong("touch_count"),
-        r.getString("faded"), r.getString("answered"), r.getString("pending"), r.getString("last_outbound"),
-        r.getString("last_inbound"), r.getString("last_meeting_or_call"), r.getString("last_outbound_kinds"),
-        r.getString("resources_sent"));
+    return TouchStats.fromRow(r.getLong(1), Instant.ofEpochSecond(r.getLong(3), r.getInt(4)), r.getLong(5),
+        r.getBytes(6), r.getBytes(7), instant(r, 8), instant(r, 10), instant(r, 12), r.getString(14), r.getString(15));
+  }
+
+  private static Instant instant(ResultSet r, int secondColumn) throws SQLException {
+    long second = r.getLong(secondColumn);
+    return r.wasNull() ? null : Instant.ofEpochSecond(second, r.getInt(secondColumn + 1));
+  }
+
+  private static void bindInstant(PreparedStatement s, int secondColumn, Instant at) throws SQLException {
+    Sql.bigint(s, secondColumn, at == null ? null : at.getEpochSecond());
+    Sql.integer(s, secondColumn + 1, at == null ? null : at.getNano());
   }
 
   private static void saveStats(Connection c, List<TouchStats> stats) throws SQLException {
     try (PreparedStatement upsert = c.prepareStatement("INSERT INTO touch_stats (" + STATS_COLUMNS + ") "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO UPDATE SET "
-        + "half_life_days = excluded.half_life_days, last_at = excluded.last_at, last_second = excluded.last_second, "
-        + "touch_count = excluded.touch_count, faded = excluded.faded, answered = excluded.answered, "
-        + "pending = excluded.pending, last_outbound = excluded.last_outbound, last_inbound = excluded.last_inbound, "
-        + "last_meeting_or_call = excluded.last_meeting_or_call, "
-        + "last_outbound_kinds = excluded.last_outbound_kinds, resources_sent = excluded.resources_sent")) {
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO UPDATE SET "
+        + "half_life_days = excluded.half_life_days, last_second = excluded.last_second, "
+        + "last_nano = excluded.last_nano, touch_count = excluded.touch_count, sums = excluded.sums, "
+        + "pending = excluded.pending, last_outbound_second = excluded.last_outbound_second, "
+        + "last_outbound_nano = excluded.last_outbound_nano, last_inbound_second = excluded.last_inbound_second, "
+        + "last_inbound_nano = excluded.last_inbound_nano, last_meeting_second = excluded.last_meeting_second, "
+        + "last_meeting_nano = excluded.last_meeting_nano, last_outbound_kinds = excluded.last_outbound_kinds, "
+        + "resources_sent = excluded.resources_sent")) {
       int pending = 0;
       for (TouchStats s : stats) {
         upsert.setLong(1, s.contactId);
         upsert.setDouble(2, TouchStats.HALF_LIFE_DAYS);
-        upsert.setString(3, s.lastAt().toString());
-        upsert.setLong(4, s.anchor());
+        upsert.setLong(3, s.lastAt().getEpochSecond());
+        upsert.setInt(4, s.lastAt().getNano());
         upsert.setLong(5, s.count());
-        upsert.setString(6, s.fadedText());
-        upsert.setString(7, s.answeredText());
-        upsert.setString(8, s.pendingText());
-        Sql.text(upsert, 9, s.lastOutboundText());
-        Sql.text(upsert, 10, s.lastInboundText());
-        Sql.text(upsert, 11, s.lastMeetingOrCallText());
-        upsert.setString(12, s.lastKindsText());
-        upsert.setString(13, s.resourcesText());
+        upsert.setBytes(6, s.sumsBytes());
+        upsert.setBytes(7, s.pendingBytes());
+        bindInstant(upsert, 8, s.lastOutbound());
+        bindInstant(upsert, 10, s.lastInbound());
+        bindInstant(upsert, 12, s.lastMeetingOrCall());
+        upsert.setString(14, s.lastKindsText());
+        upsert.setString(15, s.resourcesText());
         upsert.addBatch();
         if (++pending == BATCH) {
           upsert.executeBatch();

@@ -8,6 +8,7 @@ import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,7 +22,7 @@ import java.util.Set;
  * kept "as of" the contact's latest touch (the anchor) and faded further when read, so they stay
  * exact for any later as-of day: {@code Σ 2^(−(until − t)/h) = 2^(−(until − anchor)/h) · Σ 2^(−(anchor − t)/h)}.
  * Counts over windows that end on the as-of day cannot be kept this way; they are counted by a
- * query over the touches in the window.
+ * query over the touches in the window. The sums are stored as a binary vector, read without parsing.
  */
 final class TouchStats {
 
@@ -156,38 +157,36 @@ final class TouchStats {
     static final WindowCounts NONE = new WindowCounts(0, 0, 0, 0);
   }
 
-  // The row of touch_stats. The sums are vectors indexed by direction and kind, kept as text.
+  // The row of touch_stats: the sums as one vector of doubles, the pending touches as (second, kind) pairs.
 
   long count() {
     return count;
   }
 
-  String fadedText() {
-    return vector(faded);
+  byte[] sumsBytes() {
+    ByteBuffer bytes = ByteBuffer.allocate(8 * (faded.length + answered.length));
+    bytes.asDoubleBuffer().put(faded).put(answered);
+    return bytes.array();
   }
 
-  String answeredText() {
-    return vector(answered);
-  }
-
-  String pendingText() {
-    List<String> parts = new ArrayList<>(pending.size());
+  byte[] pendingBytes() {
+    ByteBuffer bytes = ByteBuffer.allocate(12 * pending.size());
     for (Pending p : pending) {
-      parts.add(p.at() + ":" + p.kind());
+      bytes.putLong(p.at()).putInt(p.kind());
     }
-    return COMMA.join(parts);
+    return bytes.array();
   }
 
-  String lastOutboundText() {
-    return lastOutbound == null ? null : lastOutbound.toString();
+  Instant lastOutbound() {
+    return lastOutbound;
   }
 
-  String lastInboundText() {
-    return lastInbound == null ? null : lastInbound.toString();
+  Instant lastInbound() {
+    return lastInbound;
   }
 
-  String lastMeetingOrCallText() {
-    return lastMeetingOrCall == null ? null : lastMeetingOrCall.toString();
+  Instant lastMeetingOrCall() {
+    return lastMeetingOrCall;
   }
 
   String lastKindsText() {
@@ -199,21 +198,24 @@ final class TouchStats {
   }
 
   /** Reads a row back. */
-  static TouchStats fromRow(long contactId, String lastAt, long count, String faded, String answered, String pending,
-      String lastOutbound, String lastInbound, String lastMeetingOrCall, String lastKinds, String resources) {
+  static TouchStats fromRow(long contactId, Instant lastAt, long count, byte[] sums, byte[] pending,
+      Instant lastOutbound, Instant lastInbound, Instant lastMeetingOrCall, String lastKinds, String resources) {
     TouchStats s = new TouchStats(contactId);
-    s.lastAt = Instant.parse(lastAt);
-    s.anchor = s.lastAt.getEpochSecond();
+    s.lastAt = lastAt;
+    s.anchor = lastAt.getEpochSecond();
     s.count = count;
-    read(faded, s.faded);
-    read(answered, s.answered);
-    for (String p : SPLIT.split(pending)) {
-      int colon = p.indexOf(':');
-      s.pending.add(new Pending(Long.parseLong(p.substring(0, colon)), Integer.parseInt(p.substring(colon + 1))));
+    if (sums.length != 8 * (s.faded.length + s.answered.length)) {
+      throw new IllegalStateException("touch_stats of contact " + contactId + " holds " + sums.length
+          + " bytes of sums, not " + 8 * (s.faded.length + s.answered.length));
     }
-    s.lastOutbound = lastOutbound == null ? null : Instant.parse(lastOutbound);
-    s.lastInbound = lastInbound == null ? null : Instant.parse(lastInbound);
-    s.lastMeetingOrCall = lastMeetingOrCall == null ? null : Instant.parse(lastMeetingOrCall);
+    ByteBuffer.wrap(sums).asDoubleBuffer().get(s.faded).get(s.answered);
+    ByteBuffer pairs = ByteBuffer.wrap(pending);
+    while (pairs.remaining() >= 12) {
+      s.pending.add(new Pending(pairs.getLong(), pairs.getInt()));
+    }
+    s.lastOutbound = lastOutbound;
+    s.lastInbound = lastInbound;
+    s.lastMeetingOrCall = lastMeetingOrCall;
     for (String kind : SPLIT.split(lastKinds)) {
       s.lastKinds.add(InteractionKind.valueOf(kind));
     }
@@ -221,29 +223,6 @@ final class TouchStats {
       s.resources.add(ResourceId.parse(id));
     }
     return s;
-  }
-
-  private static String vector(double[] values) {
-    // Double.toString reads back to the same double; zeros are the common case and kept short.
-    StringBuilder text = new StringBuilder(values.length * 4);
-    for (int i = 0; i < values.length; i++) {
-      if (i > 0) {
-        text.append(',');
-      }
-      text.append(values[i] == 0 ? "0" : Double.toString(values[i]));
-    }
-    return text.toString();
-  }
-
-  private static void read(String text, double[] into) {
-    int i = 0;
-    for (String part : Splitter.on(',').split(text)) {
-      into[i++] = Double.parseDouble(part);
-    }
-    if (i != into.length) {
-      throw new IllegalStateException("touch_stats vector has " + i + " values, not " + into.length
-          + ": the file may come from another version");
-    }
   }
 
   @Override
