@@ -35,7 +35,7 @@ final class JdbcTouches implements TouchRepository {
   private static final String SELECT = "SELECT contact_id, at_second, at_nano, direction, kind, channel, summary, "
       + "minutes, resource_id, introduced_to FROM touches";
   private static final String STATS_COLUMNS = "contact_id, half_life_days, last_second, last_nano, touch_count, sums, "
-      + "pending, last_outbound_second, last_outbound_nano, last_inbound_second, last_inbound_nano, "
+      + "pending, recent, last_outbound_second, last_outbound_nano, last_inbound_second, last_inbound_nano, "
       + "last_meeting_second, last_meeting_nano, last_outbound_kinds, resources_sent";
   private static final int BATCH = 5_000;
   /** From this many touches on, PostgreSQL takes them by COPY rather than batched INSERTs. */
@@ -164,7 +164,8 @@ final class JdbcTouches implements TouchRepository {
   /** Reads a row of touch_stats, selected with {@link #STATS_COLUMNS} in their order. */
   private static TouchStats readStats(ResultSet r) throws SQLException {
     return TouchStats.fromRow(r.getLong(1), Instant.ofEpochSecond(r.getLong(3), r.getInt(4)), r.getLong(5),
-        r.getBytes(6), r.getBytes(7), instant(r, 8), instant(r, 10), instant(r, 12), r.getString(14), r.getString(15));
+        r.getBytes(6), r.getBytes(7), r.getBytes(8), instant(r, 9), instant(r, 11), instant(r, 13), r.getString(15),
+        r.getString(16));
   }
 
   private static Instant instant(ResultSet r, int secondColumn) throws SQLException {
@@ -179,10 +180,10 @@ final class JdbcTouches implements TouchRepository {
 
   private static void saveStats(Connection c, List<TouchStats> stats) throws SQLException {
     try (PreparedStatement upsert = c.prepareStatement("INSERT INTO touch_stats (" + STATS_COLUMNS + ") "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO UPDATE SET "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO UPDATE SET "
         + "half_life_days = excluded.half_life_days, last_second = excluded.last_second, "
         + "last_nano = excluded.last_nano, touch_count = excluded.touch_count, sums = excluded.sums, "
-        + "pending = excluded.pending, last_outbound_second = excluded.last_outbound_second, "
+        + "pending = excluded.pending, recent = excluded.recent, last_outbound_second = excluded.last_outbound_second, "
         + "last_outbound_nano = excluded.last_outbound_nano, last_inbound_second = excluded.last_inbound_second, "
         + "last_inbound_nano = excluded.last_inbound_nano, last_meeting_second = excluded.last_meeting_second, "
         + "last_meeting_nano = excluded.last_meeting_nano, last_outbound_kinds = excluded.last_outbound_kinds, "
@@ -196,11 +197,12 @@ final class JdbcTouches implements TouchRepository {
         upsert.setLong(5, s.count());
         upsert.setBytes(6, s.sumsBytes());
         upsert.setBytes(7, s.pendingBytes());
-        bindInstant(upsert, 8, s.lastOutbound());
-        bindInstant(upsert, 10, s.lastInbound());
-        bindInstant(upsert, 12, s.lastMeetingOrCall());
-        upsert.setString(14, s.lastKindsText());
-        upsert.setString(15, s.resourcesText());
+        upsert.setBytes(8, s.recentBytes());
+        bindInstant(upsert, 9, s.lastOutbound());
+        bindInstant(upsert, 11, s.lastInbound());
+        bindInstant(upsert, 13, s.lastMeetingOrCall());
+        upsert.setString(15, s.lastKindsText());
+        upsert.setString(16, s.resourcesText());
         upsert.addBatch();
         if (++pending == BATCH) {
           upsert.executeBatch();
@@ -334,8 +336,8 @@ final class JdbcTouches implements TouchRepository {
   }
 
   /**
-   * One row per contact from {@code touch_stats}, plus one grouped query over the touches in the
-   * query's windows. Contacts with touches after the as-of day (an as-of in the past) are
+   * One row per contact from {@code touch_stats}, which also counts the windows of a year or so
+   * (a longer window is counted by one grouped query over the touches in it). Contacts with touches after the as-of day (an as-of in the past) are
    * summarized from their touches; a query with another half-life or answer window than the
    * kept one falls back to the one-pass default.
    */
@@ -346,7 +348,7 @@ final class JdbcTouches implements TouchRepository {
     }
     return db.read(c -> {
       long until = query.until().getEpochSecond();
-      Map<Long, WindowCounts> counts = windowCounts(c, query);
+      Map<Long, WindowCounts> counts = null; // counted by a query only for windows longer than the kept one
       Map<ContactId, TouchSummary> summaries = new HashMap<>();
       boolean late = false;
       try (PreparedStatement select = c.prepareStatement("SELECT " + STATS_COLUMNS + " FROM touch_stats");
@@ -357,8 +359,16 @@ final class JdbcTouches implements TouchRepository {
             continue;
           }
           TouchStats stats = readStats(r);
-          summaries.put(new ContactId(stats.contactId),
-              stats.toSummary(query, counts.getOrDefault(stats.contactId, WindowCounts.NONE)));
+          WindowCounts windows;
+          if (stats.keepsWindowsOf(query)) {
+            windows = stats.windowCounts(query);
+          } else {
+            if (counts == null) {
+              counts = windowCounts(c, query);
+            }
+            windows = counts.getOrDefault(stats.contactId, WindowCounts.NONE);
+          }
+          summaries.put(new ContactId(stats.contactId), stats.toSummary(query, windows));
         }
       }
       if (late) {

@@ -11,6 +11,7 @@ import dev.rapport.core.domain.TouchSummaryQuery;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,9 @@ import java.util.Set;
  * {@code touch_stats} and brought up to date in the transaction of every write. Faded sums are
  * kept "as of" the contact's latest touch (the anchor) and faded further when read, so they stay
  * exact for any later as-of day: {@code Σ 2^(−(until − t)/h) = 2^(−(until − anchor)/h) · Σ 2^(−(anchor − t)/h)}.
- * Counts over windows that end on the as-of day cannot be kept this way; they are counted by a
- * query over the touches in the window. The sums are stored as a binary vector, read without parsing.
+ * Counts over windows that end on the as-of day cannot be kept as sums; the row keeps the touches
+ * of the last {@value #KEPT_WINDOW_DAYS} days before the latest (their time and direction) and
+ * counts them when read; a longer window is counted by a query over the touches. The sums are stored as a binary vector, read without parsing.
  */
 final class TouchStats {
 
@@ -32,6 +34,10 @@ final class TouchStats {
   /** The answer window the answered sums are kept with: the SPEC default. */
   static final int ANSWER_WINDOW_DAYS = 14;
 
+  /** How far back from the latest touch the touches are kept for the window counts. */
+  static final int KEPT_WINDOW_DAYS = 400;
+
+  private static final long KEPT_WINDOW_SECONDS = KEPT_WINDOW_DAYS * 86_400L;
   private static final int KINDS = InteractionKind.values().length;
   private static final int LAST_KINDS = 3;
   private static final double DECAY_PER_SECOND = Math.log(2) / (HALF_LIFE_DAYS * 86_400);
@@ -54,6 +60,9 @@ final class TouchStats {
   private Instant lastMeetingOrCall;
   private final List<InteractionKind> lastKinds = new ArrayList<>(LAST_KINDS);
   private final Set<ResourceId> resources = new LinkedHashSet<>();
+  /** The touches of the kept window, oldest first, as {@code second << 2 | direction ordinal}. */
+  private long[] recent = new long[4];
+  private int recentSize;
 
   TouchStats(long contactId) {
     this.contactId = contactId;
@@ -92,6 +101,7 @@ final class TouchStats {
     anchor = second;
     lastAt = at;
     count++;
+    keepRecent(second, direction);
     faded[direction.ordinal() * KINDS + kind.ordinal()] += 1;
     if (direction.fromContact()) {
       for (Pending p : pending) {
@@ -121,6 +131,62 @@ final class TouchStats {
     if (kind == InteractionKind.MEETING || kind == InteractionKind.CALL) {
       lastMeetingOrCall = at;
     }
+  }
+
+  private void keepRecent(long second, Direction direction) {
+    int drop = 0;
+    while (drop < recentSize && (recent[drop] >> 2) < second - KEPT_WINDOW_SECONDS) {
+      drop++;
+    }
+    if (drop > 0) {
+      System.arraycopy(recent, drop, recent, 0, recentSize - drop);
+      recentSize -= drop;
+    }
+    if (recentSize == recent.length) {
+      recent = Arrays.copyOf(recent, recentSize * 2);
+    }
+    recent[recentSize++] = second << 2 | direction.ordinal();
+  }
+
+  /** Whether every window of the query starts within the kept window, so {@link #windowCounts} is exact. */
+  boolean keepsWindowsOf(TouchSummaryQuery query) {
+    long since = Math.min(query.recentSince().getEpochSecond(),
+        Math.min(query.longSince().getEpochSecond(), query.monthSince().getEpochSecond()));
+    return since >= anchor - KEPT_WINDOW_SECONDS;
+  }
+
+  /** The counts over the query's windows, from the kept touches; exact when {@link #keepsWindowsOf} the query. */
+  WindowCounts windowCounts(TouchSummaryQuery query) {
+    long until = query.until().getEpochSecond();
+    long recentSince = query.recentSince().getEpochSecond();
+    long longSince = query.longSince().getEpochSecond();
+    long monthSince = query.monthSince().getEpochSecond();
+    int recentCount = 0;
+    int outbound = 0;
+    int inbound = 0;
+    int outboundThisMonth = 0;
+    for (int i = 0; i < recentSize; i++) {
+      long second = recent[i] >> 2;
+      if (second >= until) {
+        continue;
+      }
+      Direction direction = Direction.values()[(int) (recent[i] & 3)];
+      if (second >= recentSince) {
+        recentCount++;
+      }
+      if (second >= longSince) {
+        if (direction.fromOwner()) {
+          outbound++;
+        }
+        if (direction.fromContact()) {
+          inbound++;
+        }
+      }
+      if (second >= monthSince && direction.fromOwner()) {
+        outboundThisMonth++;
+      }
+    }
+    return new WindowCounts(recentCount, outbound, inbound, outboundThisMonth);
   }
 
   /**
@@ -177,6 +243,12 @@ final class TouchStats {
     return bytes.array();
   }
 
+  byte[] recentBytes() {
+    ByteBuffer bytes = ByteBuffer.allocate(8 * recentSize);
+    bytes.asLongBuffer().put(recent, 0, recentSize);
+    return bytes.array();
+  }
+
   Instant lastOutbound() {
     return lastOutbound;
   }
@@ -198,7 +270,7 @@ final class TouchStats {
   }
 
   /** Reads a row back. */
-  static TouchStats fromRow(long contactId, Instant lastAt, long count, byte[] sums, byte[] pending,
+  static TouchStats fromRow(long contactId, Instant lastAt, long count, byte[] sums, byte[] pending, byte[] recent,
       Instant lastOutbound, Instant lastInbound, Instant lastMeetingOrCall, String lastKinds, String resources) {
     TouchStats s = new TouchStats(contactId);
     s.lastAt = lastAt;
@@ -213,6 +285,9 @@ final class TouchStats {
     while (pairs.remaining() >= 12) {
       s.pending.add(new Pending(pairs.getLong(), pairs.getInt()));
     }
+    s.recentSize = recent.length / 8;
+    s.recent = new long[Math.max(4, s.recentSize)];
+    ByteBuffer.wrap(recent).asLongBuffer().get(s.recent, 0, s.recentSize);
     s.lastOutbound = lastOutbound;
     s.lastInbound = lastInbound;
     s.lastMeetingOrCall = lastMeetingOrCall;

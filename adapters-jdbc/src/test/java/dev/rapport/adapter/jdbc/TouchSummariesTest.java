@@ -58,6 +58,7 @@ class TouchSummariesTest {
       for (TouchSummaryQuery query : List.of(
           new TouchSummaryQuery(AS_OF, ZONE, 30, 14, 90, 365),
           new TouchSummaryQuery(AS_OF.minusDays(200), ZONE, 30, 14, 90, 365), // touches after the as-of day
+          new TouchSummaryQuery(AS_OF, ZONE, 30, 14, 90, 800),                // a window longer than the kept one
           new TouchSummaryQuery(AS_OF, ZONE, 45, 7, 30, 180))) {              // not the kept half-life
         assertSameSummaries(store.touches().summaries(query),
             TouchSummary.summarize(store.touches().findAll(), query));
