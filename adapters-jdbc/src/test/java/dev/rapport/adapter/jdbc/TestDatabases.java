@@ -61,17 +61,23 @@ final class TestDatabases {
       } catch (IOException e) {
         throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          postgres.close();
-        } catch (IOException e) {
-          // The JVM is going away; the server's folder is temporary.
-        }
-      }));
       createDatabase("rapport_template", null);
       JdbcStore.openPostgres(url("rapport_template"), "postgres", "postgres").close();
     }
     return postgres;
+  }
+
+  /** Stops the embedded server if this run started one; {@link StopPostgresAtSessionEnd} calls it. */
+  static synchronized void stopPostgres() {
+    if (postgres != null) {
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not stop the embedded PostgreSQL", e);
+      } finally {
+        postgres = null;
+      }
+    }
   }
 
   /** The JDBC URL of a database on the embedded server. */
