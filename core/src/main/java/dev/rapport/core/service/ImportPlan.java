@@ -90,7 +90,11 @@ final class ImportPlan {
 
   /** Contacts by a match key; usually one per key, so a list is made only when several share it. */
   private static final class Index {
-    private final Map<String, Object> entries = new HashMap<>();
+    private final Map<String, Object> entries;
+
+    Index(int expected) {
+      entries = new HashMap<>(capacity(expected));
+    }
 
     void put(String key, Target target) {
       Object present = entries.putIfAbsent(key, target);
@@ -143,14 +147,16 @@ final class ImportPlan {
 
   private final List<Target> targets = new ArrayList<>();
   private final Map<ContactId, Target> byId = new HashMap<>();
-  private final Map<String, Target> byKey = new HashMap<>();
-  private final Index byEmail = new Index();
-  private final Index byProfile = new Index();
-  private final Index byNameAndCompany = new Index();
+  private final Map<String, Target> byKey;
+  private final Index byEmail;
+  private final Index byProfile;
+  private final Index byNameAndCompany;
   /** Those of them with no channel profile, the only ones a draft with profiles can match by name. */
-  private final Index withoutProfiles = new Index();
+  private final Index withoutProfiles;
   private final Set<Target> claimed = new HashSet<>();
-  private final Map<String, List<Target>> byName = new HashMap<>();
+  private final Map<String, List<Target>> byName;
+  /** Normalized company names: colleagues share them, so each is normalized once. */
+  private final Map<String, String> companies = new HashMap<>();
   private final Map<String, ResourceTarget> resourcesByKey = new HashMap<>();
   private final Map<ResourceId, ResourceTarget> resourcesById = new HashMap<>();
   private final List<ResourceTarget> newResources = new ArrayList<>();
@@ -178,11 +184,19 @@ final class ImportPlan {
     this.today = today;
     problems.addAll(batch.problems());
     skipped = batch.skipped();
-    for (Contact known : storage.contacts().findAll()) {
+    List<Contact> network = storage.contacts().findAll();
+    int expected = network.size() + batch.contacts().size();
+    byEmail = new Index(expected / 4);
+    byProfile = new Index(expected);
+    byNameAndCompany = new Index(expected);
+    withoutProfiles = new Index(expected / 4);
+    byKey = new HashMap<>(capacity(batch.contacts().size()));
+    byName = new HashMap<>(capacity(expected));
+    for (Contact known : network) {
       Target target = new Target(known, known);
       targets.add(target);
       byId.put(known.id(), target);
-      index(target, Keys.of(known));
+      index(target, keys(known), true);
     }
     batch.contacts().forEach(this::planContact);
     planResources();
@@ -264,27 +278,36 @@ final class ImportPlan {
 
   // --- contacts
 
+  private static int capacity(int entries) {
+    return Math.max(16, (int) (entries / 0.75f) + 1);
+  }
+
   /** What a contact is recognised by, normalized once. */
-  private record Keys(List<String> emails, List<String> profiles, String name, String nameAndCompany) {
-    static Keys of(Contact contact) {
-      List<String> emails = new ArrayList<>(contact.emails().size());
-      contact.emails().forEach(email -> emails.add(MatchKeys.email(email)));
-      List<String> profiles = new ArrayList<>(contact.channelProfiles().size());
-      contact.channelProfiles().forEach(profile -> profiles.add(MatchKeys.profile(profile.handle())));
-      String name = MatchKeys.name(contact.displayName());
-      return new Keys(emails, profiles, name, name + '|' + MatchKeys.company(contact.company().orElse("")));
+  private record Keys(List<String> emails, List<String> profiles, String name, String nameAndCompany) {}
+
+  private Keys keys(Contact contact) {
+    List<String> emails = new ArrayList<>(contact.emails().size());
+    for (String email : contact.emails()) {
+      emails.add(MatchKeys.email(email));
     }
+    List<String> profiles = new ArrayList<>(contact.channelProfiles().size());
+    for (ChannelProfile profile : contact.channelProfiles()) {
+      profiles.add(MatchKeys.profile(profile.handle()));
+    }
+    String name = MatchKeys.name(contact.displayName());
+    String company = companies.computeIfAbsent(contact.company().orElse(""), MatchKeys::company);
+    return new Keys(emails, profiles, name, name + '|' + company);
   }
 
   private void planContact(ContactDraft draft) {
     Contact incoming = draft.details();
-    Keys keys = Keys.of(incoming);
+    Keys keys = keys(incoming);
     Target target = match(incoming, keys);
     if (target == null) {
       target = new Target(null, incoming);
       targets.add(target);
       added++;
-      index(target, keys);
+      index(target, keys, true);
     } else {
       Contact before = target.current;
       target.current = merge(target, incoming, draft.origin());
@@ -294,7 +317,7 @@ final class ImportPlan {
         unchanged++;
       }
       if (target.current != before) {
-        index(target, Keys.of(target.current));
+        index(target, keys(target.current), false);
       }
     }
     if (batch.distinctContacts()) {
@@ -327,7 +350,7 @@ final class ImportPlan {
     return withoutProfiles.find(keys.nameAndCompany(), free.and(t -> t.current.channelProfiles().isEmpty()));
   }
 
-  private void index(Target target, Keys keys) {
+  private void index(Target target, Keys keys, boolean first) {
     for (String email : keys.emails()) {
       byEmail.put(email, target);
     }
@@ -339,7 +362,7 @@ final class ImportPlan {
       withoutProfiles.put(keys.nameAndCompany(), target);
     }
     List<Target> named = byName.computeIfAbsent(keys.name(), k -> new ArrayList<>(1));
-    if (!named.contains(target)) {
+    if (first || !named.contains(target)) {
       named.add(target);
     }
   }

@@ -40,6 +40,10 @@ final class MatchKeys {
 
   /** Lower case, accents and punctuation gone, single spaces: "  José  O'Neil" is "jose o neil". */
   static String name(String name) {
+    String plain = asciiName(name);
+    if (plain != null) {
+      return plain;
+    }
     String text = name;
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) > 127) {
@@ -62,6 +66,34 @@ final class MatchKeys {
       }
     }
     return out.toString();
+  }
+
+  /** {@link #name} for plain ASCII text, the common case, without the Unicode tables; null otherwise. */
+  private static String asciiName(String name) {
+    char[] out = new char[name.length()];
+    int length = 0;
+    boolean space = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c > 127) {
+        return null;
+      }
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+        letter = true;
+      }
+      if (letter) {
+        if (space && length > 0) {
+          out[length++] = ' ';
+        }
+        space = false;
+        out[length++] = c;
+      } else {
+        space = true;
+      }
+    }
+    return new String(out, 0, length);
   }
 
   /** A company's name without its legal form. */
