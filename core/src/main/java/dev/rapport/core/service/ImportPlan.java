@@ -109,7 +109,8 @@ final class ImportPlan {
       } else {
         @SuppressWarnings("unchecked")
         List<Target> several = (List<Target>) present;
-        if (!several.contains(target)) {
+        // a repeat further back is harmless to find(); scanning for it would make namesakes quadratic
+        if (several.get(several.size() - 1) != target) {
           several.add(target);
         }
       }
