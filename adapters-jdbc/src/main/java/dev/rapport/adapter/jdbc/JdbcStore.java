@@ -126,6 +126,8 @@ public final class JdbcStore implements Storage {
     }
     // Lets the driver send a batch of inserts as multi-row statements: an import's touches in few round trips.
     dataSource.setReWriteBatchedInserts(true);
+    // Binary transfer from the first execution: the aggregates' bytea vectors arrive as bytes, not hex text.
+    dataSource.setPrepareThreshold(-1);
     return open(Dialect.POSTGRESQL, dataSource, url.replaceAll("password=[^&]*", "password=***"));
   }
 
