@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,6 +71,14 @@ class CadenceParseTest {
       """)
   void eachCadence_hasItsNominalInterval(String phrase, int days) {
     assertThat(Cadence.parse(phrase).intervalDays()).contains(days);
+  }
+
+  @Test
+  void factories_sayWhatTheyBuild() {
+    assertThat(Cadence.parse("fridays")).isEqualTo(Cadence.weeklyOn(DayOfWeek.FRIDAY));
+    assertThat(Cadence.parse("first of the month")).isEqualTo(Cadence.firstOfTheMonth());
+    assertThat(Cadence.parse("last friday of the month")).isEqualTo(Cadence.monthlyOnThe(-1, DayOfWeek.FRIDAY));
+    assertThat(Cadence.parse("fixed: quarterly")).isEqualTo(Cadence.quarterly().fixed());
   }
 
   @ParameterizedTest
