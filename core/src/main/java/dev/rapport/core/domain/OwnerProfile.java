@@ -2,6 +2,8 @@ package dev.rapport.core.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -58,6 +60,11 @@ public abstract class OwnerProfile {
   @Value.Default
   public int minOutreachPerMonth() {
     return 2;
+  }
+
+  /** Today in the owner's zone, whatever the clock's own zone: the day the rules count from. */
+  public LocalDate today(Clock clock) {
+    return LocalDate.ofInstant(clock.instant(), zone());
   }
 
   @Value.Check

@@ -81,7 +81,7 @@ final class ActivityService implements RecordActivityUseCase {
           .title(title)
           .link(link)
           .topics(topics)
-          .foundOn(LocalDate.now(clock))
+          .foundOn(storage.profile().loadOrDefaults().today(clock))
           .build();
       storage.resources().save(resource);
       return resource;

@@ -24,18 +24,14 @@ final class ChannelResultsService implements MeasureChannelsUseCase {
 
   @Override
   public ChannelReport channels() {
-    return channels(LocalDate.ofInstant(clock.instant(), profile().zone()));
+    return channels(storage.profile().loadOrDefaults().today(clock));
   }
 
   @Override
   public ChannelReport channels(LocalDate asOf) {
-    OwnerProfile profile = profile();
+    OwnerProfile profile = storage.profile().loadOrDefaults();
     ActivityWindow window = ActivityWindow.of(policy, profile.zone(), asOf);
     return new ChannelResults(policy).report(storage.channels().findAll(), storage.contacts().findAll(),
         storage.collaborations().findAll(), storage.touches().activity(window), profile);
-  }
-
-  private OwnerProfile profile() {
-    return storage.profile().load().orElseGet(OwnerProfile::defaults);
   }
 }

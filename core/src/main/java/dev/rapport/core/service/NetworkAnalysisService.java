@@ -104,10 +104,10 @@ final class NetworkAnalysisService implements AnalyseNetworkUseCase {
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), profile().zone());
+    return profile().today(clock);
   }
 
   private OwnerProfile profile() {
-    return storage.profile().load().orElseGet(OwnerProfile::defaults);
+    return storage.profile().loadOrDefaults();
   }
 }

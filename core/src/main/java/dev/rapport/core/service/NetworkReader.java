@@ -35,7 +35,7 @@ final class NetworkReader {
   }
 
   OwnerProfile profile() {
-    return storage.profile().load().orElseGet(OwnerProfile::defaults);
+    return storage.profile().loadOrDefaults();
   }
 
   /** Today in the owner's zone, whatever the clock's own zone. */
@@ -44,7 +44,7 @@ final class NetworkReader {
   }
 
   LocalDate today(OwnerProfile profile) {
-    return LocalDate.ofInstant(clock.instant(), profile.zone());
+    return profile.today(clock);
   }
 
   TouchSummaryQuery query(LocalDate asOf, OwnerProfile profile) {

@@ -15,7 +15,7 @@ final class ProfileService implements ManageProfileUseCase {
 
   @Override
   public OwnerProfile profile() {
-    return storage.profile().load().orElseGet(OwnerProfile::defaults);
+    return storage.profile().loadOrDefaults();
   }
 
   @Override

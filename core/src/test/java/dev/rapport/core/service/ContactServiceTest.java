@@ -10,6 +10,7 @@ import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Note;
+import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
@@ -20,6 +21,7 @@ import dev.rapport.core.port.in.ContactNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
@@ -111,6 +113,13 @@ class ContactServiceTest {
     assertThatThrownBy(() -> rapport.activity().log(Touch.builder().contact(new ContactId(5))
         .at(Instant.EPOCH).direction(Direction.INBOUND).kind(InteractionKind.MESSAGE).build()))
         .isInstanceOf(ContactNotFoundException.class).hasMessage("no contact matches '5'");
+  }
+
+  @Test
+  void addResource_isFoundToday_inTheOwnersZone_notTheClocks() {
+    rapport.profile().update(p -> OwnerProfile.builder().from(p).zone(ZoneId.of("Pacific/Honolulu")).build());
+    assertThat(rapport.activity().addResource("Payments primer", Optional.empty(), Set.of("payments")).foundOn())
+        .isEqualTo(LocalDate.of(2026, 11, 25));
   }
 
   @Test
