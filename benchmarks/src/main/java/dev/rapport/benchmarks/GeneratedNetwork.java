@@ -15,6 +15,9 @@ import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Tier;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.domain.TouchLedger;
+import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.domain.TouchSummaryQuery;
 import dev.rapport.core.port.out.ChannelRepository;
 import dev.rapport.core.port.out.CollaborationRepository;
 import dev.rapport.core.port.out.ContactRepository;
@@ -33,6 +36,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -40,7 +44,9 @@ import java.util.function.Supplier;
 /**
  * A generated network the size of a full LinkedIn account with years of history, held in a
  * read-only {@link Storage} whose reads cost nothing but the list they hand over, so a benchmark
- * measures the rules and not a storage adapter.
+ * measures the rules and not a storage adapter. Like {@code JdbcStore}, it keeps each contact's
+ * {@link dev.rapport.core.domain.TouchStats} as its touches are written (here, once, when
+ * generated), unless made {@link #withoutKeptStats without}.
  */
 public final class GeneratedNetwork implements Storage {
 
@@ -55,12 +61,27 @@ public final class GeneratedNetwork implements Storage {
   private final List<SpecialDay> days;
   private final List<Resource> resources;
   private final OwnerProfile profile = OwnerProfile.builder().zone(ZoneId.of("Europe/Paris")).build();
+  private final TouchLedger ledger = new TouchLedger();
+  private final boolean keepsStats;
 
-  private GeneratedNetwork(List<Contact> contacts, List<Touch> touches, List<SpecialDay> days, List<Resource> resources) {
+  private GeneratedNetwork(List<Contact> contacts, List<Touch> touches, List<SpecialDay> days, List<Resource> resources,
+      boolean keepsStats) {
     this.contacts = Collections.unmodifiableList(contacts);
     this.touches = Collections.unmodifiableList(touches);
     this.days = Collections.unmodifiableList(days);
     this.resources = Collections.unmodifiableList(resources);
+    this.keepsStats = keepsStats;
+    if (keepsStats) {
+      touches.forEach(ledger::append);
+    }
+  }
+
+  /**
+   * The same network in a storage that summarizes the touches in one pass each time it is asked
+   * ({@link TouchRepository}'s default), instead of keeping per-contact stats as they are written.
+   */
+  public GeneratedNetwork withoutKeptStats() {
+    return new GeneratedNetwork(contacts, touches, days, resources, false);
   }
 
   /**
@@ -125,7 +146,7 @@ public final class GeneratedNetwork implements Storage {
       resources.add(Resource.builder().id(new ResourceId(r)).title("Resource " + r)
           .addTopics(TOPICS[random.nextInt(TOPICS.length)]).foundOn(AS_OF.minusDays(random.nextInt(90))).build());
     }
-    return new GeneratedNetwork(contacts, touches, days, resources);
+    return new GeneratedNetwork(contacts, touches, days, resources, true);
   }
 
   /** Every touch, oldest first. */
@@ -200,6 +221,11 @@ public final class GeneratedNetwork implements Storage {
       @Override
       public int deleteForContact(ContactId contact) {
         throw readOnly();
+      }
+
+      @Override
+      public Map<ContactId, TouchSummary> summaries(TouchSummaryQuery query) {
+        return keepsStats ? ledger.summaries(query, this::forContact) : TouchRepository.super.summaries(query);
       }
     };
   }

@@ -1,10 +1,11 @@
 package dev.rapport.adapter.jdbc;
 
 import dev.rapport.adapter.jdbc.Rows.TouchRow;
-import dev.rapport.adapter.jdbc.TouchStats.WindowCounts;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.domain.TouchStats;
+import dev.rapport.core.domain.TouchStats.WindowCounts;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
 import dev.rapport.core.port.out.TouchRepository;
@@ -34,9 +35,6 @@ final class JdbcTouches implements TouchRepository {
       + "channel, summary, minutes, resource_id, introduced_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String SELECT = "SELECT contact_id, at_second, at_nano, direction, kind, channel, summary, "
       + "minutes, resource_id, introduced_to FROM touches";
-  private static final String STATS_COLUMNS = "contact_id, half_life_days, last_second, last_nano, touch_count, sums, "
-      + "pending, recent, last_outbound_second, last_outbound_nano, last_inbound_second, last_inbound_nano, "
-      + "last_meeting_second, last_meeting_nano, last_outbound_kinds, resources_sent";
   private static final int BATCH = 5_000;
   /** From this many touches on, PostgreSQL takes them by COPY rather than batched INSERTs. */
   private static final int COPY_FROM = 1_000;
@@ -118,13 +116,13 @@ final class JdbcTouches implements TouchRepository {
     for (Map.Entry<Long, List<Touch>> entry : byContact.entrySet()) {
       List<Touch> added = entry.getValue();
       added.sort(Comparator.comparing(Touch::at)); // stable: ties stay in the order recorded, as their ids are
-      TouchStats stats = kept.getOrDefault(entry.getKey(), new TouchStats(entry.getKey()));
+      TouchStats stats = kept.getOrDefault(entry.getKey(), new TouchStats(new ContactId(entry.getKey())));
       if (!stats.canAppend(added.get(0).at())) {
         rebuild.add(entry.getKey());
         continue;
       }
       for (Touch touch : added) {
-        stats.add(touch.at(), touch.direction(), touch.kind(), touch.resource());
+        stats.add(touch);
       }
       changed.add(stats);
     }
@@ -137,23 +135,23 @@ final class JdbcTouches implements TouchRepository {
   private Map<Long, TouchStats> loadStats(Connection c, Set<Long> contacts) throws SQLException {
     Map<Long, TouchStats> stats = new HashMap<>();
     if (contacts.size() > READ_ALL_STATS_ABOVE) {
-      try (PreparedStatement select = c.prepareStatement("SELECT " + STATS_COLUMNS + " FROM touch_stats");
+      try (PreparedStatement select = c.prepareStatement("SELECT " + TouchStatsRows.COLUMNS + " FROM touch_stats");
           ResultSet r = select.executeQuery()) {
         while (r.next()) {
-          TouchStats s = readStats(r);
-          if (contacts.contains(s.contactId)) {
-            stats.put(s.contactId, s);
+          TouchStats s = TouchStatsRows.read(r);
+          if (contacts.contains(s.contact().value())) {
+            stats.put(s.contact().value(), s);
           }
         }
       }
       return stats;
     }
-    try (PreparedStatement select = c.prepareStatement("SELECT " + STATS_COLUMNS + " FROM touch_stats WHERE contact_id = ?")) {
+    try (PreparedStatement select = c.prepareStatement("SELECT " + TouchStatsRows.COLUMNS + " FROM touch_stats WHERE contact_id = ?")) {
       for (long contact : contacts) {
         select.setLong(1, contact);
         try (ResultSet r = select.executeQuery()) {
           if (r.next()) {
-            stats.put(contact, readStats(r));
+            stats.put(contact, TouchStatsRows.read(r));
           }
         }
       }
@@ -161,25 +159,8 @@ final class JdbcTouches implements TouchRepository {
     return stats;
   }
 
-  /** Reads a row of touch_stats, selected with {@link #STATS_COLUMNS} in their order. */
-  private static TouchStats readStats(ResultSet r) throws SQLException {
-    return TouchStats.fromRow(r.getLong(1), Instant.ofEpochSecond(r.getLong(3), r.getInt(4)), r.getLong(5),
-        r.getBytes(6), r.getBytes(7), r.getBytes(8), instant(r, 9), instant(r, 11), instant(r, 13), r.getString(15),
-        r.getString(16));
-  }
-
-  private static Instant instant(ResultSet r, int secondColumn) throws SQLException {
-    long second = r.getLong(secondColumn);
-    return r.wasNull() ? null : Instant.ofEpochSecond(second, r.getInt(secondColumn + 1));
-  }
-
-  private static void bindInstant(PreparedStatement s, int secondColumn, Instant at) throws SQLException {
-    Sql.bigint(s, secondColumn, at == null ? null : at.getEpochSecond());
-    Sql.integer(s, secondColumn + 1, at == null ? null : at.getNano());
-  }
-
   private static void saveStats(Connection c, List<TouchStats> stats) throws SQLException {
-    try (PreparedStatement upsert = c.prepareStatement("INSERT INTO touch_stats (" + STATS_COLUMNS + ") "
+    try (PreparedStatement upsert = c.prepareStatement("INSERT INTO touch_stats (" + TouchStatsRows.COLUMNS + ") "
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO UPDATE SET "
         + "half_life_days = excluded.half_life_days, last_second = excluded.last_second, "
         + "last_nano = excluded.last_nano, touch_count = excluded.touch_count, sums = excluded.sums, "
@@ -190,19 +171,7 @@ final class JdbcTouches implements TouchRepository {
         + "resources_sent = excluded.resources_sent")) {
       int pending = 0;
       for (TouchStats s : stats) {
-        upsert.setLong(1, s.contactId);
-        upsert.setDouble(2, TouchStats.HALF_LIFE_DAYS);
-        upsert.setLong(3, s.lastAt().getEpochSecond());
-        upsert.setInt(4, s.lastAt().getNano());
-        upsert.setLong(5, s.count());
-        upsert.setBytes(6, s.sumsBytes());
-        upsert.setBytes(7, s.pendingBytes());
-        upsert.setBytes(8, s.recentBytes());
-        bindInstant(upsert, 9, s.lastOutbound());
-        bindInstant(upsert, 11, s.lastInbound());
-        bindInstant(upsert, 13, s.lastMeetingOrCall());
-        upsert.setString(15, s.lastKindsText());
-        upsert.setString(16, s.resourcesText());
+        TouchStatsRows.bind(upsert, s);
         upsert.addBatch();
         if (++pending == BATCH) {
           upsert.executeBatch();
@@ -217,12 +186,12 @@ final class JdbcTouches implements TouchRepository {
 
   /** The contact's stats from all their touches; empty (and the row deleted) when they have none. */
   private Optional<TouchStats> rebuildStats(Connection c, long contact) throws SQLException {
-    TouchStats stats = new TouchStats(contact);
+    TouchStats stats = new TouchStats(new ContactId(contact));
     try (PreparedStatement select = c.prepareStatement(
         SELECT + " WHERE contact_id = ? ORDER BY at_second, at_nano, id")) {
       select.setLong(1, contact);
       for (Touch touch : read(select)) {
-        stats.add(touch.at(), touch.direction(), touch.kind(), touch.resource());
+        stats.add(touch);
       }
     }
     if (stats.count() == 0) {
@@ -260,8 +229,7 @@ final class JdbcTouches implements TouchRepository {
       Map<Long, TouchStats> all = new LinkedHashMap<>();
       try (PreparedStatement select = c.prepareStatement(SELECT + " ORDER BY contact_id, at_second, at_nano, id")) {
         for (Touch touch : read(select)) {
-          all.computeIfAbsent(touch.contact().value(), TouchStats::new)
-              .add(touch.at(), touch.direction(), touch.kind(), touch.resource());
+          all.computeIfAbsent(touch.contact().value(), id -> new TouchStats(touch.contact())).add(touch);
         }
       }
       saveStats(c, new ArrayList<>(all.values()));
@@ -351,14 +319,14 @@ final class JdbcTouches implements TouchRepository {
       Map<Long, WindowCounts> counts = null; // counted by a query only for windows longer than the kept one
       Map<ContactId, TouchSummary> summaries = new HashMap<>();
       boolean late = false;
-      try (PreparedStatement select = c.prepareStatement("SELECT " + STATS_COLUMNS + " FROM touch_stats");
+      try (PreparedStatement select = c.prepareStatement("SELECT " + TouchStatsRows.COLUMNS + " FROM touch_stats");
           ResultSet r = select.executeQuery()) {
         while (r.next()) {
           if (r.getLong("last_second") >= until) {
             late = true;
             continue;
           }
-          TouchStats stats = readStats(r);
+          TouchStats stats = TouchStatsRows.read(r);
           WindowCounts windows;
           if (stats.keepsWindowsOf(query)) {
             windows = stats.windowCounts(query);
@@ -366,9 +334,9 @@ final class JdbcTouches implements TouchRepository {
             if (counts == null) {
               counts = windowCounts(c, query);
             }
-            windows = counts.getOrDefault(stats.contactId, WindowCounts.NONE);
+            windows = counts.getOrDefault(stats.contact().value(), WindowCounts.NONE);
           }
-          summaries.put(new ContactId(stats.contactId), stats.toSummary(query, windows));
+          summaries.put(stats.contact(), stats.summary(query, windows));
         }
       }
       if (late) {

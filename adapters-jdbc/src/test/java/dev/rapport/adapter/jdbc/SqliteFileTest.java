@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.core.contract.Samples;
+import dev.rapport.core.contract.SummaryAssertions;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
 import dev.rapport.core.port.out.StorageException;
@@ -120,7 +121,7 @@ class SqliteFileTest {
         }
       });
       assertThat(statsRows).isEqualTo(1);
-      TouchSummariesTest.assertSameSummaries(store.touches().summaries(query),
+      SummaryAssertions.assertSameSummaries(store.touches().summaries(query),
           TouchSummary.summarize(store.touches().findAll(), query));
     }
   }

@@ -1,7 +1,6 @@
 package dev.rapport.adapter.jdbc;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import static dev.rapport.core.contract.SummaryAssertions.assertSameSummaries;
 
 import dev.rapport.core.contract.Samples;
 import dev.rapport.core.domain.ContactId;
@@ -18,7 +17,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,29 +88,6 @@ class TouchSummariesTest {
     return touches;
   }
 
-  }
-
-  static void assertSameSummaries(Map<ContactId, TouchSummary> actual, Map<ContactId, TouchSummary> expected) {
-    assertThat(actual.keySet()).isEqualTo(expected.keySet());
-    expected.forEach((id, e) -> {
-      TouchSummary a = actual.get(id);
-      for (Direction d : Direction.values()) {
-        for (InteractionKind k : InteractionKind.values()) {
-          assertThat(a.faded(d, k)).as("faded %s %s of %s", d, k, id).isCloseTo(e.faded(d, k), within(1e-9));
-        }
-      }
-      for (InteractionKind k : InteractionKind.values()) {
-        assertThat(a.answeredFaded(k)).as("answered %s of %s", k, id).isCloseTo(e.answeredFaded(k), within(1e-9));
-      }
-      assertThat(a.lastOutbound()).isEqualTo(e.lastOutbound());
-      assertThat(a.lastInbound()).isEqualTo(e.lastInbound());
-      assertThat(a.lastMeetingOrCall()).isEqualTo(e.lastMeetingOrCall());
-      assertThat(a.lastOutboundKinds()).isEqualTo(e.lastOutboundKinds());
-      assertThat(a.resourcesSent()).isEqualTo(e.resourcesSent());
-      assertThat(List.of(a.touchCount(), a.recentCount(), a.outboundCount(), a.inboundCount(), a.outboundThisMonth()))
-          .as("counts of %s", id)
-          .isEqualTo(List.of(e.touchCount(), e.recentCount(), e.outboundCount(), e.inboundCount(), e.outboundThisMonth()));
-    });
   }
 
   @Nested

@@ -59,15 +59,20 @@ public final class TouchSummary {
   private final int outboundThisMonth;
 
   private TouchSummary(Builder b) {
+    this(b, b.faded.clone(), b.answered.clone());
+  }
+
+  /** A summary whose sums are {@code faded} and {@code answered} themselves, not copies: for {@link TouchStats}. */
+  private TouchSummary(Builder b, double[] faded, double[] answered) {
     this.contact = b.contact;
     this.query = b.query;
-    this.faded = b.faded.clone();
-    this.answered = b.answered.clone();
+    this.faded = faded;
+    this.answered = answered;
     this.lastOutbound = b.lastOutbound;
     this.lastInbound = b.lastInbound;
     this.lastMeetingOrCall = b.lastMeetingOrCall;
-    this.lastOutboundKinds = ImmutableList.copyOf(b.lastOutboundKinds);
-    this.resourcesSent = ImmutableSet.copyOf(b.resourcesSent);
+    this.lastOutboundKinds = b.lastOutboundKinds;
+    this.resourcesSent = b.resourcesSent;
     this.touchCount = b.touchCount;
     this.recentCount = b.recentCount;
     this.outboundCount = b.outboundCount;
@@ -261,13 +266,13 @@ public final class TouchSummary {
     /** Sets the kinds of the owner's last three touches, the most recent first. */
     public Builder lastOutboundKinds(List<InteractionKind> kinds) {
       checkArgument(kinds.size() <= LAST_KINDS, "lastOutboundKinds must hold at most 3 kinds: %s", kinds);
-      this.lastOutboundKinds = List.copyOf(kinds);
+      this.lastOutboundKinds = ImmutableList.copyOf(kinds);
       return this;
     }
 
     /** Sets the resources already shared. */
     public Builder resourcesSent(Set<ResourceId> resources) {
-      this.resourcesSent = Set.copyOf(resources);
+      this.resourcesSent = ImmutableSet.copyOf(resources);
       return this;
     }
 
@@ -286,6 +291,24 @@ public final class TouchSummary {
     /** The summary. */
     public TouchSummary build() {
       return new TouchSummary(this);
+    }
+
+    /**
+     * The summary with its sums scaled from kept ones: {@code sums} holds the faded sums per
+     * direction and kind, then the answered ones per kind, each multiplied by {@code factor}.
+     */
+    TouchSummary buildScaled(double[] sums, double factor) {
+      checkArgument(sums.length == faded.length + answered.length, "sums must hold %s values: %s",
+          faded.length + answered.length, sums.length);
+      double[] scaledFaded = new double[faded.length];
+      double[] scaledAnswered = new double[answered.length];
+      for (int i = 0; i < scaledFaded.length; i++) {
+        scaledFaded[i] = nonNegative("faded", sums[i] * factor);
+      }
+      for (int i = 0; i < scaledAnswered.length; i++) {
+        scaledAnswered[i] = nonNegative("answeredFaded", sums[faded.length + i] * factor);
+      }
+      return new TouchSummary(this, scaledFaded, scaledAnswered);
     }
 
     private static double nonNegative(String field, double value) {

@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +32,8 @@ import java.util.stream.Collectors;
  */
 public final class AgendaPlanner {
 
-  private static final Comparator<Suggestion> ORDER = comparing((Suggestion s) -> s.rule().ordinal())
-      .thenComparing(s -> s.rule() == Suggestion.Rule.DUE ? -s.rank() : 0.0)
+  private static final Comparator<Suggestion> ORDER = Comparator.comparingInt((Suggestion s) -> s.rule().ordinal())
+      .thenComparingDouble(s -> s.rule() == Suggestion.Rule.DUE ? -s.rank() : 0.0)
       .thenComparing(s -> s.rule() == Suggestion.Rule.DUE ? LocalDate.MIN : s.due())
       .thenComparing(Suggestion::contactName)
       .thenComparing(Suggestion::contact);
@@ -107,11 +109,13 @@ public final class AgendaPlanner {
 
     status.replyDue().filter(d -> !d.isAfter(end)).ifPresent(d -> candidates.add(new Candidate(
         Suggestion.Rule.REPLY, OutreachAction.REPLY, replyText(summary), d, Optional.empty(), 0)));
-    days.stream()
-        .filter(d -> snoozedUntil.isEmpty() || !d.date().isBefore(snoozedUntil.get()))
-        .min(comparing(UpcomingDay::date))
-        .ifPresent(d -> candidates.add(new Candidate(Suggestion.Rule.SPECIAL_DAY, d.action(),
-            d.suggestion() + " on " + d.date(), d.date(), Optional.empty(), 0)));
+    if (!days.isEmpty()) {
+      days.stream()
+          .filter(d -> snoozedUntil.isEmpty() || !d.date().isBefore(snoozedUntil.get()))
+          .min(comparing(UpcomingDay::date))
+          .ifPresent(d -> candidates.add(new Candidate(Suggestion.Rule.SPECIAL_DAY, d.action(),
+              d.suggestion() + " on " + d.date(), d.date(), Optional.empty(), 0)));
+    }
     if (status.dueBy(end)) {
       candidates.add(dueCandidate(contact, summary, status, shareable, asOf));
     }
@@ -174,8 +178,11 @@ public final class AgendaPlanner {
       return Optional.empty();
     }
     Set<ResourceId> sent = summary.resourcesSent();
+    Set<String> topics = new HashSet<>();
+    contact.interests().forEach(t -> topics.add(norm(t)));
+    contact.goals().forEach(t -> topics.add(norm(t)));
     for (SharedCandidate candidate : shareable) {
-      if (!sent.contains(candidate.resource().id()) && candidate.matches(contact)) {
+      if (!sent.contains(candidate.resource().id()) && !Collections.disjoint(candidate.topics(), topics)) {
         return Optional.of(candidate);
       }
     }
@@ -237,11 +244,6 @@ public final class AgendaPlanner {
   private record SharedCandidate(Resource resource, Set<String> topics) {
     static SharedCandidate of(Resource resource) {
       return new SharedCandidate(resource, resource.topics().stream().map(AgendaPlanner::norm).collect(Collectors.toSet()));
-    }
-
-    boolean matches(Contact contact) {
-      return contact.interests().stream().anyMatch(t -> topics.contains(norm(t)))
-          || contact.goals().stream().anyMatch(t -> topics.contains(norm(t)));
     }
 
     String matched(Contact contact) {

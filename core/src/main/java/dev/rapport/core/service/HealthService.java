@@ -1,6 +1,6 @@
 package dev.rapport.core.service;
 
-import static java.util.Comparator.comparing;
+import static java.util.Comparator.comparingDouble;
 
 import dev.rapport.core.domain.Cadence;
 import dev.rapport.core.domain.Contact;
@@ -21,7 +21,7 @@ import java.util.Optional;
 
 final class HealthService implements AssessHealthUseCase {
 
-  private static final Comparator<ContactHealth> WORST_FIRST = comparing(ContactHealth::score)
+  private static final Comparator<ContactHealth> WORST_FIRST = comparingDouble(ContactHealth::score)
       .thenComparing(ContactHealth::contact).thenComparing(ContactHealth::contactId);
 
   private final NetworkReader reader;

@@ -13,6 +13,9 @@ import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.domain.TouchLedger;
+import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.domain.TouchSummaryQuery;
 import dev.rapport.core.port.in.ContactNotFoundException;
 import dev.rapport.core.port.out.ChannelRepository;
 import dev.rapport.core.port.out.CollaborationRepository;
@@ -29,6 +32,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -74,6 +78,8 @@ public final class InMemoryStorage implements Storage {
 
   private State state = new State();
   private int depth;
+  /** The touch stats as touches are written, like a database adapter's; null until asked for, or after a rollback or delete. */
+  private TouchLedger ledger;
 
   @Override
   public ContactRepository contacts() {
@@ -125,6 +131,7 @@ public final class InMemoryStorage implements Storage {
       } catch (RuntimeException | Error e) {
         if (before != null) {
           state = before;
+          ledger = null;
         }
         throw e;
       } finally {
@@ -181,11 +188,28 @@ public final class InMemoryStorage implements Storage {
     @Override
     public void add(Touch touch) {
       state.touches.add(touch);
+      count(touch);
     }
 
     @Override
     public void addAll(Collection<Touch> all) {
       state.touches.addAll(all);
+      all.forEach(this::count);
+    }
+
+    private void count(Touch touch) {
+      if (ledger != null && !ledger.append(touch)) {
+        ledger.rebuild(touch.contact(), forContact(touch.contact()));
+      }
+    }
+
+    @Override
+    public Map<ContactId, TouchSummary> summaries(TouchSummaryQuery query) {
+      if (ledger == null) {
+        ledger = new TouchLedger();
+        findAll().forEach(ledger::append);
+      }
+      return ledger.summaries(query, this::forContact);
     }
 
     @Override
@@ -203,6 +227,7 @@ public final class InMemoryStorage implements Storage {
     public int deleteForContact(ContactId contact) {
       int before = state.touches.size();
       state.touches.removeIf(t -> t.contact().equals(contact) || t.introducedTo().equals(Optional.of(contact)));
+      ledger = null;
       return before - state.touches.size();
     }
   };

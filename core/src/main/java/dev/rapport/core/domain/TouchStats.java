@@ -1,0 +1,329 @@
+package dev.rapport.core.domain;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The part of one contact's {@link TouchSummary} that does not depend on the as-of day, kept up
+ * to date as each touch is written, so that storage can answer the rules without reading the
+ * touches again. Faded sums are kept "as of" the contact's latest touch (the anchor) and faded
+ * further when read, so they stay exact for any later as-of day:
+ * {@code Σ 2^(−(until − t)/h) = 2^(−(until − anchor)/h) · Σ 2^(−(anchor − t)/h)}. Counts over
+ * windows that end on the as-of day cannot be kept as sums: the stats keep the touches of the
+ * last {@value #KEPT_WINDOW_DAYS} days before the latest (their time and direction) and count
+ * them when read.
+ *
+ * <p>The sums are kept for the SPEC's half-life and answer window ({@link #keptFor}); a query
+ * with others, or one as of a day before the latest touch, must be answered from the touches.
+ */
+public final class TouchStats {
+
+  /** The half-life the sums are kept with: the SPEC default. */
+  public static final double HALF_LIFE_DAYS = 30;
+
+  /** The answer window the answered sums are kept with: the SPEC default. */
+  public static final int ANSWER_WINDOW_DAYS = 14;
+
+  /** How far back from the latest touch the touches are kept for the window counts. */
+  public static final int KEPT_WINDOW_DAYS = 400;
+
+  private static final long KEPT_WINDOW_SECONDS = KEPT_WINDOW_DAYS * 86_400L;
+  private static final int KINDS = InteractionKind.values().length;
+  private static final int SUMS = Direction.values().length * KINDS + KINDS; // faded per direction and kind, then answered
+  private static final int ANSWERED = Direction.values().length * KINDS;
+  private static final int LAST_KINDS = 3;
+  private static final double DECAY_PER_SECOND = Math.log(2) / (HALF_LIFE_DAYS * 86_400);
+  private static final long ANSWER_WINDOW_SECONDS = ANSWER_WINDOW_DAYS * 86_400L;
+  private static final Direction[] DIRECTIONS = Direction.values();
+  private static final InteractionKind[] KIND_VALUES = InteractionKind.values();
+
+  private final ContactId contact;
+  private Instant lastAt;
+  private long anchor = Long.MIN_VALUE;
+  private long count;
+  private final double[] sums = new double[SUMS];
+  /** Outbound touches not answered yet, oldest first, as {@code second << 4 | kind ordinal}. */
+  private long[] pending = new long[2];
+  private int pendingSize;
+  private Instant lastOutbound;
+  private Instant lastInbound;
+  private Instant lastMeetingOrCall;
+  private final List<InteractionKind> lastKinds = new ArrayList<>(LAST_KINDS);
+  private final Set<ResourceId> resources = new LinkedHashSet<>();
+  /** The touches of the kept window, oldest first, as {@code second << 2 | direction ordinal}. */
+  private long[] recent = new long[4];
+  private int recentSize;
+
+  /** The stats of a contact with no touch yet. */
+  public TouchStats(ContactId contact) {
+    this.contact = checkNotNull(contact, "contact");
+  }
+
+  /** Whose touches these are. */
+  public ContactId contact() {
+    return contact;
+  }
+
+  /** The latest touch counted, empty before any. */
+  public Optional<Instant> lastAt() {
+    return Optional.ofNullable(lastAt);
+  }
+
+  /** How many touches were counted. */
+  public long count() {
+    return count;
+  }
+
+  /** Whether a touch at this instant comes after every touch counted so far, so {@link #add} may take it. */
+  public boolean canAppend(Instant at) {
+    return lastAt == null || !at.isBefore(lastAt);
+  }
+
+  /**
+   * Counts the contact's next touch; touches must come oldest first (ties in the order recorded).
+   *
+   * @throws IllegalArgumentException for another contact's touch or one older than the latest
+   */
+  public void add(Touch touch) {
+    checkArgument(touch.contact().equals(contact), "touch of %s added to the stats of %s", touch.contact(), contact);
+    Instant at = touch.at();
+    checkArgument(canAppend(at), "touch stats need touches oldest first: %s after %s for contact %s", at, lastAt, contact);
+    long second = at.getEpochSecond();
+    if (anchor != Long.MIN_VALUE && second > anchor) {
+      double factor = Math.exp(-(second - anchor) * DECAY_PER_SECOND);
+      for (int i = 0; i < SUMS; i++) {
+        sums[i] *= factor;
+      }
+    }
+    anchor = second;
+    lastAt = at;
+    count++;
+    Direction direction = touch.direction();
+    int kind = touch.kind().ordinal();
+    keepRecent(second, direction);
+    sums[direction.ordinal() * KINDS + kind] += 1;
+    if (direction.fromContact()) {
+      for (int i = 0; i < pendingSize; i++) {
+        long sent = pending[i] >> 4;
+        if (second - sent <= ANSWER_WINDOW_SECONDS) {
+          sums[ANSWERED + (int) (pending[i] & 15)] += Math.exp(-(second - sent) * DECAY_PER_SECOND);
+        }
+      }
+      pendingSize = 0;
+      lastInbound = at;
+    }
+    if (direction.fromOwner()) {
+      lastOutbound = at;
+      lastKinds.add(0, touch.kind());
+      if (lastKinds.size() > LAST_KINDS) {
+        lastKinds.remove(LAST_KINDS);
+      }
+      if (direction == Direction.MUTUAL) {
+        sums[ANSWERED + kind] += 1;
+      } else {
+        addPending(second, kind);
+      }
+      if (touch.kind() == InteractionKind.RESOURCE_SHARED) {
+        touch.resource().ifPresent(resources::add);
+      }
+    }
+    if (touch.kind() == InteractionKind.MEETING || touch.kind() == InteractionKind.CALL) {
+      lastMeetingOrCall = at;
+    }
+  }
+
+  private void addPending(long second, int kind) {
+    int expired = 0;
+    while (expired < pendingSize && second - (pending[expired] >> 4) > ANSWER_WINDOW_SECONDS) {
+      expired++;
+    }
+    System.arraycopy(pending, expired, pending, 0, pendingSize - expired);
+    pendingSize -= expired;
+    if (pendingSize == pending.length) {
+      pending = Arrays.copyOf(pending, pendingSize * 2);
+    }
+    pending[pendingSize++] = second << 4 | kind;
+  }
+
+  private void keepRecent(long second, Direction direction) {
+    int drop = 0;
+    while (drop < recentSize && (recent[drop] >> 2) < second - KEPT_WINDOW_SECONDS) {
+      drop++;
+    }
+    if (drop > 0) {
+      System.arraycopy(recent, drop, recent, 0, recentSize - drop);
+      recentSize -= drop;
+    }
+    if (recentSize == recent.length) {
+      recent = Arrays.copyOf(recent, recentSize * 2);
+    }
+    recent[recentSize++] = second << 2 | direction.ordinal();
+  }
+
+  /** Whether the kept sums answer a query: the SPEC's half-life and answer window. */
+  public static boolean keptFor(TouchSummaryQuery query) {
+    return query.halfLifeDays() == HALF_LIFE_DAYS && query.answerWindowDays() == ANSWER_WINDOW_DAYS;
+  }
+
+  /** Whether every touch counted is before the query's as-of day ends, so the faded sums hold for it. */
+  public boolean precedes(TouchSummaryQuery query) {
+    return anchor < query.until().getEpochSecond();
+  }
+
+  /** Whether every window of the query starts within the kept window, so {@link #windowCounts} is exact. */
+  public boolean keepsWindowsOf(TouchSummaryQuery query) {
+    long since = Math.min(query.recentSince().getEpochSecond(),
+        Math.min(query.longSince().getEpochSecond(), query.monthSince().getEpochSecond()));
+    return since >= anchor - KEPT_WINDOW_SECONDS;
+  }
+
+  /** Whether {@link #summary} answers the query exactly from what is kept. */
+  public boolean answers(TouchSummaryQuery query) {
+    return keptFor(query) && precedes(query) && keepsWindowsOf(query);
+  }
+
+  /** The counts over the query's windows, from the kept touches; exact when {@link #keepsWindowsOf} the query. */
+  public WindowCounts windowCounts(TouchSummaryQuery query) {
+    long until = query.until().getEpochSecond();
+    long recentSince = query.recentSince().getEpochSecond();
+    long longSince = query.longSince().getEpochSecond();
+    long monthSince = query.monthSince().getEpochSecond();
+    int recentCount = 0;
+    int outbound = 0;
+    int inbound = 0;
+    int outboundThisMonth = 0;
+    for (int i = 0; i < recentSize; i++) {
+      long second = recent[i] >> 2;
+      if (second >= until) {
+        continue;
+      }
+      Direction direction = DIRECTIONS[(int) (recent[i] & 3)];
+      if (second >= recentSince) {
+        recentCount++;
+      }
+      if (second >= longSince) {
+        if (direction.fromOwner()) {
+          outbound++;
+        }
+        if (direction.fromContact()) {
+          inbound++;
+        }
+      }
+      if (second >= monthSince && direction.fromOwner()) {
+        outboundThisMonth++;
+      }
+    }
+    return new WindowCounts(recentCount, outbound, inbound, outboundThisMonth);
+  }
+
+  /** The summary for a query the stats {@link #answers}. */
+  public TouchSummary summary(TouchSummaryQuery query) {
+    checkArgument(answers(query), "the stats of %s cannot answer %s", contact, query);
+    return summary(query, windowCounts(query));
+  }
+
+  /**
+   * The summary for {@code query}, given the counts over its windows; valid when the stats
+   * {@link #precedes precede} the query and it uses the kept half-life and answer window.
+   */
+  public TouchSummary summary(TouchSummaryQuery query, WindowCounts counts) {
+    double factor = Math.exp(-Math.max(0, query.until().getEpochSecond() - anchor) * query.decayPerSecond());
+    return TouchSummary.builder(contact, query)
+        .lastOutbound(Optional.ofNullable(lastOutbound))
+        .lastInbound(Optional.ofNullable(lastInbound))
+        .lastMeetingOrCall(Optional.ofNullable(lastMeetingOrCall))
+        .lastOutboundKinds(lastKinds)
+        .resourcesSent(resources)
+        .counts(Math.toIntExact(count), counts.recent(), counts.outbound(), counts.inbound(), counts.outboundThisMonth())
+        .buildScaled(sums, factor);
+  }
+
+  /** The counts over a query's windows. */
+  public record WindowCounts(int recent, int outbound, int inbound, int outboundThisMonth) {
+    /** No touch in any window. */
+    public static final WindowCounts NONE = new WindowCounts(0, 0, 0, 0);
+  }
+
+  /** What the stats hold, for storage to keep and give back through {@link #of}. */
+  public State state() {
+    checkArgument(lastAt != null, "the stats of %s count no touch yet", contact);
+    return new State(contact, lastAt, count, sums.clone(), Arrays.copyOf(pending, pendingSize),
+        Arrays.copyOf(recent, recentSize), Optional.ofNullable(lastOutbound), Optional.ofNullable(lastInbound),
+        Optional.ofNullable(lastMeetingOrCall), ImmutableList.copyOf(lastKinds), ImmutableSet.copyOf(resources));
+  }
+
+  /** The stats as kept by {@link #state}. */
+  public static TouchStats of(State state) {
+    TouchStats s = new TouchStats(state.contact());
+    s.lastAt = state.lastAt();
+    s.anchor = state.lastAt().getEpochSecond();
+    s.count = state.count();
+    System.arraycopy(state.sums(), 0, s.sums, 0, SUMS);
+    s.pending = Arrays.copyOf(state.pending(), Math.max(2, state.pending().length));
+    s.pendingSize = state.pending().length;
+    s.recent = Arrays.copyOf(state.recent(), Math.max(4, state.recent().length));
+    s.recentSize = state.recent().length;
+    s.lastOutbound = state.lastOutbound().orElse(null);
+    s.lastInbound = state.lastInbound().orElse(null);
+    s.lastMeetingOrCall = state.lastMeetingOrCall().orElse(null);
+    s.lastKinds.addAll(state.lastOutboundKinds());
+    s.resources.addAll(state.resourcesSent());
+    return s;
+  }
+
+  /**
+   * The stats in plain values, for storage.
+   *
+   * @param contact whose touches these are
+   * @param lastAt the latest touch counted
+   * @param count how many touches were counted
+   * @param sums the faded sums as of {@code lastAt}: per direction and kind ({@code direction
+   *     ordinal × kinds + kind ordinal}), then the answered sums per kind
+   * @param pending outbound touches not answered yet, oldest first, as {@code epoch second << 4 | kind ordinal}
+   * @param recent the touches of the kept window, oldest first, as {@code epoch second << 2 | direction ordinal}
+   * @param lastOutbound the latest OUTBOUND or MUTUAL touch
+   * @param lastInbound the latest INBOUND or MUTUAL touch
+   * @param lastMeetingOrCall the latest MEETING or CALL
+   * @param lastOutboundKinds the kinds of the owner's last (up to) three touches, the most recent first
+   * @param resourcesSent the resources shared with the contact, in the order first shared
+   */
+  public record State(ContactId contact, Instant lastAt, long count, double[] sums, long[] pending, long[] recent,
+      Optional<Instant> lastOutbound, Optional<Instant> lastInbound, Optional<Instant> lastMeetingOrCall,
+      List<InteractionKind> lastOutboundKinds, Set<ResourceId> resourcesSent) {
+
+    /** @throws IllegalArgumentException when the sums are not one per direction and kind, then one per kind */
+    public State {
+      checkNotNull(contact, "contact");
+      checkNotNull(lastAt, "lastAt");
+      checkArgument(count > 0, "count must be positive: %s", count);
+      checkArgument(sums.length == SUMS, "sums must hold %s values: %s", SUMS, sums.length);
+      checkArgument(lastOutboundKinds.size() <= LAST_KINDS, "lastOutboundKinds must hold at most 3 kinds: %s",
+          lastOutboundKinds);
+    }
+
+    /** The kind of a packed pending entry. */
+    public static InteractionKind pendingKind(long entry) {
+      return KIND_VALUES[(int) (entry & 15)];
+    }
+
+    /** The epoch second of a packed pending entry. */
+    public static long pendingSecond(long entry) {
+      return entry >> 4;
+    }
+
+    /** A pending entry packed. */
+    public static long pending(long second, InteractionKind kind) {
+      return second << 4 | kind.ordinal();
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.rapport.core.domain;
+
+import static dev.rapport.core.contract.SummaryAssertions.assertSameSummaries;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ledger, kept touch by touch (history written late, contacts forgotten), gives the same
+ * summaries as the one-pass definition over all the touches, for queries it answers from its
+ * stats and for those it must answer from the touches.
+ */
+class TouchLedgerPropertiesTest {
+
+  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  private static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 26);
+  private static final Instant END = LAST_DAY.atStartOfDay(ZONE).toInstant();
+
+  @Property(tries = 200)
+  void summaries_equalTheOnePassDefinition(@ForAll("writes") List<List<Touch>> batches,
+      @ForAll @IntRange(min = 0, max = 900) int daysBeforeLast, @ForAll boolean keptHalfLife) {
+    TouchLedger ledger = new TouchLedger();
+    List<Touch> written = new ArrayList<>();
+    for (List<Touch> batch : batches) {
+      for (Touch touch : batch) {
+        written.add(touch);
+        if (!ledger.append(touch)) {
+          ledger.rebuild(touch.contact(), oldestFirst(written, touch.contact()));
+        }
+      }
+    }
+    ContactId forgotten = new ContactId(3);
+    ledger.forget(forgotten);
+    written.removeIf(t -> t.contact().equals(forgotten));
+
+    TouchSummaryQuery query = new TouchSummaryQuery(LAST_DAY.minusDays(daysBeforeLast), ZONE,
+        keptHalfLife ? 30 : 45, keptHalfLife ? 14 : 7, 90, 365);
+    Map<ContactId, TouchSummary> expected = TouchSummary.summarize(oldestFirst(written, null), query);
+    assertSameSummaries(ledger.summaries(query, id -> oldestFirst(written, id)), expected);
+  }
+
+  @Test
+  void stats_answerOnlyQueriesTheyKeepEverythingFor() {
+    TouchStats stats = new TouchStats(new ContactId(1));
+    stats.add(touch(1, END.minusSeconds(86_400), Direction.OUTBOUND, InteractionKind.MESSAGE));
+    TouchSummaryQuery today = new TouchSummaryQuery(LAST_DAY, ZONE, 30, 14, 90, 365);
+
+    assertThat(stats.answers(today)).isTrue();
+    assertThat(stats.answers(new TouchSummaryQuery(LAST_DAY.minusDays(2), ZONE, 30, 14, 90, 365))).as("before the touch").isFalse();
+    assertThat(stats.answers(new TouchSummaryQuery(LAST_DAY, ZONE, 30, 14, 90, 800))).as("a window longer than kept").isFalse();
+    assertThat(stats.answers(new TouchSummaryQuery(LAST_DAY, ZONE, 45, 14, 90, 365))).as("another half-life").isFalse();
+    assertThatThrownBy(() -> stats.add(touch(1, END.minusSeconds(2 * 86_400), Direction.INBOUND, InteractionKind.CALL)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("oldest first");
+  }
+
+  @Test
+  void stats_giveBackWhatTheyKeep() {
+    TouchStats stats = new TouchStats(new ContactId(7));
+    stats.add(touch(7, END.minusSeconds(40 * 86_400), Direction.OUTBOUND, InteractionKind.RESOURCE_SHARED));
+    stats.add(touch(7, END.minusSeconds(30 * 86_400), Direction.INBOUND, InteractionKind.MESSAGE));
+    stats.add(touch(7, END.minusSeconds(86_400), Direction.OUTBOUND, InteractionKind.CALL));
+    TouchSummaryQuery query = new TouchSummaryQuery(LAST_DAY, ZONE, 30, 14, 90, 365);
+
+    assertThat(TouchStats.of(stats.state()).summary(query)).isEqualTo(stats.summary(query));
+  }
+
+  private static Touch touch(long contact, Instant at, Direction direction, InteractionKind kind) {
+    return Touch.builder().contact(new ContactId(contact)).at(at).direction(direction).kind(kind).build();
+  }
+
+  /** The written touches (of one contact, or all when null), oldest first, ties in the order written. */
+  private static List<Touch> oldestFirst(List<Touch> written, ContactId contact) {
+    return written.stream().filter(t -> contact == null || t.contact().equals(contact))
+        .sorted(Comparator.comparing(Touch::at)).toList();
+  }
+
+  @Provide
+  Arbitrary<List<List<Touch>>> writes() {
+    // Three years of touches, often several the same day, in batches each written oldest first
+    // but not after one another: a later batch may hold older history.
+    Arbitrary<Touch> touch = Combinators.combine(Arbitraries.longs().between(1, 4),
+        Arbitraries.integers().between(0, 3 * 365), Arbitraries.integers().between(0, 3).map(h -> h * 3_600),
+        Arbitraries.of(Direction.class), Arbitraries.of(InteractionKind.class), Arbitraries.longs().between(1, 3))
+        .as((id, day, second, direction, kind, resource) -> {
+          ImmutableTouch.Builder b = Touch.builder().contact(new ContactId(id))
+              .at(END.minusSeconds(day * 86_400L).plusSeconds(second)).direction(direction).kind(kind);
+          return kind == InteractionKind.RESOURCE_SHARED ? b.resource(new ResourceId(resource)).build() : b.build();
+        });
+    return touch.list().ofMaxSize(40).map(batch -> batch.stream().sorted(Comparator.comparing(Touch::at)).toList())
+        .list().ofMaxSize(4);
+  }
+
+}
