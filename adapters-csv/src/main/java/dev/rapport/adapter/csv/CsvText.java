@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -59,6 +60,21 @@ final class CsvText {
     if (encoding == Encoding.UTF8_ONLY && charset != StandardCharsets.UTF_8) {
       throw new ImportException(List.of(new ImportProblem(file, 1, 1, "expected UTF-8 text, found a " + charset + " byte order mark")));
     }
+    // the JDK's own decoding is the fast one; it puts U+FFFD for what it cannot decode, so only
+    // a text holding one is decoded again strictly, to tell a real U+FFFD from broken bytes
+    String text = new String(bytes, skip, bytes.length - skip, charset);
+    if (text.indexOf('\uFFFD') >= 0) {
+      text = strictly(file, bytes, skip, charset, encoding);
+    }
+    int nul = encoding == Encoding.DETECT ? text.indexOf('\0') : -1;
+    if (nul >= 0) {
+      throw new ImportException(List.of(positionOf(file, text.substring(0, nul),
+          "expected text, found a NUL character: is this a CSV file" + (skip == 0 ? " (or UTF-16 without a byte order mark)?" : "?"))));
+    }
+    return text;
+  }
+
+  private static String strictly(String file, byte[] bytes, int skip, Charset charset, Encoding encoding) {
     ByteBuffer input = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
     String text;
     try {
@@ -71,11 +87,6 @@ final class CsvText {
         throw new ImportException(List.of(positionOf(file, new String(bytes, skip, bad - skip, charset),
             "expected " + charset + " text, found a byte sequence that is not (at byte " + (bad + 1) + ")")), e);
       }
-    }
-    int nul = encoding == Encoding.DETECT ? text.indexOf('\0') : -1;
-    if (nul >= 0) {
-      throw new ImportException(List.of(positionOf(file, text.substring(0, nul),
-          "expected text, found a NUL character: is this a CSV file" + (skip == 0 ? " (or UTF-16 without a byte order mark)?" : "?"))));
     }
     return text;
   }
@@ -149,7 +160,8 @@ final class CsvText {
         .allowExtraFields(true)
         .allowMissingFields(true)
         .skipEmptyLines(true)
-        .ofCsvRecord(text)) {
+        // through a reader, FastCSV parses from its small buffer; given the String, it copies it whole first
+        .ofCsvRecord(new StringReader(text))) {
       for (CsvRecord record : reader) {
         records.add(record);
       }

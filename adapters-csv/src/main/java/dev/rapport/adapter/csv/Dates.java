@@ -8,16 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /** The date forms the exports write, read by hand where a formatter would be the slow part of an import. */
 final class Dates {
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-      Map.entry("nov", 11), Map.entry("dec", 12));
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   /** LinkedIn's {@code 3/12/21, 4:05 PM} in Invitations.csv. */
   private static final DateTimeFormatter INVITATION = new DateTimeFormatterBuilder().parseCaseInsensitive()
@@ -30,25 +28,55 @@ final class Dates {
 
   /** {@code 12 Mar 2021}, Excel's {@code 4-Apr-21}, or {@code 2021-03-12}; empty when it is none of these. */
   static Optional<LocalDate> dayMonthNameYear(String text) {
-    // split by hand: this runs once per row of a large Connections.csv
+    // read in place, without substrings: this runs once per row of a large Connections.csv
     int first = separator(text, 0);
-    int second = first < 0 ? -1 : separator(text, skipSeparators(text, first));
+    int monthStart = first < 0 ? -1 : skipSeparators(text, first);
+    int second = first < 0 ? -1 : separator(text, monthStart);
     if (second < 0) {
       return iso(text);
     }
-    String day = text.substring(0, first);
-    String monthName = text.substring(skipSeparators(text, first), second);
-    String yearText = text.substring(skipSeparators(text, second));
-    if (monthName.length() < 3 || !Character.isLetter(monthName.charAt(0)) || separator(yearText, 0) >= 0) {
+    int yearStart = skipSeparators(text, second);
+    if (second - monthStart < 3 || !Character.isLetter(text.charAt(monthStart)) || separator(text, yearStart) >= 0) {
       return iso(text);
     }
-    Integer month = MONTHS.get(monthName.substring(0, 3).toLowerCase(Locale.ROOT));
-    OptionalIntPair dayYear = OptionalIntPair.of(day, yearText);
-    if (month == null || dayYear == null) {
+    int month = month(text, monthStart);
+    int day = number(text, 0, first);
+    int year = number(text, yearStart, text.length());
+    if (month < 0 || day < 0 || year < 0) {
       return Optional.empty();
     }
-    int year = yearText.length() <= 2 ? 2000 + dayYear.second() : dayYear.second();
-    return of(year, month, dayYear.first());
+    return of(text.length() - yearStart <= 2 ? 2000 + year : year, month, day);
+  }
+
+  /** The month whose English name's first three letters start at {@code from}, or -1. */
+  private static int month(String text, int from) {
+    for (int month = 0; month < MONTHS.size(); month++) {
+      String name = MONTHS.get(month);
+      boolean same = true;
+      for (int i = 0; i < 3 && same; i++) {
+        same = Character.toLowerCase(text.charAt(from + i)) == name.charAt(i);
+      }
+      if (same) {
+        return month + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** The number of at most four ASCII digits in {@code text[from, to)}, or -1. */
+  private static int number(String text, int from, int to) {
+    if (to <= from || to - from > 4) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static int separator(String text, int from) {

@@ -40,6 +40,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -56,6 +59,8 @@ final class ImportPlan {
     Set<Object> knownTouches;
     Set<Note> knownNotes;
     Set<Object> knownDays;
+    /** The companies it had before this import changed it: it is still found by name and those. */
+    List<Optional<String>> earlierCompanies;
 
     Target(Contact original, Contact current) {
       this.original = original;
@@ -137,6 +142,10 @@ final class ImportPlan {
     Target find(String key) {
       return find(key, t -> true);
     }
+
+    boolean isEmpty() {
+      return entries.isEmpty();
+    }
   }
 
   /** The tier a contact has when nobody chose one. */
@@ -147,15 +156,21 @@ final class ImportPlan {
   private final LocalDate today;
 
   private final List<Target> targets = new ArrayList<>();
-  private final Map<ContactId, Target> byId = new HashMap<>();
+  /** The known contacts by id, for touches and collaborations that name them; made when first needed. */
+  private Map<ContactId, Target> byId;
   private final Map<String, Target> byKey;
   private final Index byEmail;
   private final Index byProfile;
-  private final Index byNameAndCompany;
+  /**
+   * Contacts by normalized name and company, made when a draft without profiles first needs it:
+   * an import whose drafts all have profiles (LinkedIn's) never does.
+   */
+  private Index byNameAndCompany;
   /** Those of them with no channel profile, the only ones a draft with profiles can match by name. */
   private final Index withoutProfiles;
   private final Set<Target> claimed = new HashSet<>();
-  private final Map<String, List<Target>> byName;
+  /** Contacts by normalized name, for references that give only a name; made when the first needs it. */
+  private Map<String, List<Target>> byName;
   /** Normalized company names: colleagues share them, so each is normalized once. */
   private final Map<String, String> companies = new HashMap<>();
   private final Map<String, ResourceTarget> resourcesByKey = new HashMap<>();
@@ -189,15 +204,12 @@ final class ImportPlan {
     int expected = network.size() + batch.contacts().size();
     byEmail = new Index(expected / 4);
     byProfile = new Index(expected);
-    byNameAndCompany = new Index(expected);
     withoutProfiles = new Index(expected / 4);
     byKey = new HashMap<>(capacity(batch.contacts().size()));
-    byName = new HashMap<>(capacity(expected));
     for (Contact known : network) {
       Target target = new Target(known, known);
       targets.add(target);
-      byId.put(known.id(), target);
-      index(target, keys(known), true);
+      index(target, keys(known));
     }
     batch.contacts().forEach(this::planContact);
     planResources();
@@ -283,21 +295,27 @@ final class ImportPlan {
     return Math.max(16, (int) (entries / 0.75f) + 1);
   }
 
-  /** What a contact is recognised by, normalized once. */
-  private record Keys(List<String> emails, List<String> profiles, String name, String nameAndCompany) {}
+  /** What a contact is recognised by, normalized once; its name and company only when needed. */
+  private record Keys(List<String> emails, List<String> profiles) {}
 
   private Keys keys(Contact contact) {
-    List<String> emails = new ArrayList<>(contact.emails().size());
-    for (String email : contact.emails()) {
-      emails.add(MatchKeys.email(email));
+    return new Keys(normalized(contact.emails(), MatchKeys::email),
+        normalized(contact.channelProfiles(), p -> MatchKeys.profile(p.handle())));
+  }
+
+  private static <T> List<String> normalized(List<T> items, Function<T, String> key) {
+    if (items.isEmpty()) {
+      return List.of();
     }
-    List<String> profiles = new ArrayList<>(contact.channelProfiles().size());
-    for (ChannelProfile profile : contact.channelProfiles()) {
-      profiles.add(MatchKeys.profile(profile.handle()));
+    List<String> keys = new ArrayList<>(items.size());
+    for (T item : items) {
+      keys.add(key.apply(item));
     }
-    String name = MatchKeys.name(contact.displayName());
-    String company = companies.computeIfAbsent(contact.company().orElse(""), MatchKeys::company);
-    return new Keys(emails, profiles, name, name + '|' + company);
+    return keys;
+  }
+
+  private String nameAndCompany(String name, Optional<String> company) {
+    return MatchKeys.name(name) + '|' + companies.computeIfAbsent(company.orElse(""), MatchKeys::company);
   }
 
   private void planContact(ContactDraft draft) {
@@ -308,17 +326,23 @@ final class ImportPlan {
       target = new Target(null, incoming);
       targets.add(target);
       added++;
-      index(target, keys, true);
+      index(target, keys);
     } else {
       Contact before = target.current;
       target.current = merge(target, incoming, draft.origin());
-      if (target.isNew() || !target.current.equals(before)) {
+      if (target.isNew() || target.current != before) {
         merged++;
       } else {
         unchanged++;
       }
       if (target.current != before) {
-        index(target, keys(target.current), false);
+        if (byNameAndCompany == null && !before.company().equals(target.current.company())) {
+          if (target.earlierCompanies == null) {
+            target.earlierCompanies = new ArrayList<>(1);
+          }
+          target.earlierCompanies.add(before.company());
+        }
+        index(target, keys(target.current));
       }
     }
     if (batch.distinctContacts()) {
@@ -346,26 +370,60 @@ final class ImportPlan {
     }
     // people who both have profiles are told apart by them; by name and company only when one has none
     if (incoming.channelProfiles().isEmpty()) {
-      return byNameAndCompany.find(keys.nameAndCompany(), free);
+      return byNameAndCompany().find(nameAndCompany(incoming.displayName(), incoming.company()), free);
     }
-    return withoutProfiles.find(keys.nameAndCompany(), free.and(t -> t.current.channelProfiles().isEmpty()));
+    if (withoutProfiles.isEmpty()) {
+      return null;
+    }
+    return withoutProfiles.find(nameAndCompany(incoming.displayName(), incoming.company()),
+        free.and(t -> t.current.channelProfiles().isEmpty()));
   }
 
-  private void index(Target target, Keys keys, boolean first) {
-    for (String email : keys.emails()) {
-      byEmail.put(email, target);
+  private void index(Target target, Keys keys) {
+    // by index: these lists are mostly empty or single, and an iterator for each costs more than the work
+    for (int i = 0; i < keys.emails().size(); i++) {
+      byEmail.put(keys.emails().get(i), target);
     }
-    for (String profile : keys.profiles()) {
-      byProfile.put(profile, target);
+    for (int i = 0; i < keys.profiles().size(); i++) {
+      byProfile.put(keys.profiles().get(i), target);
     }
-    byNameAndCompany.put(keys.nameAndCompany(), target);
-    if (keys.profiles().isEmpty()) {
-      withoutProfiles.put(keys.nameAndCompany(), target);
+    if (byNameAndCompany != null || keys.profiles().isEmpty()) {
+      String nameAndCompany = nameAndCompany(target.current.displayName(), target.current.company());
+      if (byNameAndCompany != null) {
+        byNameAndCompany.put(nameAndCompany, target);
+      }
+      if (keys.profiles().isEmpty()) {
+        withoutProfiles.put(nameAndCompany, target);
+      }
     }
-    List<Target> named = byName.computeIfAbsent(keys.name(), k -> new ArrayList<>(1));
-    if (first || !named.contains(target)) {
-      named.add(target);
+  }
+
+  /** Every contact under the name and company it has, and those it had before this import changed them. */
+  private Index byNameAndCompany() {
+    if (byNameAndCompany == null) {
+      byNameAndCompany = new Index(targets.size() + batch.contacts().size());
+      for (Target target : targets) {
+        String name = target.current.displayName();
+        if (target.earlierCompanies != null) {
+          target.earlierCompanies.forEach(company -> byNameAndCompany.put(nameAndCompany(name, company), target));
+        }
+        byNameAndCompany.put(nameAndCompany(name, target.current.company()), target);
+      }
     }
+    return byNameAndCompany;
+  }
+
+  /** The known contact with this id. */
+  private Target known(ContactId id) {
+    if (byId == null) {
+      byId = new HashMap<>(capacity(targets.size()));
+      for (Target target : targets) {
+        if (!target.isNew()) {
+          byId.put(target.id, target);
+        }
+      }
+    }
+    return byId.get(id);
   }
 
   private Contact merge(Target target, Contact incoming, Origin origin) {
@@ -374,38 +432,42 @@ final class ImportPlan {
     boolean jobChange = isSameSource(known, incoming) && (
         differs(known.company(), incoming.company(), MatchKeys::company)
             || differs(known.title(), incoming.title(), MatchKeys::name));
-    var result = Contact.builder().from(known);
     boolean roleConflict = false;
     if (jobChange) {
-      jobChange(target, incoming, result);
+      jobChange(target, incoming, merge);
     } else {
       int before = conflicts.size();
-      result.company(merge.scalar("company", known.company(), incoming.company()));
-      result.title(merge.scalar("title", known.title(), incoming.title()));
+      merge.scalar("company", known.company(), incoming.company(), ImmutableContact.Builder::company);
+      merge.scalar("title", known.title(), incoming.title(), ImmutableContact.Builder::title);
       roleConflict = conflicts.size() > before;
     }
-    if (!MatchKeys.name(known.displayName()).equals(MatchKeys.name(incoming.displayName()))) {
+    if (!known.displayName().equals(incoming.displayName())
+        && !MatchKeys.name(known.displayName()).equals(MatchKeys.name(incoming.displayName()))) {
       merge.conflict("displayName", known.displayName(), incoming.displayName());
     }
-    result.givenName(merge.scalar("givenName", known.givenName(), incoming.givenName()));
-    result.familyName(merge.scalar("familyName", known.familyName(), incoming.familyName()));
-    result.seniority(merge.scalar("seniority", known.seniority(), incoming.seniority()));
-    result.industry(merge.scalar("industry", known.industry(), incoming.industry()));
-    result.cadence(merge.scalar("cadence", known.cadence(), incoming.cadence()));
+    merge.scalar("givenName", known.givenName(), incoming.givenName(), ImmutableContact.Builder::givenName);
+    merge.scalar("familyName", known.familyName(), incoming.familyName(), ImmutableContact.Builder::familyName);
+    merge.scalar("seniority", known.seniority(), incoming.seniority(), ImmutableContact.Builder::seniority);
+    merge.scalar("industry", known.industry(), incoming.industry(), ImmutableContact.Builder::industry);
+    merge.scalar("cadence", known.cadence(), incoming.cadence(), ImmutableContact.Builder::cadence);
     // a source whose role for them we did not take does not become their source: a later import
     // of it would otherwise read the kept role as a job change
-    result.sourceChannel(roleConflict ? known.sourceChannel()
-        : merge.scalar("sourceChannel", known.sourceChannel(), incoming.sourceChannel()));
-    result.connectedOn(merge.scalar("connectedOn", known.connectedOn(), incoming.connectedOn()));
-    result.snoozedUntil(merge.scalar("snoozedUntil", known.snoozedUntil(), incoming.snoozedUntil()));
+    if (!roleConflict) {
+      merge.scalar("sourceChannel", known.sourceChannel(), incoming.sourceChannel(),
+          ImmutableContact.Builder::sourceChannel);
+    }
+    merge.scalar("connectedOn", known.connectedOn(), incoming.connectedOn(), ImmutableContact.Builder::connectedOn);
+    merge.scalar("snoozedUntil", known.snoozedUntil(), incoming.snoozedUntil(), ImmutableContact.Builder::snoozedUntil);
     if (known.location().isUnknown()) {
-      result.location(incoming.location());
+      if (!incoming.location().isUnknown()) {
+        merge.change(b -> b.location(incoming.location()));
+      }
     } else if (!incoming.location().isUnknown() && !known.location().equals(incoming.location())) {
       merge.conflict("location", known.location().toString(), incoming.location().toString());
     }
     if (known.tier() != incoming.tier() && incoming.tier() != DEFAULT_TIER) {
       if (known.tier() == DEFAULT_TIER) {
-        result.tier(incoming.tier());
+        merge.change(b -> b.tier(incoming.tier()));
       } else {
         merge.conflict("tier", known.tier().toString(), incoming.tier().toString());
       }
@@ -413,16 +475,16 @@ final class ImportPlan {
     if (incoming.archived() != known.archived()) {
       merge.conflict("archived", Boolean.toString(known.archived()), Boolean.toString(incoming.archived()));
     }
-    result.emails(union(known.emails(), incoming.emails(), MatchKeys::email));
-    result.phones(union(known.phones(), incoming.phones(), p -> p.replaceAll("[^0-9+]", "")));
-    result.channelProfiles(union(known.channelProfiles(), incoming.channelProfiles(), p -> MatchKeys.profile(p.handle())));
-    result.addAllTags(incoming.tags());
-    result.addAllInterests(incoming.interests());
-    result.addAllGoals(incoming.goals());
-    result.addAllOffers(incoming.offers());
-    result.addAllWatchKeywords(incoming.watchKeywords());
-    Contact merged = result.build();
-    return merged.equals(known) ? known : merged;
+    merge.union(known.emails(), incoming.emails(), MatchKeys::email, ImmutableContact.Builder::emails);
+    merge.union(known.phones(), incoming.phones(), p -> p.replaceAll("[^0-9+]", ""), ImmutableContact.Builder::phones);
+    merge.union(known.channelProfiles(), incoming.channelProfiles(), p -> MatchKeys.profile(p.handle()),
+        ImmutableContact.Builder::channelProfiles);
+    merge.adding(known.tags(), incoming.tags(), ImmutableContact.Builder::addAllTags);
+    merge.adding(known.interests(), incoming.interests(), ImmutableContact.Builder::addAllInterests);
+    merge.adding(known.goals(), incoming.goals(), ImmutableContact.Builder::addAllGoals);
+    merge.adding(known.offers(), incoming.offers(), ImmutableContact.Builder::addAllOffers);
+    merge.adding(known.watchKeywords(), incoming.watchKeywords(), ImmutableContact.Builder::addAllWatchKeywords);
+    return merge.result();
   }
 
   private static boolean isSameSource(Contact known, Contact incoming) {
@@ -433,19 +495,17 @@ final class ImportPlan {
     return known.sourceChannel().map(source::equalsIgnoreCase).orElse(false);
   }
 
-  private static boolean differs(Optional<String> known, Optional<String> incoming,
-      java.util.function.Function<String, String> normalize) {
-    return known.isPresent() && incoming.isPresent()
+  private static boolean differs(Optional<String> known, Optional<String> incoming, Function<String, String> normalize) {
+    return known.isPresent() && incoming.isPresent() && !known.get().equals(incoming.get())
         && !normalize.apply(known.get()).equals(normalize.apply(incoming.get()));
   }
 
   /** The seed's "congratulate them on a new role": update the file, keep the old role, mark the day. */
-  private void jobChange(Target target, Contact incoming, ImmutableContact.Builder result) {
+  private void jobChange(Target target, Contact incoming, Merge merge) {
     Contact known = target.current;
     jobChanges++;
     Optional<String> company = incoming.company().or(known::company);
-    result.company(company);
-    result.title(incoming.title());
+    merge.change(b -> b.company(company).title(incoming.title()));
     String source = incoming.sourceChannel().orElse(batch.source());
     String oldRole = known.title().map(t -> t + known.company().map(c -> " at " + c).orElse(""))
         .orElseGet(() -> known.company().orElse("?"));
@@ -456,50 +516,103 @@ final class ImportPlan {
         Optional.of("new role at " + company.orElse(newRole))));
   }
 
-  private static <T> List<T> union(List<T> known, List<T> incoming, java.util.function.Function<T, String> key) {
-    if (incoming.isEmpty()) {
-      return known;
-    }
-    Set<String> seen = new HashSet<>();
-    List<T> all = new ArrayList<>(known);
-    known.forEach(item -> seen.add(key.apply(item)));
-    for (T item : incoming) {
-      if (seen.add(key.apply(item))) {
-        all.add(item);
-      }
-    }
-    return all;
-  }
-
-  /** One draft merged into one contact: values the network lacks are taken, differing ones reported. */
+  /**
+   * One draft merged into one contact: values the network lacks are taken, differing ones reported.
+   * The changes are gathered first and a new contact is built only when there is one, so a re-import
+   * of what is known costs comparisons, not copies.
+   */
   private final class Merge {
     private final Contact known;
     private final Origin origin;
+    /** Made with the first change: most drafts of a re-import bring none. */
+    private List<Consumer<ImmutableContact.Builder>> changes;
 
     Merge(Contact known, Contact incoming, Origin origin) {
       this.known = known;
       this.origin = origin;
     }
 
-    <T> Optional<T> scalar(String field, Optional<T> mine, Optional<T> theirs) {
+    /** Takes their value when the network has none; reports it when it differs from the network's. */
+    <T> void scalar(String field, Optional<T> mine, Optional<T> theirs,
+        BiConsumer<ImmutableContact.Builder, Optional<T>> set) {
       if (mine.isEmpty()) {
-        return theirs;
-      }
-      if (theirs.isPresent() && !same(mine.get(), theirs.get())) {
+        if (theirs.isPresent()) {
+          change(b -> set.accept(b, theirs));
+        }
+      } else if (theirs.isPresent() && !same(mine.get(), theirs.get())) {
         conflict(field, mine.get().toString(), theirs.get().toString());
       }
-      return mine;
+    }
+
+    /** The known items followed by the incoming ones not among them by {@code key}. */
+    <T> void union(List<T> mine, List<T> theirs, Function<T, String> key,
+        BiConsumer<ImmutableContact.Builder, List<T>> set) {
+      List<T> added = null;
+      for (int i = 0; i < theirs.size(); i++) {
+        T item = theirs.get(i);
+        // the same text is the common case of a re-import: no key needs computing for it
+        if (!mine.contains(item) && !containsKey(mine, key.apply(item), key)
+            && (added == null || !containsKey(added, key.apply(item), key))) {
+          if (added == null) {
+            added = new ArrayList<>(theirs.size());
+          }
+          added.add(item);
+        }
+      }
+      if (added != null) {
+        List<T> all = new ArrayList<>(mine.size() + added.size());
+        all.addAll(mine);
+        all.addAll(added);
+        change(b -> set.accept(b, all));
+      }
+    }
+
+    private static <T> boolean containsKey(List<T> items, String wanted, Function<T, String> key) {
+      for (int i = 0; i < items.size(); i++) {
+        if (key.apply(items.get(i)).equals(wanted)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Adds their items to a set of the network's. */
+    <T> void adding(Set<T> mine, Set<T> theirs, BiConsumer<ImmutableContact.Builder, Set<T>> add) {
+      if (!mine.containsAll(theirs)) {
+        change(b -> add.accept(b, theirs));
+      }
+    }
+
+    void change(Consumer<ImmutableContact.Builder> change) {
+      if (changes == null) {
+        changes = new ArrayList<>(4);
+      }
+      changes.add(change);
     }
 
     private boolean same(Object mine, Object theirs) {
+      if (mine.equals(theirs)) {
+        return true;
+      }
       if (mine instanceof String a && theirs instanceof String b) {
         return MatchKeys.name(a).equals(MatchKeys.name(b));
       }
-      return mine.equals(theirs);
+      return false;
     }
 
     void conflict(String field, String kept, String incoming) {
       conflicts.add(new ImportConflict(known.displayName(), field, kept, incoming, origin));
+    }
+
+    /** The known contact when nothing changes, else a copy with the changes. */
+    Contact result() {
+      if (changes == null) {
+        return known;
+      }
+      ImmutableContact.Builder builder = Contact.builder().from(known);
+      changes.forEach(change -> change.accept(builder));
+      Contact merged = builder.build();
+      return merged.equals(known) ? known : merged;
     }
   }
 
@@ -526,12 +639,23 @@ final class ImportPlan {
       }
     }
     if (ref.name().isPresent()) {
-      List<Target> named = byName.get(MatchKeys.name(ref.name().get()));
+      List<Target> named = byName().get(MatchKeys.name(ref.name().get()));
       if (named != null && named.size() == 1) {
         return named.get(0);
       }
     }
     return null;
+  }
+
+  /** A merge never changes a display name, so the index is made once, after the contacts are planned. */
+  private Map<String, List<Target>> byName() {
+    if (byName == null) {
+      byName = new HashMap<>(capacity(targets.size()));
+      for (Target target : targets) {
+        byName.computeIfAbsent(MatchKeys.name(target.current.displayName()), k -> new ArrayList<>(1)).add(target);
+      }
+    }
+    return byName;
   }
 
   // --- touches
@@ -604,7 +728,7 @@ final class ImportPlan {
         for (Touch touch : storage.touches().forContact(target.id)) {
           target.knownTouches.add(new TouchKey(target, touch.at(), touch.direction(), touch.kind(), touch.channel(),
               touch.summary(), touch.minutes(), touch.resource().map(resourcesById::get).orElse(null),
-              touch.introducedTo().map(byId::get).orElse(null)));
+              touch.introducedTo().map(this::known).orElse(null)));
         }
       }
     }
@@ -705,7 +829,7 @@ final class ImportPlan {
       knownCollaborations = new HashSet<>();
       for (Collaboration known : storage.collaborations().findAll()) {
         Set<Target> knownWith = new HashSet<>();
-        known.contacts().forEach(id -> knownWith.add(byId.get(id)));
+        known.contacts().forEach(id -> knownWith.add(known(id)));
         knownCollaborations.add(new CollaborationKey(known.title(), known.on(), knownWith, known.channel()));
       }
     }
