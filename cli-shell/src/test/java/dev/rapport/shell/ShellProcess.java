@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -19,10 +20,17 @@ final class ShellProcess {
   record Result(int code, String out, String err) {}
 
   private final Path home;
+  private final Map<String, String> environment;
 
   /** Runs with {@code home} as RAPPORT_HOME, so nothing touches the real data folder. */
   ShellProcess(Path home) {
+    this(home, Map.of());
+  }
+
+  /** Runs with {@code home} as RAPPORT_HOME and these environment variables set. */
+  ShellProcess(Path home, Map<String, String> environment) {
     this.home = home;
+    this.environment = Map.copyOf(environment);
   }
 
   static Path jar() {
@@ -48,6 +56,7 @@ final class ShellProcess {
     builder.environment().put("RAPPORT_HOME", home.toString());
     builder.environment().put("NO_COLOR", "1");
     builder.environment().remove("RAPPORT_JDBC_PASSWORD");
+    builder.environment().putAll(environment);
     try {
       Process process = builder.start();
       CompletableFuture<String> out = read(process.getInputStream());

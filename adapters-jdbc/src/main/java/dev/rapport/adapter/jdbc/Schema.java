@@ -60,7 +60,13 @@ final class Schema {
    */
   static BigDecimal migrate(Dialect dialect, DataSource dataSource, String description) {
     BigDecimal version;
-    try (Connection connection = dataSource.getConnection()) {
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new StorageException("could not connect to " + description + ": " + e.getMessage(), e);
+    }
+    try (connection) {
       version = version(connection);
     } catch (SQLException e) {
       throw new StorageException("could not read the schema version of " + description + ": " + e.getMessage(), e);
