@@ -2,6 +2,7 @@ package dev.rapport.adapter.csv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.core.port.in.ExportException;
 import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportCommand;
 import dev.rapport.core.port.in.ImportException;
@@ -10,7 +11,6 @@ import dev.rapport.core.port.in.ImportReport;
 import dev.rapport.core.service.Rapport;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,16 +79,12 @@ public final class CsvImports {
    * its files replaced), cells that a spreadsheet would run as formulas neutralised.
    *
    * @return the rows written, per file
-   * @throws UncheckedIOException when the folder cannot be written
+   * @throws ExportException naming the folder or file that could not be written
    */
   public static Map<String, Integer> export(Rapport rapport, Path dir) {
     checkNotNull(rapport, "rapport");
     checkNotNull(dir, "dir");
-    try {
-      return NativeFormat.write(rapport, dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not write the export to " + dir + ": " + e.getMessage(), e);
-    }
+    return NativeFormat.write(rapport, dir);
   }
 
   private static SourceFile file(Path path) {

@@ -235,10 +235,8 @@ final class CsvText {
   /** FastCSV reads an unclosed quote to the end of the file; that is a broken file, not a long field. */
   private static void unclosedQuote(String file, String text, CsvRecord last) {
     int quotes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '"') {
-        quotes++;
-      }
+    for (int at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
+      quotes++;
     }
     if (quotes % 2 == 0 || last.getFieldCount() == 0) {
       return;

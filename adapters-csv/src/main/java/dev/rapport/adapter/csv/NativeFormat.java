@@ -26,6 +26,7 @@ import dev.rapport.core.domain.Touch;
 import dev.rapport.core.port.in.CollaborationDraft;
 import dev.rapport.core.port.in.ContactDraft;
 import dev.rapport.core.port.in.ContactRef;
+import dev.rapport.core.port.in.ExportException;
 import dev.rapport.core.port.in.ImmutableImportBatch;
 import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportException;
@@ -37,7 +38,9 @@ import dev.rapport.core.port.in.SpecialDayDraft;
 import dev.rapport.core.port.in.TouchDraft;
 import dev.rapport.core.service.Rapport;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -92,9 +95,17 @@ final class NativeFormat {
 
   // --- export
 
-  /** Writes the network into {@code dir}; returns the rows written per file. */
-  static Map<String, Integer> write(Rapport rapport, Path dir) throws IOException {
-    Files.createDirectories(dir);
+  /**
+   * Writes the network into {@code dir}; returns the rows written per file.
+   *
+   * @throws ExportException naming the folder or file that could not be written
+   */
+  static Map<String, Integer> write(Rapport rapport, Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw failure("could not create the folder " + dir, e);
+    }
     Map<String, Integer> rows = new LinkedHashMap<>();
     List<Contact> contacts = rapport.contacts().list();
     rows.put(CONTACTS, write(dir, CONTACTS, CONTACT_COLUMNS, contacts, NativeFormat::contactRow));
@@ -132,9 +143,9 @@ final class NativeFormat {
     return rows;
   }
 
-  private static <T> int write(Path dir, String file, List<String> header, List<T> items, Function<T, String[]> row)
-      throws IOException {
-    try (CsvWriter writer = CsvWriter.builder().build(dir.resolve(file), StandardCharsets.UTF_8)) {
+  private static <T> int write(Path dir, String file, List<String> header, List<T> items, Function<T, String[]> row) {
+    Path path = dir.resolve(file);
+    try (CsvWriter writer = CsvWriter.builder().build(path, StandardCharsets.UTF_8)) {
       writer.writeRecord(header);
       for (T item : items) {
         String[] cells = row.apply(item);
@@ -143,8 +154,19 @@ final class NativeFormat {
         }
         writer.writeRecord(cells);
       }
+    } catch (IOException e) {
+      throw failure("could not write " + path, e);
+    } catch (UncheckedIOException e) {
+      // FastCSV's writeRecord reports a failed write unchecked
+      throw failure("could not write " + path, e.getCause());
     }
     return items.size();
+  }
+
+  private static ExportException failure(String what, IOException e) {
+    String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return new ExportException(what + " (" + reason + ")", e);
   }
 
   private static String[] contactRow(Contact c) {

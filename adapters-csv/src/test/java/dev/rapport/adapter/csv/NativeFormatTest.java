@@ -10,6 +10,7 @@ import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
+import dev.rapport.core.port.in.ExportException;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
 import dev.rapport.core.service.Rapport;
@@ -29,6 +30,31 @@ class NativeFormatTest {
 
   final InMemoryStorage storage = new InMemoryStorage();
   final Rapport rapport = Rapport.over(storage, NativeRoundTripTest.CLOCK);
+
+  @Test
+  void givenAFolderInsideARegularFile_export_failsWithAnExportExceptionNamingTheFolder(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+    Path target = file.resolve("export");
+    rapport.contacts().add("Ada Lovelace", c -> c);
+
+    assertThatThrownBy(() -> CsvImports.export(rapport, target))
+        .isInstanceOf(ExportException.class)
+        .hasMessageContaining(target.toString())
+        .hasCauseInstanceOf(IOException.class);
+  }
+
+  @Test
+  void givenAFileOfTheExportThatCannotBeWritten_export_failsWithAnExportExceptionNamingTheFile(@TempDir Path dir)
+      throws IOException {
+    // a folder where the export's contacts file goes: no one, root included, can write it as a file
+    Files.createDirectories(dir.resolve(NativeFormat.CONTACTS));
+    rapport.contacts().add("Ada Lovelace", c -> c);
+
+    assertThatThrownBy(() -> CsvImports.export(rapport, dir))
+        .isInstanceOf(ExportException.class)
+        .hasMessageContaining(dir.resolve(NativeFormat.CONTACTS).toString())
+        .hasCauseInstanceOf(IOException.class);
+  }
 
   @Test
   void exportNeutralisesFormulas_andRapportReadsBackTheOriginalText(@TempDir Path dir) throws IOException {

@@ -14,7 +14,7 @@ final class MatchKeys {
   private MatchKeys() {}
 
   static String email(String email) {
-    return email.strip().toLowerCase(Locale.ROOT);
+    return lowerCase(email.strip());
   }
 
   /** A profile URL or handle without scheme, {@code www.}, trailing slashes or case. */
@@ -34,7 +34,21 @@ final class MatchKeys {
     while (end > start && text.charAt(end - 1) == '/') {
       end--;
     }
-    return text.substring(start, end).toLowerCase(Locale.ROOT);
+    return lowerCase(text.substring(start, end));
+  }
+
+  /**
+   * {@code text.toLowerCase(Locale.ROOT)}, found unchanged by a plain ASCII scan in the common case
+   * (the JDK's own check looks every character up in the Unicode tables).
+   */
+  private static String lowerCase(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || c > 127) {
+        return text.toLowerCase(Locale.ROOT);
+      }
+    }
+    return text;
   }
 
   /** Lower case, accents and punctuation gone, single spaces: "  José  O'Neil" is "jose o neil". */
