@@ -2,8 +2,6 @@ package dev.rapport.adapter.jdbc;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ListMultimap;
-import com.google.common.collect.MultimapBuilder;
 import dev.rapport.adapter.jdbc.Rows.ContactDetails;
 import dev.rapport.adapter.jdbc.Rows.ContactRow;
 import dev.rapport.adapter.jdbc.Rows.NoteRow;
@@ -19,9 +17,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Contacts in {@code contacts}, their lists in {@code contact_values}, their notes in {@code notes}. */
@@ -152,24 +152,26 @@ final class JdbcContacts implements ContactRepository {
     String where = id == null ? "" : " WHERE id = ?";
     String detailWhere = id == null ? "" : " WHERE contact_id = ?";
     List<ContactRow> rows = new ArrayList<>();
+    Map<Long, Values> values = new HashMap<>();
     try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM contacts" + where + " ORDER BY id")) {
       if (id != null) {
         select.setLong(1, id);
       }
       try (ResultSet r = select.executeQuery()) {
         while (r.next()) {
-          rows.add(new ContactRow(r.getLong("id"), r.getString("display_name"), r.getString("given_name"),
-              r.getString("family_name"), r.getString("company"), r.getString("title"), r.getString("seniority"),
-              r.getString("industry"), r.getString("city"), r.getString("region"), r.getString("country"),
-              r.getString("tier"), r.getString("cadence"), r.getString("source_channel"),
-              r.getString("connected_on"), r.getString("snoozed_until"), r.getBoolean("archived")));
+          // By position, in the order of COLUMNS: a name lookup per cell adds up over a whole network.
+          ContactRow row = new ContactRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+              r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
+              r.getString(11), r.getString(12), r.getString(13), r.getString(14), r.getString(15), r.getString(16),
+              r.getBoolean(17));
+          rows.add(row);
+          values.put(row.id(), new Values());
         }
       }
     }
     if (rows.isEmpty()) {
       return List.of();
     }
-    ListMultimap<String, String> values = MultimapBuilder.hashKeys().arrayListValues().build();
     try (PreparedStatement select = c.prepareStatement("SELECT contact_id, field, value FROM contact_values"
         + detailWhere + " ORDER BY contact_id, field, seq")) {
       if (id != null) {
@@ -177,12 +179,10 @@ final class JdbcContacts implements ContactRepository {
       }
       try (ResultSet r = select.executeQuery()) {
         while (r.next()) {
-          String key = r.getLong(1) + "/" + r.getString(2);
-          values.put(key, r.getString(3));
+          values.get(r.getLong(1)).add(r.getString(2), r.getString(3));
         }
       }
     }
-    ListMultimap<Long, ChannelProfile> profiles = MultimapBuilder.hashKeys().arrayListValues().build();
     try (PreparedStatement select = c.prepareStatement("SELECT contact_id, channel, handle FROM contact_channel_profiles"
         + detailWhere + " ORDER BY contact_id, seq")) {
       if (id != null) {
@@ -190,21 +190,38 @@ final class JdbcContacts implements ContactRepository {
       }
       try (ResultSet r = select.executeQuery()) {
         while (r.next()) {
-          profiles.put(r.getLong(1), new ChannelProfile(r.getString(2), r.getString(3)));
+          values.get(r.getLong(1)).profiles.add(new ChannelProfile(r.getString(2), r.getString(3)));
         }
       }
     }
     ImmutableList.Builder<Contact> contacts = ImmutableList.builderWithExpectedSize(rows.size());
     for (ContactRow row : rows) {
-      String key = row.id() + "/";
-      ContactDetails details = new ContactDetails(
-          values.get(key + "email"), values.get(key + "phone"),
-          ImmutableSet.copyOf(values.get(key + "tag")), ImmutableSet.copyOf(values.get(key + "interest")),
-          ImmutableSet.copyOf(values.get(key + "goal")), ImmutableSet.copyOf(values.get(key + "offer")),
-          profiles.get(row.id()), ImmutableSet.copyOf(values.get(key + "watch")));
-      contacts.add(mapper.toContact(row, details));
+      contacts.add(mapper.toContact(row, values.get(row.id()).details()));
     }
     return contacts.build();
+  }
+
+  /** One contact's multi-valued fields as they are read, each in its stored order. */
+  private static final class Values {
+    private final Map<String, List<String>> byField = new HashMap<>(8);
+    private final List<ChannelProfile> profiles = new ArrayList<>(1);
+
+    void add(String field, String value) {
+      byField.computeIfAbsent(field, f -> new ArrayList<>(2)).add(value);
+    }
+
+    private List<String> list(String field) {
+      return byField.getOrDefault(field, List.of());
+    }
+
+    private Set<String> set(String field) {
+      return ImmutableSet.copyOf(list(field));
+    }
+
+    ContactDetails details() {
+      return new ContactDetails(list("email"), list("phone"), set("tag"), set("interest"), set("goal"), set("offer"),
+          profiles, set("watch"));
+    }
   }
 
   @Override

@@ -151,7 +151,7 @@ interface RowMapper {
   }
 
   default LocalDate day(String day) {
-    return LocalDate.parse(day);
+    return Days.parse(day);
   }
 
   default String optionalDay(Optional<LocalDate> day) {
@@ -159,7 +159,7 @@ interface RowMapper {
   }
 
   default Optional<LocalDate> optionalDay(String day) {
-    return Optional.ofNullable(day).map(LocalDate::parse);
+    return day == null ? Optional.empty() : Optional.of(Days.parse(day));
   }
 
   default String cadence(Optional<Cadence> cadence) {
