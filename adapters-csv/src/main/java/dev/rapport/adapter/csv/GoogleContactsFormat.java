@@ -29,7 +29,7 @@ final class GoogleContactsFormat {
 
   static ImportBatch read(SourceFile file) {
     List<ImportProblem> problems = new ArrayList<>();
-    ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE);
+    ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE).addressBook(true);
     int skipped = 0;
     try {
       String text = CsvText.decode(file.name(), file.bytes(), CsvText.Encoding.DETECT);

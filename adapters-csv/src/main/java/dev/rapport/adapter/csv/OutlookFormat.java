@@ -35,7 +35,7 @@ final class OutlookFormat {
 
   static ImportBatch read(SourceFile file) {
     List<ImportProblem> problems = new ArrayList<>();
-    ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE);
+    ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE).addressBook(true);
     int skipped = 0;
     try {
       String text = CsvText.decode(file.name(), file.bytes(), CsvText.Encoding.DETECT);

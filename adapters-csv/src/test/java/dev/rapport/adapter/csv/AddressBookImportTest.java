@@ -106,6 +106,39 @@ class AddressBookImportTest {
   }
 
   @Test
+  void givenAGoogleContactWhoseCompanyChanged_aLaterGoogleExport_isAJobChange(@TempDir Path dir) throws IOException {
+    CsvImports.importInto(rapport, CsvFormat.GOOGLE, LinkedInImportTest.write(dir, "contacts.csv", GOOGLE), false);
+    String later = GOOGLE.replace("Analytical Engines,Engineer", "Difference Labs,Head of Research");
+
+    ImportReport report = CsvImports.importInto(rapport, CsvFormat.GOOGLE,
+        LinkedInImportTest.write(dir, "contacts-later.csv", later), false);
+
+    assertThat(report.jobChanges()).isEqualTo(1);
+    assertThat(report.conflicts()).isEmpty();
+    Contact ada = rapport.contacts().resolve("Ada Lovelace");
+    assertThat(ada.company()).contains("Difference Labs");
+    assertThat(ada.title()).contains("Head of Research");
+    assertThat(rapport.contacts().notes(ada.id())).extracting(Note::text)
+        .anySatisfy(text -> assertThat(text).contains("Engineer at Analytical Engines"));
+    assertThat(storage.specialDays().forContact(ada.id())).extracting(SpecialDay::kind).contains(SpecialDayKind.ACCOMPLISHMENT);
+  }
+
+  @Test
+  void givenALinkedInConnection_anOutlookRowWithAnotherCompany_isAConflictNotAJobChange(@TempDir Path dir)
+      throws IOException {
+    CsvImports.importInto(rapport, CsvFormat.LINKEDIN, LinkedInImportTest.write(dir, "Connections.csv", LinkedInImportTest.CONNECTIONS
+        + "Zoë,Müller,https://www.linkedin.com/in/zoe-mueller,zoe@cafe.example,Northwind,CTO,02 Jan 2020\n"), false);
+
+    ImportReport report = CsvImports.importInto(rapport, CsvFormat.OUTLOOK,
+        LinkedInImportTest.write(dir, "outlook.csv", OUTLOOK), false);
+
+    assertThat(report.jobChanges()).isZero();
+    assertThat(report.conflicts()).extracting(c -> c.contact() + "/" + c.field() + ": " + c.kept() + " | " + c.incoming())
+        .contains("Zoë Müller/company: Northwind | Café Zürich");
+    assertThat(rapport.contacts().resolve("Zoë Müller").company()).contains("Northwind");
+  }
+
+  @Test
   void givenABadBirthday_import_namesTheCell(@TempDir Path dir) throws IOException {
     Path file = LinkedInImportTest.write(dir, "contacts.csv", GOOGLE.replace("--12-09", "12/9"));
 

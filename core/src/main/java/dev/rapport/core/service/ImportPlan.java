@@ -429,7 +429,8 @@ final class ImportPlan {
   private Contact merge(Target target, Contact incoming, Origin origin) {
     Contact known = target.current;
     Merge merge = new Merge(known, incoming, origin);
-    boolean jobChange = isSameSource(known, incoming) && (
+    // a job change is against what the network held: two rows of one import that disagree conflict
+    boolean jobChange = !target.isNew() && isSameSource(known, incoming) && (
         differs(known.company(), incoming.company(), MatchKeys::company)
             || differs(known.title(), incoming.title(), MatchKeys::name));
     boolean roleConflict = false;
@@ -487,9 +488,14 @@ final class ImportPlan {
     return merge.result();
   }
 
-  private static boolean isSameSource(Contact known, Contact incoming) {
+  /**
+   * Whether the draft comes from the source the contact's role came from: a networking source
+   * marks its contacts with its source channel (a merge only when it took that source's role); a
+   * contact without one has the role an address book or the owner gave it.
+   */
+  private boolean isSameSource(Contact known, Contact incoming) {
     if (incoming.sourceChannel().isEmpty()) {
-      return false;
+      return batch.addressBook() && known.sourceChannel().isEmpty();
     }
     String source = incoming.sourceChannel().get();
     return known.sourceChannel().map(source::equalsIgnoreCase).orElse(false);

@@ -58,6 +58,10 @@ class ImportServiceTest {
     return ImportBatch.builder().source(source);
   }
 
+  private static ImmutableImportBatch.Builder addressBook() {
+    return ImportBatch.builder().source("Google Contacts").addressBook(true);
+  }
+
   private ImportReport importing(ImportBatch batch) {
     return rapport.imports().importNetwork(ImportCommand.of(batch));
   }
@@ -203,6 +207,63 @@ class ImportServiceTest {
     assertThat(again.jobChanges()).isZero();
     assertThat(again.unchanged()).isEqualTo(1);
     assertThat(again.notes() + again.specialDays()).isZero();
+  }
+
+  @Test
+  void givenAContactFromAnAddressBook_aLaterAddressBookWithANewCompany_isAJobChange() {
+    importing(addressBook().addContacts(google(2, "Ada Lovelace", "Analytical Engines", "ada@example.org")).build());
+
+    ImportReport report = importing(addressBook()
+        .addContacts(google(2, "Ada Lovelace", "Difference Labs", "ada@example.org")).build());
+
+    assertThat(report.jobChanges()).isEqualTo(1);
+    assertThat(report.conflicts()).isEmpty();
+    Contact ada = rapport.contacts().resolve("Ada");
+    assertThat(ada.company()).contains("Difference Labs");
+    assertThat(ada.sourceChannel()).as("an address book is no channel through which they met").isEmpty();
+    assertThat(rapport.contacts().notes(ada.id())).singleElement()
+        .satisfies(note -> assertThat(note.text()).contains("Analytical Engines").contains("Google Contacts now shows"));
+    assertThat(storage.specialDays().forContact(ada.id())).singleElement()
+        .satisfies(day -> assertThat(day.title()).contains("new role at Difference Labs"));
+  }
+
+  @Test
+  void givenALinkedInContact_anAddressBookWithAnotherCompany_isAConflictAndLinkedInsRoleIsKept() {
+    importing(batch(LINKEDIN).addContacts(linkedIn(4, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL)).build());
+    ContactDraft inGoogle = new ContactDraft("row2", new Origin("contacts.csv", 2), ContactDraft.details("Ada Lovelace")
+        .company("Babbage & Co").addChannelProfiles(new ChannelProfile(LINKEDIN, ADA_URL)).build());
+
+    ImportReport report = importing(addressBook().addContacts(inGoogle).build());
+
+    assertThat(report.jobChanges()).isZero();
+    assertThat(report.conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.field()).isEqualTo("company");
+      assertThat(c.kept()).isEqualTo("Analytical Engines");
+      assertThat(c.incoming()).isEqualTo("Babbage & Co");
+    });
+    assertThat(rapport.contacts().resolve("Ada").company()).contains("Analytical Engines");
+  }
+
+  @Test
+  void givenTheSamePersonTwiceInOneAddressBookWithTwoCompanies_import_reportsAConflictNotAJobChange() {
+    ImportReport report = importing(addressBook()
+        .addContacts(google(2, "Grace Hopper", "Navy", "grace@navy.example"), google(3, "Grace Hopper", "Yale", "grace@navy.example"))
+        .build());
+
+    assertThat(report.jobChanges()).isZero();
+    assertThat(report.conflicts()).extracting(c -> c.field()).containsExactly("company");
+    assertThat(rapport.contacts().resolve("Grace").company()).contains("Navy");
+  }
+
+  @Test
+  void givenADraftWithoutSourceChannelFromASourceThatIsNoAddressBook_aNewCompanyIsAConflict() {
+    importing(addressBook().addContacts(google(2, "Ada Lovelace", "Analytical Engines", "ada@example.org")).build());
+
+    ImportReport report = importing(batch("Rapport")
+        .addContacts(google(2, "Ada Lovelace", "Difference Labs", "ada@example.org")).build());
+
+    assertThat(report.jobChanges()).isZero();
+    assertThat(report.conflicts()).extracting(c -> c.field()).containsExactly("company");
   }
 
   @Test

@@ -20,7 +20,8 @@ public abstract class ImportBatch {
 
   /**
    * The source's name, such as {@code LinkedIn}, for the report. A job change is recognised from
-   * the drafts: a draft whose source channel is the known contact's own describes them anew.
+   * the drafts: a draft whose source channel is the known contact's own describes them anew (and,
+   * from an {@link #addressBook() address book}, a draft for a contact that has no source channel).
    */
   public abstract String source();
 
@@ -58,6 +59,17 @@ public abstract class ImportBatch {
    */
   @Value.Default
   public boolean distinctContacts() {
+    return false;
+  }
+
+  /**
+   * Whether the source is an address book (Google Contacts, Outlook): the owner's own record of
+   * people, whose drafts name no source channel. A contact without a source channel got its role
+   * from an address book (or by hand), so an address book showing another company or position for
+   * it is a job change; for a contact with one (LinkedIn's) it is a conflict.
+   */
+  @Value.Default
+  public boolean addressBook() {
     return false;
   }
 
