@@ -6,9 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,8 +56,9 @@ public final class TouchStats {
   private Instant lastOutbound;
   private Instant lastInbound;
   private Instant lastMeetingOrCall;
-  private final List<InteractionKind> lastKinds = new ArrayList<>(LAST_KINDS);
-  private final Set<ResourceId> resources = new LinkedHashSet<>();
+  // Immutable, replaced when they change (seldom, next to reads), so a summary takes them as they are.
+  private ImmutableList<InteractionKind> lastKinds = ImmutableList.of();
+  private ImmutableSet<ResourceId> resources = ImmutableSet.of();
   /** The touches of the kept window, oldest first, as {@code second << 2 | direction ordinal}. */
   private long[] recent = new long[4];
   private int recentSize;
@@ -124,17 +123,16 @@ public final class TouchStats {
     }
     if (direction.fromOwner()) {
       lastOutbound = at;
-      lastKinds.add(0, touch.kind());
-      if (lastKinds.size() > LAST_KINDS) {
-        lastKinds.remove(LAST_KINDS);
-      }
+      lastKinds = ImmutableList.<InteractionKind>builderWithExpectedSize(LAST_KINDS)
+          .add(touch.kind()).addAll(lastKinds.subList(0, Math.min(LAST_KINDS - 1, lastKinds.size()))).build();
       if (direction == Direction.MUTUAL) {
         sums[ANSWERED + kind] += 1;
       } else {
         addPending(second, kind);
       }
-      if (touch.kind() == InteractionKind.RESOURCE_SHARED) {
-        touch.resource().ifPresent(resources::add);
+      if (touch.kind() == InteractionKind.RESOURCE_SHARED && touch.resource().isPresent()
+          && !resources.contains(touch.resource().get())) {
+        resources = ImmutableSet.<ResourceId>builder().addAll(resources).add(touch.resource().get()).build();
       }
     }
     if (touch.kind() == InteractionKind.MEETING || touch.kind() == InteractionKind.CALL) {
@@ -259,7 +257,7 @@ public final class TouchStats {
     checkArgument(lastAt != null, "the stats of %s count no touch yet", contact);
     return new State(contact, lastAt, count, sums.clone(), Arrays.copyOf(pending, pendingSize),
         Arrays.copyOf(recent, recentSize), Optional.ofNullable(lastOutbound), Optional.ofNullable(lastInbound),
-        Optional.ofNullable(lastMeetingOrCall), ImmutableList.copyOf(lastKinds), ImmutableSet.copyOf(resources));
+        Optional.ofNullable(lastMeetingOrCall), lastKinds, resources);
   }
 
   /** The stats as kept by {@link #state}. */
@@ -276,8 +274,8 @@ public final class TouchStats {
     s.lastOutbound = state.lastOutbound().orElse(null);
     s.lastInbound = state.lastInbound().orElse(null);
     s.lastMeetingOrCall = state.lastMeetingOrCall().orElse(null);
-    s.lastKinds.addAll(state.lastOutboundKinds());
-    s.resources.addAll(state.resourcesSent());
+    s.lastKinds = ImmutableList.copyOf(state.lastOutboundKinds());
+    s.resources = ImmutableSet.copyOf(state.resourcesSent());
     return s;
   }
 

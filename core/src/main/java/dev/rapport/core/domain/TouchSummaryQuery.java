@@ -127,7 +127,7 @@ public final class TouchSummaryQuery {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TouchSummaryQuery q && asOf.equals(q.asOf) && zone.equals(q.zone)
+    return o == this || o instanceof TouchSummaryQuery q && asOf.equals(q.asOf) && zone.equals(q.zone)
         && Double.compare(halfLifeDays, q.halfLifeDays) == 0 && answerWindowDays == q.answerWindowDays
         && recentDays == q.recentDays && longDays == q.longDays;
   }
