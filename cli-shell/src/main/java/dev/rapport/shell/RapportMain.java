@@ -1,5 +1,6 @@
 package dev.rapport.shell;
 
+import dev.rapport.shell.bootstrap.DataFolder;
 import dev.rapport.shell.bootstrap.StorageOpener;
 import dev.rapport.shell.bootstrap.Storages;
 import java.io.FileOutputStream;
@@ -17,7 +18,7 @@ public final class RapportMain {
 
   /** Runs the command in {@code args} and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, System.getenv(), Storages.opener(), System.console() != null));
+    System.exit(run(args, System.getenv(), Storages.opener(DataFolder.of(System.getenv())), System.console() != null));
   }
 
   /** Runs the command in {@code args} over the storage {@code opener} gives, and returns its exit code. */

@@ -30,6 +30,17 @@ class ShellEndToEndIT {
   }
 
   @Test
+  void sqliteLibrary_isKeptInTheDataFolderNotUnpackedIntoTmpOnEveryRun() throws Exception {
+    shell().ok("contact", "add", "Grace Hopper");
+    shell().ok("contact", "list");
+
+    try (var kept = Files.walk(home.resolve("native"))) {
+      assertThat(kept.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+          .containsExactly(System.mapLibraryName("sqlitejdbc"));
+    }
+  }
+
+  @Test
   void badInput_exitsOneWithAMessageSayingWhatAndWhere() {
     ShellProcess shell = shell();
     shell.ok("contact", "add", "Grace Hopper");

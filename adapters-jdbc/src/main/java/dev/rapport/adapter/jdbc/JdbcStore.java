@@ -109,6 +109,17 @@ public final class JdbcStore implements Storage {
   }
 
   /**
+   * Keeps SQLite's native library in {@code folder} (copied there once per driver version) and
+   * loads it from there, instead of copying it into the temporary folder on every start: for
+   * short-lived processes such as a command-line tool. Call it before the first
+   * {@link #openSqlite} (a library already loaded stays as it is); it changes nothing when the library is chosen by the
+   * {@code org.sqlite.lib.path} property, or cannot be copied.
+   */
+  public static void keepSqliteLibraryIn(Path folder) {
+    SqliteLibrary.keepIn(checkNotNull(folder, "folder").toAbsolutePath());
+  }
+
+  /**
    * Opens a PostgreSQL database from its JDBC URL ({@code jdbc:postgresql://host:5432/name}).
    *
    * @throws StorageException when the server cannot be reached, or the schema is from a newer version
