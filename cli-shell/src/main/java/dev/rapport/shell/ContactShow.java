@@ -42,14 +42,11 @@ final class ContactShow extends ShellCommand {
     Contact contact = contact(ref);
     List<Note> notes = rapport().contacts().notes(contact.id());
     List<Touch> touches = rapport().activity().touches(contact.id());
-    List<SpecialDay> days = rapport().activity().specialDays().stream()
-        .filter(d -> d.contact().equals(Optional.of(contact.id()))).toList();
+    List<SpecialDay> days = rapport().activity().specialDays(contact.id());
     ZoneId zone = rapport().profile().profile().zone();
     LocalDate today = session.today();
     ContactHealth health = rapport().health().health(contact.id(), today);
-    Optional<Suggestion> next = rapport().outreach()
-        .agenda(AgendaRequest.asOf(today).withBudgetMinutes(Integer.MAX_VALUE / 2))
-        .suggestions().stream().filter(s -> s.contact().equals(contact.id())).findFirst();
+    Optional<Suggestion> next = rapport().outreach().suggestionFor(contact.id(), AgendaRequest.asOf(today));
     if (session.options().format() == OutputFormat.TABLE) {
       printFile(contact, notes, days, touches, zone);
       printHealth(health, next);

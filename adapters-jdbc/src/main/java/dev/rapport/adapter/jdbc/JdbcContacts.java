@@ -8,6 +8,7 @@ import dev.rapport.adapter.jdbc.Rows.NoteRow;
 import dev.rapport.core.domain.ChannelProfile;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.ContactName;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.port.in.ContactNotFoundException;
 import dev.rapport.core.port.out.ContactRepository;
@@ -222,6 +223,29 @@ final class JdbcContacts implements ContactRepository {
       return new ContactDetails(list("email"), list("phone"), set("tag"), set("interest"), set("goal"), set("offer"),
           profiles, set("watch"));
     }
+  }
+
+  @Override
+  public List<ContactName> names() {
+    return db.read(c -> {
+      Map<Long, List<String>> emails = new HashMap<>();
+      try (PreparedStatement select = c.prepareStatement(
+          "SELECT contact_id, value FROM contact_values WHERE field = 'email' ORDER BY contact_id, seq");
+          ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          emails.computeIfAbsent(r.getLong(1), id -> new ArrayList<>(1)).add(r.getString(2));
+        }
+      }
+      List<ContactName> names = new ArrayList<>();
+      try (PreparedStatement select = c.prepareStatement("SELECT id, display_name FROM contacts ORDER BY id");
+          ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          long id = r.getLong(1);
+          names.add(new ContactName(new ContactId(id), r.getString(2), emails.getOrDefault(id, List.of())));
+        }
+      }
+      return names;
+    });
   }
 
   @Override

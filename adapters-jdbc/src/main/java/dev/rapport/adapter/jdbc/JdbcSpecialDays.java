@@ -74,6 +74,17 @@ final class JdbcSpecialDays implements SpecialDayRepository {
     });
   }
 
+  @Override
+  public List<SpecialDay> concerning(ContactId contact) {
+    return db.read(c -> {
+      try (PreparedStatement select = c.prepareStatement(
+          SELECT + " WHERE contact_id = ? OR contact_id IS NULL ORDER BY month, day, id")) {
+        select.setLong(1, contact.value());
+        return read(select);
+      }
+    });
+  }
+
   private List<SpecialDay> read(PreparedStatement select) throws SQLException {
     List<SpecialDay> days = new ArrayList<>();
     try (ResultSet r = select.executeQuery()) {

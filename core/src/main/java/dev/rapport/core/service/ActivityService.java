@@ -64,6 +64,11 @@ final class ActivityService implements RecordActivityUseCase {
   }
 
   @Override
+  public List<SpecialDay> specialDays(ContactId contact) {
+    return storage.specialDays().forContact(contact);
+  }
+
+  @Override
   public void saveChannel(Channel channel) {
     storage.transactions().run(() -> storage.channels().save(channel));
   }

@@ -2,9 +2,9 @@ package dev.rapport.core.service;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.ContactName;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.port.in.AmbiguousContactException;
 import dev.rapport.core.port.in.ContactNotFoundException;
@@ -12,6 +12,8 @@ import dev.rapport.core.port.in.ManageContactsUseCase;
 import dev.rapport.core.port.out.Storage;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 
 final class ContactService implements ManageContactsUseCase {
@@ -59,20 +61,23 @@ final class ContactService implements ManageContactsUseCase {
     if (wanted.chars().allMatch(Character::isDigit) && !wanted.isEmpty()) {
       return storage.contacts().find(ContactId.parse(wanted)).orElseThrow(() -> new ContactNotFoundException(ref));
     }
-    List<Contact> all = storage.contacts().findAll();
+    // Matched on names and addresses only: the whole file is read for the one contact found.
+    List<ContactName> all = storage.contacts().names();
     String key = wanted.toLowerCase(Locale.ROOT);
-    List<Contact> byEmail = all.stream()
-        .filter(c -> c.emails().stream().anyMatch(e -> e.equalsIgnoreCase(wanted))).collect(ImmutableList.toImmutableList());
-    List<Contact> exact = all.stream()
-        .filter(c -> c.displayName().toLowerCase(Locale.ROOT).equals(key)).collect(ImmutableList.toImmutableList());
-    List<Contact> fragment = all.stream()
-        .filter(c -> c.displayName().toLowerCase(Locale.ROOT).contains(key)).collect(ImmutableList.toImmutableList());
-    for (List<Contact> matches : List.of(byEmail, exact, fragment)) {
+    List<ContactName> byEmail = all.stream()
+        .filter(c -> c.emails().stream().anyMatch(e -> e.equalsIgnoreCase(wanted))).toList();
+    List<ContactName> exact = all.stream()
+        .filter(c -> c.displayName().toLowerCase(Locale.ROOT).equals(key)).toList();
+    List<ContactName> fragment = all.stream()
+        .filter(c -> c.displayName().toLowerCase(Locale.ROOT).contains(key)).toList();
+    for (List<ContactName> matches : List.of(byEmail, exact, fragment)) {
       if (matches.size() == 1) {
-        return matches.get(0);
+        return get(matches.get(0).id());
       }
       if (matches.size() > 1) {
-        throw new AmbiguousContactException(ref, matches);
+        Set<ContactId> ids = matches.stream().map(ContactName::id).collect(Collectors.toSet());
+        throw new AmbiguousContactException(ref,
+            storage.contacts().findAll().stream().filter(c -> ids.contains(c.id())).toList());
       }
     }
     throw new ContactNotFoundException(ref);

@@ -13,6 +13,7 @@ import dev.rapport.core.port.out.Storage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads what the rules judge from storage: the profile, "today" in its zone, and the network as
@@ -66,6 +67,16 @@ final class NetworkReader {
   /** One contact's touches summarized as of {@code asOf}. */
   TouchSummary summary(ContactId id, LocalDate asOf) {
     return storage.touches().summary(id, query(asOf, profile()));
+  }
+
+  /**
+   * One contact's part of the network as of {@code asOf}: them, their summary, their special
+   * days and the global ones, and every resource.
+   */
+  Network networkOf(ContactId id, LocalDate asOf, OwnerProfile profile) {
+    TouchSummaryQuery query = query(asOf, profile);
+    return new Network(query, List.of(contact(id)), Map.of(id, storage.touches().summary(id, query)),
+        storage.specialDays().concerning(id), storage.resources().findAll());
   }
 
   /** The whole network as of {@code asOf}, its touches summarized by storage. */

@@ -1,11 +1,14 @@
 package dev.rapport.core.service;
 
+import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.policy.Agenda;
 import dev.rapport.core.policy.AgendaPlanner;
+import dev.rapport.core.policy.Suggestion;
 import dev.rapport.core.port.in.AgendaRequest;
 import dev.rapport.core.port.in.PlanOutreachUseCase;
 import java.time.LocalDate;
+import java.util.Optional;
 
 final class OutreachService implements PlanOutreachUseCase {
 
@@ -25,5 +28,15 @@ final class OutreachService implements PlanOutreachUseCase {
     // The profile's budget is weekly; a longer or shorter horizon gets its share of it.
     int budget = request.budgetMinutes().orElse((int) Math.round(profile.weeklyBudgetMinutes() * horizon / 7.0));
     return planner.plan(reader.network(asOf, profile), horizon, budget, profile.minOutreachPerMonth());
+  }
+
+  @Override
+  public Optional<Suggestion> suggestionFor(ContactId contact, AgendaRequest request) {
+    OwnerProfile profile = reader.profile();
+    LocalDate asOf = request.asOf().orElseGet(() -> reader.today(profile));
+    int horizon = request.horizonDays().orElse(reader.rules().agenda().horizonDays());
+    // No budget and no monthly minimum: they weigh contacts against each other, and here is only one.
+    return planner.plan(reader.networkOf(contact, asOf, profile), horizon, Integer.MAX_VALUE, 0).suggestions().stream()
+        .findFirst();
   }
 }

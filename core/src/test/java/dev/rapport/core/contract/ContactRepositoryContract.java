@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.ContactName;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.port.in.ContactNotFoundException;
 import java.time.LocalDate;
@@ -19,6 +20,19 @@ public abstract class ContactRepositoryContract extends StorageContract {
   @Test
   void givenNewStore_findAll_isEmpty() {
     assertThat(storage.contacts().findAll()).isEmpty();
+  }
+
+  @Test
+  void names_areEveryContactsIdNameAndAddresses_inIdOrder() {
+    Contact ada = Samples.full(storage.contacts().nextId());
+    Contact bob = minimal(storage.contacts().nextId(), "Bob");
+    storage.contacts().save(bob);
+    storage.contacts().save(ada);
+
+    assertThat(storage.contacts().names())
+        .isEqualTo(storage.contacts().findAll().stream().map(ContactName::of).toList())
+        .extracting(ContactName::displayName).containsExactly(ada.displayName(), "Bob");
+    assertThat(storage.contacts().names().get(0).emails()).isEqualTo(ada.emails()).isNotEmpty();
   }
 
   @Test

@@ -56,4 +56,19 @@ public abstract class SpecialDayRepositoryContract extends StorageContract {
     assertThat(storage.specialDays().findAll()).containsExactly(bobs);
     assertThat(storage.specialDays().forContact(new ContactId(777_777))).isEmpty();
   }
+
+  @Test
+  void concerning_isTheContactsOwnDaysAndEveryones_inMonthDayOrder() {
+    ContactId ada = Samples.newContact(storage, "Ada");
+    ContactId bob = Samples.newContact(storage, "Bob");
+    SpecialDay adas = birthday(ada, "--04-12");
+    SpecialDay newYear = SpecialDay.builder().kind(SpecialDayKind.HOLIDAY).title("New Year")
+        .date(PartialDate.parse("--01-01")).build();
+    storage.specialDays().add(adas);
+    storage.specialDays().add(birthday(bob, "1980-07-01"));
+    storage.specialDays().add(newYear);
+
+    assertThat(storage.specialDays().concerning(ada)).containsExactly(newYear, adas);
+    assertThat(storage.specialDays().concerning(new ContactId(777_777))).containsExactly(newYear);
+  }
 }

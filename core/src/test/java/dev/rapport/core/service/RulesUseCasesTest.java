@@ -126,6 +126,36 @@ class RulesUseCasesTest {
   }
 
   @Test
+  void oneContactsSuggestion_isWhatTheWholeAgendaSuggestsForThem_budgetAside() {
+    Contact replyTo = add("Rita", Tier.WIDER);
+    Contact birthday = add("Bea", Tier.CLOSE);
+    Contact due = add("Dan", Tier.ACTIVE);
+    Contact quiet = add("Quinn", Tier.ACQUAINTANCE);
+    log(replyTo, LocalDate.of(2026, 11, 25), Direction.INBOUND, InteractionKind.QUESTION);
+    log(birthday, LocalDate.of(2026, 11, 20), Direction.MUTUAL, InteractionKind.CALL);
+    rapport.activity().addSpecialDay(SpecialDay.builder().contact(birthday.id()).kind(SpecialDayKind.BIRTHDAY)
+        .date(PartialDate.parse("--11-29")).build());
+    rapport.activity().addSpecialDay(SpecialDay.builder().kind(SpecialDayKind.HOLIDAY).title("New Year")
+        .date(PartialDate.parse("--12-31")).build());
+    log(due, LocalDate.of(2026, 9, 1), Direction.OUTBOUND, InteractionKind.MESSAGE);
+    log(quiet, LocalDate.of(2026, 11, 1), Direction.OUTBOUND, InteractionKind.MESSAGE);
+    AgendaRequest month = AgendaRequest.asOf(LocalDate.of(2026, 11, 27)).withHorizonDays(40).withBudgetMinutes(0);
+
+    Agenda agenda = rapport.outreach().agenda(month);
+
+    assertThat(agenda.deferred()).isNotEmpty();
+    for (Contact contact : new Contact[] {replyTo, birthday, due, quiet}) {
+      Optional<Suggestion> inAgenda = agenda.suggestions().stream().filter(s -> s.contact().equals(contact.id())).findFirst();
+      assertThat(rapport.outreach().suggestionFor(contact.id(), month)).as(contact.displayName())
+          .isEqualTo(inAgenda.map(s -> new Suggestion(s.contact(), s.contactName(), s.tier(), s.rule(), s.action(),
+              s.reason(), s.otherReasons().stream().filter(r -> !r.startsWith("kept over budget")).toList(), s.due(),
+              s.minutes(), s.resource(), s.rank(), false, Optional.empty())));
+    }
+    assertThatThrownBy(() -> rapport.outreach().suggestionFor(new ContactId(404), month))
+        .isInstanceOf(ContactNotFoundException.class);
+  }
+
+  @Test
   void aBudgetOverride_defersWhatDoesNotFit_butKeepsTheStartSmallMinimum() {
     for (String name : new String[] {"Ann", "Ben", "Cat"}) {
       Contact c = add(name, Tier.ACTIVE);

@@ -32,6 +32,9 @@ public interface RecordActivityUseCase {
   /** Every special day, in month-day order. */
   List<SpecialDay> specialDays();
 
+  /** The contact's own special days, in month-day order. */
+  List<SpecialDay> specialDays(ContactId contact);
+
   /** Adds or replaces a channel (by name). */
   void saveChannel(Channel channel);
 

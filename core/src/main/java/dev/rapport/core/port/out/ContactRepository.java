@@ -2,6 +2,7 @@ package dev.rapport.core.port.out;
 
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.ContactName;
 import dev.rapport.core.domain.Note;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,14 @@ public interface ContactRepository {
 
   /** Every contact, archived ones included, ordered by id. */
   List<Contact> findAll();
+
+  /**
+   * Every contact's id, display name and addresses, ordered by id: what finding a contact by
+   * name needs. By default taken from {@link #findAll()}; a database adapter may read just these.
+   */
+  default List<ContactName> names() {
+    return findAll().stream().map(ContactName::of).toList();
+  }
 
   /** Deletes the contact and its notes; false when there was none. */
   boolean delete(ContactId id);

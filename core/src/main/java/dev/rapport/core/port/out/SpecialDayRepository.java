@@ -16,6 +16,14 @@ public interface SpecialDayRepository {
   /** The contact's special days, in month-day order. */
   List<SpecialDay> forContact(ContactId contact);
 
+  /**
+   * The days that concern the contact: their own and everyone's (holidays), in month-day order.
+   * By default taken from {@link #findAll()}.
+   */
+  default List<SpecialDay> concerning(ContactId contact) {
+    return findAll().stream().filter(d -> d.contact().isEmpty() || d.contact().get().equals(contact)).toList();
+  }
+
   /** Deletes the contact's special days; returns how many went. */
   int deleteForContact(ContactId contact);
 }
