@@ -27,6 +27,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -103,8 +105,8 @@ class RulesUseCasesTest {
     assertThatThrownBy(() -> rapport.health().health(new ContactId(404))).isInstanceOf(ContactNotFoundException.class);
   }
 
-  @Test
-  void theAgenda_putsTheReplyFirst_thenTheBirthday_thenDueTouches_withinTheProfilesBudget() {
+  /** Rita wrote and awaits a reply, Bea's birthday is on 29 November, Dan is overdue. */
+  private List<Contact> aReplyABirthdayAndAnOverdueTouch() {
     Contact replyTo = add("Rita", Tier.WIDER);
     Contact birthday = add("Bea", Tier.CLOSE);
     Contact due = add("Dan", Tier.ACTIVE);
@@ -113,6 +115,12 @@ class RulesUseCasesTest {
     rapport.activity().addSpecialDay(SpecialDay.builder().contact(birthday.id()).kind(SpecialDayKind.BIRTHDAY)
         .date(PartialDate.parse("--11-29")).build());
     log(due, LocalDate.of(2026, 9, 1), Direction.OUTBOUND, InteractionKind.MESSAGE);
+    return List.of(replyTo, birthday, due);
+  }
+
+  @Test
+  void theAgenda_putsTheReplyFirst_thenTheBirthday_thenDueTouches_withinTheProfilesBudget() {
+    aReplyABirthdayAndAnOverdueTouch();
 
     Agenda agenda = rapport.outreach().agenda();
 
@@ -127,24 +135,18 @@ class RulesUseCasesTest {
 
   @Test
   void oneContactsSuggestion_isWhatTheWholeAgendaSuggestsForThem_budgetAside() {
-    Contact replyTo = add("Rita", Tier.WIDER);
-    Contact birthday = add("Bea", Tier.CLOSE);
-    Contact due = add("Dan", Tier.ACTIVE);
+    List<Contact> contacts = new ArrayList<>(aReplyABirthdayAndAnOverdueTouch());
     Contact quiet = add("Quinn", Tier.ACQUAINTANCE);
-    log(replyTo, LocalDate.of(2026, 11, 25), Direction.INBOUND, InteractionKind.QUESTION);
-    log(birthday, LocalDate.of(2026, 11, 20), Direction.MUTUAL, InteractionKind.CALL);
-    rapport.activity().addSpecialDay(SpecialDay.builder().contact(birthday.id()).kind(SpecialDayKind.BIRTHDAY)
-        .date(PartialDate.parse("--11-29")).build());
+    log(quiet, LocalDate.of(2026, 11, 1), Direction.OUTBOUND, InteractionKind.MESSAGE);
+    contacts.add(quiet);
     rapport.activity().addSpecialDay(SpecialDay.builder().kind(SpecialDayKind.HOLIDAY).title("New Year")
         .date(PartialDate.parse("--12-31")).build());
-    log(due, LocalDate.of(2026, 9, 1), Direction.OUTBOUND, InteractionKind.MESSAGE);
-    log(quiet, LocalDate.of(2026, 11, 1), Direction.OUTBOUND, InteractionKind.MESSAGE);
     AgendaRequest month = AgendaRequest.asOf(LocalDate.of(2026, 11, 27)).withHorizonDays(40).withBudgetMinutes(0);
 
     Agenda agenda = rapport.outreach().agenda(month);
 
     assertThat(agenda.deferred()).isNotEmpty();
-    for (Contact contact : new Contact[] {replyTo, birthday, due, quiet}) {
+    for (Contact contact : contacts) {
       Optional<Suggestion> inAgenda = agenda.suggestions().stream().filter(s -> s.contact().equals(contact.id())).findFirst();
       assertThat(rapport.outreach().suggestionFor(contact.id(), month)).as(contact.displayName())
           .isEqualTo(inAgenda.map(s -> new Suggestion(s.contact(), s.contactName(), s.tier(), s.rule(), s.action(),
