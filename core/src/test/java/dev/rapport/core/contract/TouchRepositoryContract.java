@@ -1,22 +1,108 @@
 package dev.rapport.core.contract;
 
 import static dev.rapport.core.contract.Samples.message;
+import static dev.rapport.core.contract.SummaryAssertions.assertSameSummaries;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
+import dev.rapport.core.domain.ImmutableTouch;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.domain.TouchSummaryQuery;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every {@link dev.rapport.core.port.out.TouchRepository} must do. */
 public abstract class TouchRepositoryContract extends StorageContract {
+
+  private static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
+  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+  /**
+   * The summaries, however the storage computes them (kept as touches are written, in SQL, or in
+   * one pass), equal the one-pass definition over random touches written in order, out of order,
+   * one by one, partly deleted and partly rolled back; as of today, as of a day with later
+   * touches, with a window longer than a year and with another half-life.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4})
+  void summaries_matchTheOnePassDefinition(long seed) {
+    Random random = new Random(seed);
+    List<ContactId> contacts = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      contacts.add(Samples.newContact(storage, "Contact " + i));
+    }
+    List<ResourceId> resources = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      resources.add(storage.resources().nextId());
+      storage.resources().save(Resource.builder().id(resources.get(i)).title("Resource " + i).foundOn(AS_OF).build());
+    }
+    List<Touch> touches = randomTouches(random, contacts, resources, 600);
+    touches.subList(0, 300).sort(Comparator.comparing(Touch::at));
+    storage.touches().addAll(touches.subList(0, 150));
+    storage.touches().addAll(touches.subList(150, 300));
+    storage.touches().addAll(touches.subList(300, 550)); // older history, written late
+    touches.subList(550, 600).forEach(storage.touches()::add);
+    storage.transactions().run(() -> storage.touches().deleteForContact(contacts.get(3)));
+    TouchSummaryQuery today = new TouchSummaryQuery(AS_OF, ZONE, 30, 14, 90, 365);
+    assertSameSummaries(storage.touches().summaries(today), TouchSummary.summarize(storage.touches().findAll(), today));
+    touches.subList(0, 10).forEach(storage.touches()::add); // after a read: a storage may keep stats since then
+    List<Touch> rolledBack = randomTouches(random, contacts, resources, 20);
+    assertThatThrownBy(() -> storage.transactions().run(() -> {
+      storage.touches().addAll(rolledBack);
+      throw new IllegalStateException("rolled back");
+    })).hasMessage("rolled back");
+
+    for (TouchSummaryQuery query : List.of(
+        today,
+        new TouchSummaryQuery(AS_OF.minusDays(200), ZONE, 30, 14, 90, 365), // touches after the as-of day
+        new TouchSummaryQuery(AS_OF, ZONE, 30, 14, 90, 800),                // a window longer than the kept one
+        new TouchSummaryQuery(AS_OF, ZONE, 45, 7, 30, 180))) {              // not the kept half-life
+      Map<ContactId, TouchSummary> expected = TouchSummary.summarize(storage.touches().findAll(), query);
+      assertSameSummaries(storage.touches().summaries(query), expected);
+      assertSameSummaries(Map.of(contacts.get(0), storage.touches().summary(contacts.get(0), query)),
+          Map.of(contacts.get(0), expected.getOrDefault(contacts.get(0), TouchSummary.empty(contacts.get(0), query))));
+    }
+  }
+
+  private static List<Touch> randomTouches(Random random, List<ContactId> contacts, List<ResourceId> resources,
+      int count) {
+    Instant end = AS_OF.atStartOfDay(ZONE).toInstant();
+    List<Touch> touches = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ContactId who = contacts.get(random.nextInt(contacts.size()));
+      Instant at = end.minusSeconds(random.nextInt(3 * 365 * 86_400)).plusSeconds(random.nextInt(40 * 86_400))
+          .plusNanos(random.nextInt(3) * 1_000);
+      Direction direction = Direction.values()[random.nextInt(3)];
+      InteractionKind kind = InteractionKind.values()[random.nextInt(InteractionKind.values().length)];
+      ImmutableTouch.Builder touch = Touch.builder().contact(who).at(at).direction(direction).kind(kind);
+      if (kind == InteractionKind.RESOURCE_SHARED) {
+        touch.resource(resources.get(random.nextInt(resources.size())));
+      }
+      if (kind == InteractionKind.INTRODUCTION && random.nextBoolean()) {
+        ContactId other = contacts.get(random.nextInt(contacts.size()));
+        if (!other.equals(who)) {
+          touch.introducedTo(other);
+        }
+      }
+      touches.add(touch.build());
+    }
+    return touches;
+  }
 
   @Test
   void givenNewStore_findAll_isEmpty() {
