@@ -1,5 +1,6 @@
 package dev.rapport.core.domain;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class TouchLedger {
    * answer} it, otherwise from the contact's touches (oldest first) as {@code touchesOf} gives them.
    */
   public Map<ContactId, TouchSummary> summaries(TouchSummaryQuery query, Function<ContactId, List<Touch>> touchesOf) {
-    Map<ContactId, TouchSummary> summaries = new HashMap<>(stats.size() * 2);
+    ImmutableMap.Builder<ContactId, TouchSummary> summaries = ImmutableMap.builderWithExpectedSize(stats.size());
     for (TouchStats kept : stats.values()) {
       if (kept.answers(query)) {
         summaries.put(kept.contact(), kept.summary(query));
@@ -52,6 +53,6 @@ public final class TouchLedger {
         summaries.putAll(TouchSummary.summarize(touchesOf.apply(kept.contact()), query));
       }
     }
-    return summaries;
+    return summaries.buildOrThrow();
   }
 }

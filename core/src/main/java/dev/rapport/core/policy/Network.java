@@ -3,6 +3,7 @@ package dev.rapport.core.policy;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Resource;
@@ -30,7 +31,7 @@ public record Network(
   public Network {
     checkNotNull(query, "query");
     contacts = List.copyOf(contacts);
-    summaries = Map.copyOf(summaries);
+    summaries = ImmutableMap.copyOf(summaries); // no copy of a map the storage built immutable
     specialDays = List.copyOf(specialDays);
     resources = List.copyOf(resources);
     for (TouchSummary summary : summaries.values()) {
