@@ -56,7 +56,7 @@ public final class TouchStats {
   private Instant lastOutbound;
   private Instant lastInbound;
   private Instant lastMeetingOrCall;
-  // Immutable, replaced when they change (seldom, next to reads), so a summary takes them as they are.
+  // Immutable, replaced on each change: every summary shares them instead of copying.
   private ImmutableList<InteractionKind> lastKinds = ImmutableList.of();
   private ImmutableSet<ResourceId> resources = ImmutableSet.of();
   /** The touches of the kept window, oldest first, as {@code second << 2 | direction ordinal}. */
