@@ -69,9 +69,11 @@ public final class AgendaPlanner {
         .map(SharedCandidate::of).toList();
 
     List<Suggestion> suggestions = new ArrayList<>();
-    for (Contact contact : active.values()) {
-      suggestFor(contact, network.summaryOf(contact.id()), days.getOrDefault(contact.id(), List.of()), shareable, end)
-          .ifPresent(suggestions::add);
+    for (Contact contact : network.contacts()) { // in storage order, which its summaries were built in
+      if (!contact.archived()) {
+        suggestFor(contact, network.summaryOf(contact.id()), days.getOrDefault(contact.id(), List.of()), shareable, end)
+            .ifPresent(suggestions::add);
+      }
     }
     suggestions.sort(ORDER);
     int outreach = network.outreachThisMonth();
