@@ -3,11 +3,14 @@ package dev.rapport.adapter.jdbc;
 import dev.rapport.adapter.jdbc.Rows.TouchRow;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
+import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.domain.TouchStats;
 import dev.rapport.core.domain.TouchStats.WindowCounts;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
+import dev.rapport.core.policy.analysis.ActivityWindow;
+import dev.rapport.core.policy.analysis.NetworkActivity;
 import dev.rapport.core.port.out.TouchRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -348,6 +351,32 @@ final class JdbcTouches implements TouchRepository {
         }
       }
       return summaries;
+    });
+  }
+
+  /**
+   * The analysis's tally over the touches that can count in it: those from the window's first day
+   * on, and before it only the resources shared and introductions, which count whenever they were
+   * made. It reads only the columns the tally uses (no summary, no minutes), oldest first.
+   */
+  @Override
+  public NetworkActivity activity(ActivityWindow window) {
+    long earliest = window.earliest().atStartOfDay(window.zone()).toEpochSecond();
+    return db.read(c -> {
+      NetworkActivity.Tally tally = new NetworkActivity.Tally(window);
+      try (PreparedStatement select = c.prepareStatement("SELECT contact_id, at_second, at_nano, direction, kind, "
+          + "channel, resource_id, introduced_to FROM touches WHERE at_second >= ? OR kind = ? "
+          + "OR introduced_to IS NOT NULL ORDER BY at_second, at_nano, contact_id, id")) {
+        select.setLong(1, earliest - 86_400); // a day early: the zone's offset decides the first day
+        select.setString(2, InteractionKind.RESOURCE_SHARED.name());
+        try (ResultSet r = select.executeQuery()) {
+          while (r.next()) {
+            tally.add(mapper.toTouch(new TouchRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4),
+                r.getString(5), r.getString(6), "", null, Sql.bigint(r, "resource_id"), Sql.bigint(r, "introduced_to"))));
+          }
+        }
+      }
+      return tally.build();
     });
   }
 

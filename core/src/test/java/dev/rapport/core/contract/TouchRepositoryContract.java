@@ -14,6 +14,8 @@ import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
+import dev.rapport.core.policy.analysis.ActivityWindow;
+import dev.rapport.core.policy.analysis.NetworkActivity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -76,6 +78,36 @@ public abstract class TouchRepositoryContract extends StorageContract {
       assertSameSummaries(storage.touches().summaries(query), expected);
       assertSameSummaries(Map.of(contacts.get(0), storage.touches().summary(contacts.get(0), query)),
           Map.of(contacts.get(0), expected.getOrDefault(contacts.get(0), TouchSummary.empty(contacts.get(0), query))));
+    }
+  }
+
+  /**
+   * The analysis's tally, however the storage computes it, equals the one-pass definition over
+   * all the touches: for windows that leave older touches out (whose shared resources and
+   * introductions still count) and later ones.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {5, 6})
+  void activity_matchesTheOnePassDefinition(long seed) {
+    Random random = new Random(seed);
+    List<ContactId> contacts = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      contacts.add(Samples.newContact(storage, "Contact " + i));
+    }
+    List<ResourceId> resources = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      resources.add(storage.resources().nextId());
+      storage.resources().save(Resource.builder().id(resources.get(i)).title("Resource " + i).foundOn(AS_OF).build());
+    }
+    List<Touch> touches = randomTouches(random, contacts, resources, 500);
+    storage.touches().addAll(touches.subList(0, 250));
+    touches.subList(250, 500).forEach(storage.touches()::add);
+
+    for (ActivityWindow window : List.of(
+        new ActivityWindow(ZONE, AS_OF.minusMonths(11).withDayOfMonth(1), AS_OF, AS_OF.minusMonths(20).withDayOfMonth(1), 14),
+        new ActivityWindow(ZONE, AS_OF.minusMonths(17).withDayOfMonth(1), AS_OF.minusDays(200),
+            AS_OF.minusMonths(17).withDayOfMonth(1), 7))) {
+      assertThat(storage.touches().activity(window)).isEqualTo(NetworkActivity.of(window, storage.touches().findAll()));
     }
   }
 
