@@ -5,7 +5,12 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -155,25 +160,75 @@ final class CsvText {
    */
   static List<CsvRecord> records(String file, String text, Quoting quoting) {
     List<CsvRecord> records = new ArrayList<>();
-    try (CsvReader<CsvRecord> reader = CsvReader.builder()
-        .allowExtraCharsAfterClosingQuote(quoting == Quoting.LENIENT)
-        .allowExtraFields(true)
-        .allowMissingFields(true)
-        .skipEmptyLines(true)
-        // through a reader, FastCSV parses from its small buffer; given the String, it copies it whole first
-        .ofCsvRecord(new StringReader(text))) {
+    // through a reader, FastCSV parses from its small buffer; given the String, it copies it whole first
+    try (CsvReader<CsvRecord> reader = reader(quoting).ofCsvRecord(new StringReader(text))) {
       for (CsvRecord record : reader) {
         records.add(record);
       }
     } catch (CsvParseException e) {
       throw new ImportException(List.of(brokenQuoting(file, text, e)), e);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new ImportException(List.of(new ImportProblem(file, 0, 0, "could not be read: " + e.getMessage())), e);
     }
     if (!records.isEmpty()) {
       unclosedQuote(file, text, records.get(records.size() - 1));
     }
     return records;
+  }
+
+  /**
+   * The CSV records of a file, each with the line it starts on. Well-formed UTF-8, the common case,
+   * is parsed as it is decoded, never held whole as text; anything else (a UTF-16 byte order mark,
+   * a NUL, an odd number of quotes, bytes that are not UTF-8, broken quoting) is decoded whole and
+   * read by {@link #records(String, String, Quoting)}, which finds the problem and says where.
+   *
+   * @throws ImportException when the bytes are no text in an allowed encoding, or the quoting is broken
+   */
+  static List<CsvRecord> records(SourceFile source, Encoding encoding, Quoting quoting) {
+    byte[] bytes = source.bytes();
+    if (!startsWith(bytes, 0xFF, 0xFE) && !startsWith(bytes, 0xFE, 0xFF) && plain(bytes)) {
+      List<CsvRecord> records = streamed(bytes, startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0, quoting);
+      if (records != null) {
+        return records;
+      }
+    }
+    return records(source.name(), decode(source.name(), bytes, encoding), quoting);
+  }
+
+  /** No NUL and an even number of quotes: nothing that would be "not text" or an unclosed quote. */
+  private static boolean plain(byte[] bytes) {
+    int quotes = 0;
+    for (byte b : bytes) {
+      if (b == '"') {
+        quotes++;
+      } else if (b == 0) {
+        return false;
+      }
+    }
+    return quotes % 2 == 0;
+  }
+
+  /** The records of strict UTF-8 bytes, or null when they are not UTF-8 or their quoting is broken. */
+  private static List<CsvRecord> streamed(byte[] bytes, int skip, Quoting quoting) {
+    Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip),
+        strict(StandardCharsets.UTF_8));
+    List<CsvRecord> records = new ArrayList<>();
+    try (CsvReader<CsvRecord> reader = reader(quoting).ofCsvRecord(text)) {
+      for (CsvRecord record : reader) {
+        records.add(record);
+      }
+    } catch (CsvParseException | UncheckedIOException | IOException e) {
+      return null;
+    }
+    return records;
+  }
+
+  private static CsvReader.CsvReaderBuilder reader(Quoting quoting) {
+    return CsvReader.builder()
+        .allowExtraCharsAfterClosingQuote(quoting == Quoting.LENIENT)
+        .allowExtraFields(true)
+        .allowMissingFields(true)
+        .skipEmptyLines(true);
   }
 
   private static ImportProblem brokenQuoting(String file, String text, CsvParseException e) {

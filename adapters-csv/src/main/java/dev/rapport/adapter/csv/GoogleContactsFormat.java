@@ -32,8 +32,7 @@ final class GoogleContactsFormat {
     ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE).addressBook(true);
     int skipped = 0;
     try {
-      String text = CsvText.decode(file.name(), file.bytes(), CsvText.Encoding.DETECT);
-      Table table = Table.read(file.name(), text,
+      Table table = Table.read(file, CsvText.Encoding.DETECT,
           fields -> Table.having("First Name", "Last Name").test(fields) || Table.having("Name", "Given Name").test(fields),
           "First Name, Last Name, … (Google Contacts) or Name, Given Name, … (older Google CSV)");
       Columns columns = new Columns(table);

@@ -96,8 +96,7 @@ final class LinkedInFormat {
   }
 
   private void connections(SourceFile file) {
-    String text = CsvText.decode(file.name(), file.bytes(), CsvText.Encoding.DETECT);
-    Table table = Table.read(file.name(), text, Table.having("First Name", "Last Name"),
+    Table table = Table.read(file, CsvText.Encoding.DETECT, Table.having("First Name", "Last Name"),
         "First Name, Last Name, URL, Email Address, Company, Position, Connected On");
     int first = table.column("First Name");
     int last = table.column("Last Name");
@@ -147,8 +146,7 @@ final class LinkedInFormat {
   }
 
   private void invitations(SourceFile file) {
-    String text = CsvText.decode(file.name(), file.bytes(), CsvText.Encoding.DETECT);
-    Table table = Table.read(file.name(), text, Table.having("From", "To", "Sent At", "Direction"),
+    Table table = Table.read(file, CsvText.Encoding.DETECT, Table.having("From", "To", "Sent At", "Direction"),
         "From, To, Sent At, Message, Direction");
     int from = table.column("From");
     int to = table.column("To");
@@ -193,8 +191,7 @@ final class LinkedInFormat {
   }
 
   private void messages(SourceFile file) {
-    String text = CsvText.decode(file.name(), file.bytes(), CsvText.Encoding.DETECT);
-    Table table = Table.read(file.name(), text, Table.having("From", "To", "Date"),
+    Table table = Table.read(file, CsvText.Encoding.DETECT, Table.having("From", "To", "Date"),
         "CONVERSATION ID, FROM, SENDER PROFILE URL, TO, DATE, SUBJECT, CONTENT");
     int from = table.column("From");
     int senderUrl = table.column("Sender Profile Url");

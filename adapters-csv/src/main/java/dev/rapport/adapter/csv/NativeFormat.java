@@ -245,8 +245,7 @@ final class NativeFormat {
         default -> GOAL_COLUMNS;
       };
       try {
-        String text = CsvText.decode(file.name(), file.bytes(), CsvText.Encoding.UTF8_ONLY);
-        table = Table.read(file.name(), text, fields -> !fields.isEmpty() && fields.get(0).equals(expected.get(0)),
+        table = Table.read(file, CsvText.Encoding.UTF8_ONLY, fields -> !fields.isEmpty() && fields.get(0).equals(expected.get(0)),
             String.join(",", expected), CsvText.Quoting.STRICT);
         columns = new LinkedHashMap<>();
         for (String column : expected) {

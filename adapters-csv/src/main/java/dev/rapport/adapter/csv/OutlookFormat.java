@@ -38,8 +38,7 @@ final class OutlookFormat {
     ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE).addressBook(true);
     int skipped = 0;
     try {
-      String text = CsvText.decode(file.name(), file.bytes(), CsvText.Encoding.DETECT);
-      Table table = Table.read(file.name(), text, OutlookFormat::isHeader,
+      Table table = Table.read(file, CsvText.Encoding.DETECT, OutlookFormat::isHeader,
           "First Name, Last Name, E-mail Address, … (Outlook)");
       int first = table.column(FIRST);
       int middle = table.column(MIDDLE);

@@ -30,17 +30,19 @@ final class Table {
   }
 
   /**
-   * Reads the records of {@code text} under the first record {@code isHeader} accepts.
+   * Reads the records of {@code source}, in {@code encoding}, under the first record {@code isHeader} accepts.
    *
-   * @throws ImportException naming the file when there is no such header, or the CSV is broken
+   * @throws ImportException naming the file when it is no text, has no such header, or the CSV is broken
    */
-  static Table read(String file, String text, Predicate<List<String>> isHeader, String expected) {
-    return read(file, text, isHeader, expected, CsvText.Quoting.LENIENT);
+  static Table read(SourceFile source, CsvText.Encoding encoding, Predicate<List<String>> isHeader, String expected) {
+    return read(source, encoding, isHeader, expected, CsvText.Quoting.LENIENT);
   }
 
-  /** As {@link #read(String, String, Predicate, String)}, with the quoting given. */
-  static Table read(String file, String text, Predicate<List<String>> isHeader, String expected, CsvText.Quoting quoting) {
-    List<CsvRecord> records = CsvText.records(file, text, quoting);
+  /** As {@link #read(SourceFile, CsvText.Encoding, Predicate, String)}, with the quoting given. */
+  static Table read(SourceFile source, CsvText.Encoding encoding, Predicate<List<String>> isHeader, String expected,
+      CsvText.Quoting quoting) {
+    String file = source.name();
+    List<CsvRecord> records = CsvText.records(source, encoding, quoting);
     int at = CsvText.findHeader(records, fields -> isHeader.test(fields.stream().map(Table::key).toList()),
         HEADER_SEARCH_LIMIT);
     if (at < 0) {
