@@ -1,7 +1,6 @@
 package dev.rapport.core.service;
 
 import dev.rapport.core.domain.Channel;
-import dev.rapport.core.domain.ChannelProfile;
 import dev.rapport.core.domain.Collaboration;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
