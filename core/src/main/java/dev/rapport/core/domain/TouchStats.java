@@ -305,6 +305,11 @@ public final class TouchStats {
       checkNotNull(lastAt, "lastAt");
       checkArgument(count > 0, "count must be positive: %s", count);
       checkArgument(sums.length == SUMS, "sums must hold %s values: %s", SUMS, sums.length);
+      for (double sum : sums) {
+        if (!(sum >= 0 && Double.isFinite(sum))) {
+          throw new IllegalArgumentException("sums must be finite and not negative: " + Arrays.toString(sums));
+        }
+      }
       checkArgument(lastOutboundKinds.size() <= LAST_KINDS, "lastOutboundKinds must hold at most 3 kinds: %s",
           lastOutboundKinds);
     }

@@ -298,15 +298,15 @@ public final class TouchSummary {
      * direction and kind, then the answered ones per kind, each multiplied by {@code factor}.
      */
     TouchSummary buildScaled(double[] sums, double factor) {
-      checkArgument(sums.length == faded.length + answered.length, "sums must hold %s values: %s",
-          faded.length + answered.length, sums.length);
+      // The kept sums are checked when kept (TouchStats.State); a factor in [0, 1] keeps them in range.
+      checkArgument(factor >= 0 && factor <= 1, "factor must be between 0 and 1: %s", factor);
       double[] scaledFaded = new double[faded.length];
       double[] scaledAnswered = new double[answered.length];
       for (int i = 0; i < scaledFaded.length; i++) {
-        scaledFaded[i] = nonNegative("faded", sums[i] * factor);
+        scaledFaded[i] = sums[i] * factor;
       }
       for (int i = 0; i < scaledAnswered.length; i++) {
-        scaledAnswered[i] = nonNegative("answeredFaded", sums[faded.length + i] * factor);
+        scaledAnswered[i] = sums[faded.length + i] * factor;
       }
       return new TouchSummary(this, scaledFaded, scaledAnswered);
     }

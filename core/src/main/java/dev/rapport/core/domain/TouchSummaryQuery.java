@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,6 +32,7 @@ public final class TouchSummaryQuery {
   private final Instant recentSince;
   private final Instant longSince;
   private final Instant monthSince;
+  private final ZoneOffsets offsets;
 
   /**
    * @param asOf the day treated as today; touches after its end are left out
@@ -54,6 +59,58 @@ public final class TouchSummaryQuery {
     this.recentSince = asOf.minusDays(recentDays - 1L).atStartOfDay(zone).toInstant();
     this.longSince = asOf.minusDays(longDays - 1L).atStartOfDay(zone).toInstant();
     this.monthSince = asOf.withDayOfMonth(1).atStartOfDay(zone).toInstant();
+    this.offsets = new ZoneOffsets(zone, until.minus(Duration.ofDays(OFFSETS_DAYS)), until);
+  }
+
+  /** How far back from the as-of day {@link #dayOf} has the zone's offsets at hand. */
+  private static final int OFFSETS_DAYS = 3 * 366;
+
+  /**
+   * The day {@code at} falls on in the owner's zone: {@code LocalDate.ofInstant(at, zone())},
+   * but without asking the zone's rules for instants of the last three years, since the rules
+   * ask this for every contact, several times.
+   */
+  public LocalDate dayOf(Instant at) {
+    return offsets.dayOf(at);
+  }
+
+  /** A zone's offsets over a stretch of time, looked up without the zone's rules. */
+  private static final class ZoneOffsets {
+    private final ZoneId zone;
+    private final long from;
+    private final long to;
+    private final long[] starts; // epoch seconds from which each offset holds, ascending
+    private final int[] seconds; // the offsets, in seconds
+
+    ZoneOffsets(ZoneId zone, Instant from, Instant to) {
+      this.zone = zone;
+      this.from = from.getEpochSecond();
+      this.to = to.getEpochSecond();
+      ZoneRules rules = zone.getRules();
+      List<Long> startList = new ArrayList<>();
+      List<Integer> offsetList = new ArrayList<>();
+      startList.add(this.from);
+      offsetList.add(rules.getOffset(from).getTotalSeconds());
+      for (ZoneOffsetTransition t = rules.nextTransition(from); t != null && !t.getInstant().isAfter(to);
+          t = rules.nextTransition(t.getInstant())) {
+        startList.add(t.toEpochSecond());
+        offsetList.add(t.getOffsetAfter().getTotalSeconds());
+      }
+      this.starts = startList.stream().mapToLong(Long::longValue).toArray();
+      this.seconds = offsetList.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    LocalDate dayOf(Instant at) {
+      long second = at.getEpochSecond();
+      if (second < from || second > to) {
+        return LocalDate.ofInstant(at, zone);
+      }
+      int i = starts.length - 1;
+      while (starts[i] > second) {
+        i--;
+      }
+      return LocalDate.ofEpochDay(Math.floorDiv(second + seconds[i], 86_400L));
+    }
   }
 
   /** The day treated as today. */

@@ -10,7 +10,6 @@ import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.TouchSummary;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -146,9 +145,8 @@ public final class AgendaPlanner {
         : (due.equals(asOf) || due.isBefore(asOf) ? "due today" : "due " + due) + "; cadence " + status.cadence().phrase();
 
     List<Candidate> actions = new ArrayList<>(3);
-    ZoneId zone = summary.query().zone();
     if (policy.meetTiers().contains(contact.tier())) {
-      Optional<LocalDate> lastTalk = summary.lastMeetingOrCall().map(at -> LocalDate.ofInstant(at, zone));
+      Optional<LocalDate> lastTalk = summary.lastMeetingOrCall().map(summary.query()::dayOf);
       if (lastTalk.isEmpty() || ChronoUnit.DAYS.between(lastTalk.get(), asOf) >= policy.meetAfterDays()) {
         actions.add(new Candidate(Suggestion.Rule.DUE, OutreachAction.MEET,
             (lastTalk.isEmpty() ? "no meeting or call yet" : "no meeting or call in " + policy.meetAfterDays() + " days")
@@ -225,7 +223,7 @@ public final class AgendaPlanner {
   }
 
   private static String replyText(TouchSummary summary) {
-    LocalDate inbound = LocalDate.ofInstant(summary.lastInbound().orElseThrow(), summary.query().zone());
+    LocalDate inbound = summary.query().dayOf(summary.lastInbound().orElseThrow());
     return "they reached out on " + inbound + " and have no reply yet";
   }
 

@@ -11,7 +11,6 @@ import dev.rapport.core.domain.Tier;
 import dev.rapport.core.domain.TouchSummary;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
@@ -116,9 +115,8 @@ public abstract class CadencePolicy {
    */
   public CadenceStatus status(Contact contact, TouchSummary summary) {
     LocalDate asOf = summary.query().asOf();
-    ZoneId zone = summary.query().zone();
     Cadence cadence = cadenceFor(contact);
-    Optional<LocalDate> lastOutbound = summary.lastOutbound().map(at -> LocalDate.ofInstant(at, zone));
+    Optional<LocalDate> lastOutbound = summary.lastOutbound().map(summary.query()::dayOf);
     Optional<LocalDate> since = lastOutbound.or(contact::connectedOn);
     LocalDate anchor = contact.connectedOn().orElse(fixedScheduleEpoch());
     Optional<LocalDate> due = cadence.intervalDays().isEmpty() ? Optional.empty()
@@ -131,7 +129,7 @@ public abstract class CadencePolicy {
     double ratio = cadence.intervalDays().map(i -> overdue / (double) i).orElse(0.0);
     Optional<LocalDate> reply = Optional.empty();
     if (summary.awaitsReply()) {
-      LocalDate inbound = LocalDate.ofInstant(summary.lastInbound().orElseThrow(), zone);
+      LocalDate inbound = summary.query().dayOf(summary.lastInbound().orElseThrow());
       if (ChronoUnit.DAYS.between(inbound, asOf) <= replyWithinDays()) {
         reply = Optional.of(snoozed.orElse(inbound));
       }

@@ -209,7 +209,6 @@ public abstract class HealthPolicy {
   public HealthReport assess(Contact contact, Cadence cadence, TouchSummary summary) {
     checkArgument(summary.contact().equals(contact.id()), "summary of %s given for contact %s", summary.contact(), contact.id());
     LocalDate asOf = summary.query().asOf();
-    ZoneId zone = summary.query().zone();
     double[] sums = weightedSums(summary);
     double fo = sums[0];
     double fi = sums[1];
@@ -217,7 +216,7 @@ public abstract class HealthPolicy {
     double strength = 1 - Math.exp(-sums[2] / saturation());
 
     int interval = cadence.intervalDays().orElse(uncadencedIntervalDays());
-    Optional<LocalDate> lastTouch = summary.lastTouch().map(at -> LocalDate.ofInstant(at, zone));
+    Optional<LocalDate> lastTouch = summary.lastTouch().map(summary.query()::dayOf);
     // Connecting is itself a touch: the later of the two counts, so an old touch logged after
     // the fact can never make a tie look staler than its connection.
     Optional<LocalDate> since = later(lastTouch, contact.connectedOn());

@@ -65,6 +65,21 @@ class TouchSummaryPropertiesTest {
     }
   }
 
+  @Property(tries = 500)
+  void dayOf_isTheDayInTheZone_withinItsKeptOffsetsAndBeyond(
+      @ForAll("zones") String zone, @ForAll @net.jqwik.api.constraints.LongRange(min = -5 * 365 * 86_400L, max = 86_400L) long secondsFromAsOf) {
+    TouchSummaryQuery query = new TouchSummaryQuery(LocalDate.of(2026, 3, 29), java.time.ZoneId.of(zone), 30, 14, 90, 365);
+    Instant at = query.until().plusSeconds(secondsFromAsOf);
+
+    assertThat(query.dayOf(at)).isEqualTo(LocalDate.ofInstant(at, java.time.ZoneId.of(zone)));
+  }
+
+  @Provide
+  Arbitrary<String> zones() {
+    return Arbitraries.of("Europe/Paris", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "UTC",
+        "Pacific/Apia", "America/Santiago", "+05:45");
+  }
+
   private static boolean answered(List<Touch> touches, int i) {
     Touch out = touches.get(i);
     if (out.direction() == Direction.MUTUAL) {
