@@ -44,15 +44,8 @@ public abstract class TouchRepositoryContract extends StorageContract {
   @ValueSource(longs = {1, 2, 3, 4})
   void summaries_matchTheOnePassDefinition(long seed) {
     Random random = new Random(seed);
-    List<ContactId> contacts = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
-      contacts.add(Samples.newContact(storage, "Contact " + i));
-    }
-    List<ResourceId> resources = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      resources.add(storage.resources().nextId());
-      storage.resources().save(Resource.builder().id(resources.get(i)).title("Resource " + i).foundOn(AS_OF).build());
-    }
+    List<ContactId> contacts = newContacts(12);
+    List<ResourceId> resources = newResources(3);
     List<Touch> touches = randomTouches(random, contacts, resources, 600);
     touches.subList(0, 300).sort(Comparator.comparing(Touch::at));
     storage.touches().addAll(touches.subList(0, 150));
@@ -90,15 +83,8 @@ public abstract class TouchRepositoryContract extends StorageContract {
   @ValueSource(longs = {5, 6})
   void activity_matchesTheOnePassDefinition(long seed) {
     Random random = new Random(seed);
-    List<ContactId> contacts = new ArrayList<>();
-    for (int i = 0; i < 10; i++) {
-      contacts.add(Samples.newContact(storage, "Contact " + i));
-    }
-    List<ResourceId> resources = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      resources.add(storage.resources().nextId());
-      storage.resources().save(Resource.builder().id(resources.get(i)).title("Resource " + i).foundOn(AS_OF).build());
-    }
+    List<ContactId> contacts = newContacts(10);
+    List<ResourceId> resources = newResources(3);
     List<Touch> touches = randomTouches(random, contacts, resources, 500);
     storage.touches().addAll(touches.subList(0, 250));
     touches.subList(250, 500).forEach(storage.touches()::add);
@@ -109,6 +95,23 @@ public abstract class TouchRepositoryContract extends StorageContract {
             AS_OF.minusMonths(17).withDayOfMonth(1), 7))) {
       assertThat(storage.touches().activity(window)).isEqualTo(NetworkActivity.of(window, storage.touches().findAll()));
     }
+  }
+
+  private List<ContactId> newContacts(int count) {
+    List<ContactId> contacts = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      contacts.add(Samples.newContact(storage, "Contact " + i));
+    }
+    return contacts;
+  }
+
+  private List<ResourceId> newResources(int count) {
+    List<ResourceId> resources = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      resources.add(storage.resources().nextId());
+      storage.resources().save(Resource.builder().id(resources.get(i)).title("Resource " + i).foundOn(AS_OF).build());
+    }
+    return resources;
   }
 
   private static List<Touch> randomTouches(Random random, List<ContactId> contacts, List<ResourceId> resources,
