@@ -87,7 +87,7 @@ final class DemoCommand extends ShellCommand {
     out().println();
     out().println(s.bold("Try next") + s.dim(" (each works on your own data without --db):"));
     out().println("  ./rapport " + db + "agenda                 who to contact this week, and how");
-    out().println("  ./rapport " + db + "health --band at-risk  relationships that are cooling");
+    out().println("  ./rapport " + db + "health --band at-risk  relationships at risk");
     out().println("  ./rapport " + db + "contact show " + String.format("%-10s", quoted(someone)) + "a contact's file");
     out().println("  ./rapport " + db + "gaps                   what the network lacks for your goals");
     out().println("  ./rapport " + db + "channels               which channels are worth the time");
