@@ -1,5 +1,7 @@
 package dev.rapport.adapter.jdbc;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.base.Joiner;
 import com.google.common.base.Splitter;
 import dev.rapport.core.domain.ContactId;
@@ -34,33 +36,39 @@ final class TouchStatsRows {
 
   private TouchStatsRows() {}
 
-  /** Reads a row selected with {@link #COLUMNS}. */
+  /**
+   * Reads a row selected with {@link #COLUMNS}.
+   *
+   * @throws IllegalStateException naming the contact when the row does not hold valid stats
+   */
   static TouchStats read(ResultSet r) throws SQLException {
     long contact = r.getLong(1);
-    byte[] sums = r.getBytes(6);
-    if (sums.length % 8 != 0) {
-      throw new IllegalStateException("touch_stats of contact " + contact + " holds " + sums.length + " bytes of sums");
+    try {
+      byte[] sums = r.getBytes(6);
+      checkArgument(sums.length % 8 == 0, "sums take %s bytes, not a whole number of doubles", sums.length);
+      double[] sumValues = new double[sums.length / 8];
+      ByteBuffer.wrap(sums).asDoubleBuffer().get(sumValues);
+      ByteBuffer pairs = ByteBuffer.wrap(r.getBytes(7));
+      long[] pending = new long[pairs.remaining() / 12];
+      for (int i = 0; i < pending.length; i++) {
+        pending[i] = TouchStats.State.pending(pairs.getLong(), InteractionKind.values()[pairs.getInt()]);
+      }
+      byte[] recentBytes = r.getBytes(8);
+      long[] recent = new long[recentBytes.length / 8];
+      ByteBuffer.wrap(recentBytes).asLongBuffer().get(recent);
+      List<InteractionKind> kinds = new ArrayList<>();
+      for (String kind : SPLIT.split(r.getString(15))) {
+        kinds.add(InteractionKind.valueOf(kind));
+      }
+      Set<ResourceId> resources = new LinkedHashSet<>();
+      for (String id : SPLIT.split(r.getString(16))) {
+        resources.add(ResourceId.parse(id));
+      }
+      return TouchStats.of(new TouchStats.State(new ContactId(contact), Instant.ofEpochSecond(r.getLong(3), r.getInt(4)),
+          r.getLong(5), sumValues, pending, recent, instant(r, 9), instant(r, 11), instant(r, 13), kinds, resources));
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      throw new IllegalStateException("touch_stats row of contact " + contact + " is not valid: " + e.getMessage(), e);
     }
-    double[] sumValues = new double[sums.length / 8];
-    ByteBuffer.wrap(sums).asDoubleBuffer().get(sumValues);
-    ByteBuffer pairs = ByteBuffer.wrap(r.getBytes(7));
-    long[] pending = new long[pairs.remaining() / 12];
-    for (int i = 0; i < pending.length; i++) {
-      pending[i] = TouchStats.State.pending(pairs.getLong(), InteractionKind.values()[pairs.getInt()]);
-    }
-    byte[] recentBytes = r.getBytes(8);
-    long[] recent = new long[recentBytes.length / 8];
-    ByteBuffer.wrap(recentBytes).asLongBuffer().get(recent);
-    List<InteractionKind> kinds = new ArrayList<>();
-    for (String kind : SPLIT.split(r.getString(15))) {
-      kinds.add(InteractionKind.valueOf(kind));
-    }
-    Set<ResourceId> resources = new LinkedHashSet<>();
-    for (String id : SPLIT.split(r.getString(16))) {
-      resources.add(ResourceId.parse(id));
-    }
-    return TouchStats.of(new TouchStats.State(new ContactId(contact), Instant.ofEpochSecond(r.getLong(3), r.getInt(4)),
-        r.getLong(5), sumValues, pending, recent, instant(r, 9), instant(r, 11), instant(r, 13), kinds, resources));
   }
 
   /** Binds the parameters of an insert of {@link #COLUMNS}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.core.contract.Samples;
 import dev.rapport.core.contract.SummaryAssertions;
+import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
 import dev.rapport.core.port.out.StorageException;
@@ -123,6 +124,25 @@ class SqliteFileTest {
       assertThat(statsRows).isEqualTo(1);
       SummaryAssertions.assertSameSummaries(store.touches().summaries(query),
           TouchSummary.summarize(store.touches().findAll(), query));
+    }
+  }
+
+  @Test
+  void givenDamagedTouchStats_summaries_failNamingTheContact() {
+    try (JdbcStore store = JdbcStore.openSqlite(home.resolve("damaged.db"))) {
+      ContactId ada = Samples.newContact(store, "Ada");
+      store.touches().add(Samples.message(ada, "2026-11-20T10:00:00Z"));
+      store.database().write(c -> {
+        try (Statement s = c.createStatement()) {
+          return s.executeUpdate("UPDATE touch_stats SET sums = x'00010203'");
+        }
+      });
+      TouchSummaryQuery query = new TouchSummaryQuery(LocalDate.of(2026, 11, 26), ZoneOffset.UTC, 30, 14, 90, 365);
+
+      assertThatThrownBy(() -> store.touches().summaries(query))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("touch_stats row of contact " + ada.value())
+          .hasMessageContaining("4 bytes");
     }
   }
 

@@ -73,11 +73,6 @@ public final class TouchStats {
     return contact;
   }
 
-  /** The latest touch counted, empty before any. */
-  public Optional<Instant> lastAt() {
-    return Optional.ofNullable(lastAt);
-  }
-
   /** How many touches were counted. */
   public long count() {
     return count;

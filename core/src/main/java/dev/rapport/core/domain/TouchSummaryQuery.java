@@ -22,6 +22,9 @@ import java.util.Objects;
  */
 public final class TouchSummaryQuery {
 
+  /** How far back from the as-of day {@link #dayOf} has the zone's offsets at hand. */
+  private static final int OFFSETS_DAYS = 3 * 366;
+
   private final LocalDate asOf;
   private final ZoneId zone;
   private final double halfLifeDays;
@@ -61,9 +64,6 @@ public final class TouchSummaryQuery {
     this.monthSince = asOf.withDayOfMonth(1).atStartOfDay(zone).toInstant();
     this.offsets = new ZoneOffsets(zone, until.minus(Duration.ofDays(OFFSETS_DAYS)), until);
   }
-
-  /** How far back from the as-of day {@link #dayOf} has the zone's offsets at hand. */
-  private static final int OFFSETS_DAYS = 3 * 366;
 
   /**
    * The day {@code at} falls on in the owner's zone: {@code LocalDate.ofInstant(at, zone())},

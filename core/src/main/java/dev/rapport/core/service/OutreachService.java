@@ -23,20 +23,25 @@ final class OutreachService implements PlanOutreachUseCase {
   @Override
   public Agenda agenda(AgendaRequest request) {
     OwnerProfile profile = reader.profile();
-    LocalDate asOf = request.asOf().orElseGet(() -> reader.today(profile));
-    int horizon = request.horizonDays().orElse(reader.rules().agenda().horizonDays());
+    int horizon = horizon(request);
     // The profile's budget is weekly; a longer or shorter horizon gets its share of it.
     int budget = request.budgetMinutes().orElse((int) Math.round(profile.weeklyBudgetMinutes() * horizon / 7.0));
-    return planner.plan(reader.network(asOf, profile), horizon, budget, profile.minOutreachPerMonth());
+    return planner.plan(reader.network(asOf(request, profile), profile), horizon, budget, profile.minOutreachPerMonth());
   }
 
   @Override
   public Optional<Suggestion> suggestionFor(ContactId contact, AgendaRequest request) {
     OwnerProfile profile = reader.profile();
-    LocalDate asOf = request.asOf().orElseGet(() -> reader.today(profile));
-    int horizon = request.horizonDays().orElse(reader.rules().agenda().horizonDays());
     // No budget and no monthly minimum: they weigh contacts against each other, and here is only one.
-    return planner.plan(reader.networkOf(contact, asOf, profile), horizon, Integer.MAX_VALUE, 0).suggestions().stream()
-        .findFirst();
+    return planner.plan(reader.networkOf(contact, asOf(request, profile), profile), horizon(request), Integer.MAX_VALUE, 0)
+        .suggestions().stream().findFirst();
+  }
+
+  private LocalDate asOf(AgendaRequest request, OwnerProfile profile) {
+    return request.asOf().orElseGet(() -> reader.today(profile));
+  }
+
+  private int horizon(AgendaRequest request) {
+    return request.horizonDays().orElse(reader.rules().agenda().horizonDays());
   }
 }
