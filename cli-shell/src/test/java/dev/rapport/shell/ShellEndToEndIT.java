@@ -41,7 +41,7 @@ class ShellEndToEndIT {
   }
 
   @Test
-  void badInput_exitsOneWithAMessageSayingWhatAndWhere() {
+  void badInput_exitsOneWithAMessageSayingWhatAndWhere() throws Exception {
     ShellProcess shell = shell();
     shell.ok("contact", "add", "Grace Hopper");
 
@@ -49,6 +49,8 @@ class ShellEndToEndIT {
     ShellProcess.Result badDate = shell.run("log", "grace", "--kind", "call", "--on", "2026-02-30");
     ShellProcess.Result nobody = shell.run("contact", "show", "nobody");
     ShellProcess.Result usage = shell.run("contact", "frobnicate");
+    Path aFile = Files.writeString(home.resolve("a-file"), "not a folder");
+    ShellProcess.Result badExport = shell.run("export", aFile.resolve("out").toString());
 
     assertThat(badKind.code()).isEqualTo(1);
     assertThat(badKind.err()).contains("--kind", "'lunch'");
@@ -57,6 +59,8 @@ class ShellEndToEndIT {
     assertThat(nobody.code()).isEqualTo(1);
     assertThat(nobody.err()).contains("no contact matches 'nobody'");
     assertThat(usage.code()).isEqualTo(2);
+    assertThat(badExport.code()).isEqualTo(1);
+    assertThat(badExport.err()).contains("could not", aFile.resolve("out").toString());
     assertThat(badKind.out() + badDate.out() + nobody.out()).isEmpty();
   }
 
