@@ -5,11 +5,13 @@ import com.google.common.collect.ImmutableSet;
 import dev.rapport.adapter.jdbc.Rows.ContactDetails;
 import dev.rapport.adapter.jdbc.Rows.ContactRow;
 import dev.rapport.adapter.jdbc.Rows.NoteRow;
+import dev.rapport.adapter.jdbc.Rows.RelationshipRow;
 import dev.rapport.core.domain.ChannelProfile;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.ContactName;
 import dev.rapport.core.domain.Note;
+import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.port.in.ContactNotFoundException;
 import dev.rapport.core.port.out.ContactRepository;
 import java.sql.Connection;
@@ -246,6 +248,44 @@ final class JdbcContacts implements ContactRepository {
       }
       return names;
     });
+  }
+
+  /** Reads the rules' columns and only the topics of {@code contact_values}: a fraction of whole contacts. */
+  @Override
+  public List<Relationship> relationships() {
+    return db.read(c -> {
+      Map<Long, Topics> topics = new HashMap<>();
+      // No ORDER BY: the topics are sets, and sorting would cost more than the read.
+      try (PreparedStatement select = c.prepareStatement(
+          "SELECT contact_id, field, value FROM contact_values WHERE field IN ('interest', 'goal')");
+          ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          topics.computeIfAbsent(r.getLong(1), id -> new Topics()).add(r.getString(2), r.getString(3));
+        }
+      }
+      List<Relationship> relationships = new ArrayList<>();
+      try (PreparedStatement select = c.prepareStatement("SELECT id, display_name, tier, cadence, connected_on, "
+          + "snoozed_until, archived FROM contacts ORDER BY id");
+          ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          RelationshipRow row = new RelationshipRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+              r.getString(5), r.getString(6), r.getBoolean(7));
+          Topics of = topics.computeIfAbsent(row.id(), id -> new Topics());
+          relationships.add(mapper.toRelationship(row, of.interests.build(), of.goals.build()));
+        }
+      }
+      return relationships;
+    });
+  }
+
+  /** A contact's interests and goals as they are read. */
+  private static final class Topics {
+    final ImmutableSet.Builder<String> interests = ImmutableSet.builder();
+    final ImmutableSet.Builder<String> goals = ImmutableSet.builder();
+
+    void add(String field, String value) {
+      (field.equals("interest") ? interests : goals).add(value);
+    }
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.rapport.adapter.jdbc.Rows.ContactRow;
 import dev.rapport.adapter.jdbc.Rows.GoalRow;
 import dev.rapport.adapter.jdbc.Rows.NoteRow;
 import dev.rapport.adapter.jdbc.Rows.ProfileRow;
+import dev.rapport.adapter.jdbc.Rows.RelationshipRow;
 import dev.rapport.adapter.jdbc.Rows.ResourceRow;
 import dev.rapport.adapter.jdbc.Rows.SpecialDayRow;
 import dev.rapport.adapter.jdbc.Rows.TouchRow;
@@ -19,6 +20,7 @@ import dev.rapport.core.domain.Goal;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.PartialDate;
+import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.SpecialDay;
@@ -54,6 +56,8 @@ interface RowMapper {
   @Mapping(target = "location",
       expression = "java(dev.rapport.core.domain.Location.of(row.city(), row.region(), row.country()))")
   Contact toContact(ContactRow row, ContactDetails details);
+
+  Relationship toRelationship(RelationshipRow row, Set<String> interests, Set<String> goals);
 
   NoteRow toRow(Note note);
 

@@ -16,6 +16,11 @@ final class Rows {
       String seniority, String industry, String city, String region, String country, String tier,
       String cadence, String sourceChannel, String connectedOn, String snoozedUntil, boolean archived) {}
 
+  /** The columns of {@code contacts} the rules read: a contact's {@code Relationship}, less its topics. */
+  record RelationshipRow(
+      long id, String displayName, String tier, String cadence, String connectedOn, String snoozedUntil,
+      boolean archived) {}
+
   /** A contact's lists and sets, from {@code contact_values} and {@code contact_channel_profiles}. */
   record ContactDetails(
       List<String> emails, List<String> phones, Set<String> tags, Set<String> interests, Set<String> goals,

@@ -9,6 +9,7 @@ import dev.rapport.adapter.jdbc.Rows.ContactRow;
 import dev.rapport.adapter.jdbc.Rows.GoalRow;
 import dev.rapport.adapter.jdbc.Rows.NoteRow;
 import dev.rapport.adapter.jdbc.Rows.ProfileRow;
+import dev.rapport.adapter.jdbc.Rows.RelationshipRow;
 import dev.rapport.adapter.jdbc.Rows.ResourceRow;
 import dev.rapport.adapter.jdbc.Rows.SpecialDayRow;
 import dev.rapport.adapter.jdbc.Rows.TouchRow;
@@ -27,6 +28,7 @@ import dev.rapport.core.domain.NetworkingStyle;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.PartialDate;
+import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.SpecialDay;
@@ -67,6 +69,17 @@ class RowMapperTest {
     ContactRow row = new ContactRow(9, "Cy", "C", "Y", "Acme", "CTO", "executive", "retail", "Lyon", null, "France",
         "WIDER", "every 10 days", "Meetup", "2020-02-29", null, false);
     assertThat(mapper.toRow(mapper.toContact(row, detailsOf(Samples.minimal(new ContactId(9), "Cy"))))).isEqualTo(row);
+  }
+
+  @Test
+  void relationshipRow_readsTheSameFactsAsTheWholeContactRow() {
+    // Relationships are only read (contacts are written whole), so this direction is the one to test.
+    for (Contact contact : List.of(Samples.full(new ContactId(7)), Samples.minimal(new ContactId(8), "Bo"))) {
+      ContactRow row = mapper.toRow(contact);
+      RelationshipRow narrow = new RelationshipRow(row.id(), row.displayName(), row.tier(), row.cadence(),
+          row.connectedOn(), row.snoozedUntil(), row.archived());
+      assertThat(mapper.toRelationship(narrow, contact.interests(), contact.goals())).isEqualTo(Relationship.of(contact));
+    }
   }
 
   @Test

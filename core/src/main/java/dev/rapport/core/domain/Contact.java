@@ -10,10 +10,14 @@ import org.immutables.value.Value;
 
 /**
  * A connection in the owner's network, with the file the seed asks to keep on each: who they
- * are, where they work, what they care about and can offer, and how you met.
+ * are, where they work, what they care about and can offer, and how you met. The part the
+ * relationship rules read is its {@link Relationship}.
  */
+// A contact is its relationship and more: it shares the accessors on purpose, and the two never
+// compare equal, which is what Immutables warns of.
+@SuppressWarnings("immutables:subtype")
 @Value.Immutable
-public abstract class Contact {
+public abstract class Contact implements Relationship {
 
   /** Starts a contact; {@code id} and {@code displayName} are required. */
   public static ImmutableContact.Builder builder() {

@@ -3,9 +3,9 @@ package dev.rapport.core.policy;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Comparator.comparing;
 
-import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.InteractionKind;
+import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.TouchSummary;
@@ -56,8 +56,8 @@ public final class AgendaPlanner {
     checkArgument(budgetMinutes >= 0, "budgetMinutes must not be negative: %s", budgetMinutes);
     LocalDate asOf = network.query().asOf();
     LocalDate end = asOf.plusDays(horizonDays - 1L);
-    Map<ContactId, Contact> active = new HashMap<>();
-    for (Contact contact : network.contacts()) {
+    Map<ContactId, Relationship> active = new HashMap<>();
+    for (Relationship contact : network.contacts()) {
       if (!contact.archived()) {
         active.put(contact.id(), contact);
       }
@@ -68,7 +68,7 @@ public final class AgendaPlanner {
         .map(SharedCandidate::of).toList();
 
     List<Suggestion> suggestions = new ArrayList<>();
-    for (Contact contact : network.contacts()) { // in storage order, which its summaries were built in
+    for (Relationship contact : network.contacts()) { // in storage order, which its summaries were built in
       if (!contact.archived()) {
         suggestFor(contact, network.summaryOf(contact.id()), days.getOrDefault(contact.id(), List.of()), shareable, end)
             .ifPresent(suggestions::add);
@@ -81,7 +81,7 @@ public final class AgendaPlanner {
   }
 
   private Map<ContactId, List<UpcomingDay>> specialDaysByContact(
-      Network network, Map<ContactId, Contact> active, LocalDate asOf, int horizonDays) {
+      Network network, Map<ContactId, Relationship> active, LocalDate asOf, int horizonDays) {
     Map<ContactId, List<UpcomingDay>> byContact = new HashMap<>();
     for (UpcomingDay day : rules.specialDays().upcoming(asOf, horizonDays, network.specialDays(), active)) {
       if (day.contact().isPresent()) {
@@ -90,7 +90,7 @@ public final class AgendaPlanner {
       }
       // A global holiday: a card to each contact of the card tiers.
       String what = day.title().orElse("a holiday");
-      for (Contact contact : active.values()) {
+      for (Relationship contact : active.values()) {
         if (rules.specialDays().cardTiers().contains(contact.tier())) {
           byContact.computeIfAbsent(contact.id(), id -> new ArrayList<>()).add(new UpcomingDay(day.date(),
               Optional.of(contact.id()), Optional.of(contact.displayName()), day.kind(), day.title(), day.years(),
@@ -102,7 +102,7 @@ public final class AgendaPlanner {
   }
 
   private Optional<Suggestion> suggestFor(
-      Contact contact, TouchSummary summary, List<UpcomingDay> days, List<SharedCandidate> shareable, LocalDate end) {
+      Relationship contact, TouchSummary summary, List<UpcomingDay> days, List<SharedCandidate> shareable, LocalDate end) {
     CadenceStatus status = rules.cadence().status(contact, summary);
     LocalDate asOf = summary.query().asOf();
     Optional<LocalDate> snoozedUntil = status.snoozedUntil();
@@ -135,7 +135,7 @@ public final class AgendaPlanner {
   }
 
   private Candidate dueCandidate(
-      Contact contact, TouchSummary summary, CadenceStatus status, List<SharedCandidate> shareable, LocalDate asOf) {
+      Relationship contact, TouchSummary summary, CadenceStatus status, List<SharedCandidate> shareable, LocalDate asOf) {
     AgendaPolicy policy = rules.agenda();
     LocalDate due = status.nextDue().orElseThrow();
     double responsiveness = rules.health().responsiveness(summary);
@@ -173,7 +173,7 @@ public final class AgendaPlanner {
         chosen.resource(), rank, also);
   }
 
-  private static Optional<SharedCandidate> shareFor(Contact contact, TouchSummary summary, List<SharedCandidate> shareable) {
+  private static Optional<SharedCandidate> shareFor(Relationship contact, TouchSummary summary, List<SharedCandidate> shareable) {
     if (shareable.isEmpty() || (contact.interests().isEmpty() && contact.goals().isEmpty())) {
       return Optional.empty();
     }
@@ -246,7 +246,7 @@ public final class AgendaPlanner {
       return new SharedCandidate(resource, resource.topics().stream().map(AgendaPlanner::norm).collect(Collectors.toSet()));
     }
 
-    String matched(Contact contact) {
+    String matched(Relationship contact) {
       Optional<String> interest = contact.interests().stream().filter(t -> topics.contains(norm(t))).sorted().findFirst();
       return interest.map(t -> "interest in " + t)
           .orElseGet(() -> "goal " + contact.goals().stream().filter(t -> topics.contains(norm(t))).sorted().findFirst().orElse(""));

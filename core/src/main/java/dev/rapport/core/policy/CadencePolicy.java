@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import dev.rapport.core.domain.Cadence;
-import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.domain.Rhythm;
 import dev.rapport.core.domain.Tier;
 import dev.rapport.core.domain.TouchSummary;
@@ -74,7 +74,7 @@ public abstract class CadencePolicy {
   }
 
   /** The contact's own cadence, or else their tier's. */
-  public Cadence cadenceFor(Contact contact) {
+  public Cadence cadenceFor(Relationship contact) {
     return contact.cadence().orElseGet(() -> tierCadences().get(contact.tier()));
   }
 
@@ -113,7 +113,7 @@ public abstract class CadencePolicy {
    * Where the contact's cadence stands as of the summary's day: next due (after any snooze),
    * overdue days and ratio, and whether a reply is due.
    */
-  public CadenceStatus status(Contact contact, TouchSummary summary) {
+  public CadenceStatus status(Relationship contact, TouchSummary summary) {
     LocalDate asOf = summary.query().asOf();
     Cadence cadence = cadenceFor(contact);
     Optional<LocalDate> lastOutbound = summary.lastOutbound().map(summary.query()::dayOf);

@@ -4,9 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
 import dev.rapport.core.domain.Cadence;
-import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
+import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
 import java.time.LocalDate;
@@ -206,7 +206,7 @@ public abstract class HealthPolicy {
    * @param cadence the contact's cadence (their own or their tier's)
    * @throws IllegalArgumentException when the summary is another contact's
    */
-  public HealthReport assess(Contact contact, Cadence cadence, TouchSummary summary) {
+  public HealthReport assess(Relationship contact, Cadence cadence, TouchSummary summary) {
     checkArgument(summary.contact().equals(contact.id()), "summary of %s given for contact %s", summary.contact(), contact.id());
     LocalDate asOf = summary.query().asOf();
     double[] sums = weightedSums(summary);

@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
-import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.TouchSummary;
@@ -18,13 +18,13 @@ import java.util.Map;
  * one query), the special days and the resources worth sharing.
  *
  * @param query the day, zone and windows the summaries were computed for
- * @param contacts every contact, archived ones included
+ * @param contacts every contact's relationship (a whole contact will do), archived ones included
  * @param summaries per contact; a contact with no touches may be missing
  * @param specialDays every special day
  * @param resources every resource
  */
 public record Network(
-    TouchSummaryQuery query, List<Contact> contacts, Map<ContactId, TouchSummary> summaries,
+    TouchSummaryQuery query, List<? extends Relationship> contacts, Map<ContactId, TouchSummary> summaries,
     List<SpecialDay> specialDays, List<Resource> resources) {
 
   /** @throws IllegalArgumentException when a summary was computed for another query */

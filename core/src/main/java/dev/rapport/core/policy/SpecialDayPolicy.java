@@ -4,9 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Comparator.comparing;
 
 import com.google.common.collect.ImmutableSet;
-import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.PartialDate;
+import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Tier;
@@ -53,12 +53,12 @@ public abstract class SpecialDayPolicy {
   }
 
   /** The special days falling within {@code days} days from {@code from} (included), date first, then name, then id. */
-  public List<UpcomingDay> upcoming(LocalDate from, int days, Collection<SpecialDay> specialDays, Map<ContactId, Contact> contacts) {
+  public List<UpcomingDay> upcoming(LocalDate from, int days, Collection<SpecialDay> specialDays, Map<ContactId, ? extends Relationship> contacts) {
     checkArgument(days >= 0, "days must not be negative: %s", days);
     LocalDate to = from.plusDays(days - 1L);
     List<UpcomingDay> result = new ArrayList<>();
     for (SpecialDay day : specialDays) {
-      Optional<Contact> contact = day.contact().map(contacts::get);
+      Optional<Relationship> contact = day.contact().map(contacts::get);
       if (day.contact().isPresent() && (contact.isEmpty() || contact.get().archived())) {
         continue;
       }
@@ -66,7 +66,7 @@ public abstract class SpecialDayPolicy {
         result.add(describe(day.kind(), day.title(), day.date(), date, contact));
       }
     }
-    for (Contact contact : contacts.values()) {
+    for (Relationship contact : contacts.values()) {
       if (contact.archived() || !connectionAnniversaryTiers().contains(contact.tier()) || contact.connectedOn().isEmpty()) {
         continue;
       }
@@ -108,7 +108,7 @@ public abstract class SpecialDayPolicy {
     return dates;
   }
 
-  private UpcomingDay describe(SpecialDayKind kind, Optional<String> title, PartialDate date, LocalDate on, Optional<Contact> contact) {
+  private UpcomingDay describe(SpecialDayKind kind, Optional<String> title, PartialDate date, LocalDate on, Optional<Relationship> contact) {
     OptionalInt years = date.year().map(y -> on.getYear() - y.getValue()).filter(n -> n > 0)
         .map(OptionalInt::of).orElse(OptionalInt.empty());
     if (contact.isEmpty()) {
@@ -116,7 +116,7 @@ public abstract class SpecialDayPolicy {
       return new UpcomingDay(on, Optional.empty(), Optional.empty(), kind, title, years, OutreachAction.CARD,
           "send cards to " + tierList(cardTiers()) + " contacts for " + what);
     }
-    Contact who = contact.get();
+    Relationship who = contact.get();
     boolean card = cardTiers().contains(who.tier());
     OutreachAction action;
     String text;

@@ -3,6 +3,7 @@ package dev.rapport.core.service;
 import dev.rapport.core.domain.Cadence;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.policy.CadenceStatus;
 import dev.rapport.core.policy.HealthBand;
@@ -52,7 +53,7 @@ final class HealthService implements AssessHealthUseCase {
     Network network = reader.network(asOf, reader.profile());
     Rules rules = reader.rules();
     List<ContactHealth> result = new ArrayList<>();
-    for (Contact contact : network.contacts()) {
+    for (Relationship contact : network.contacts()) {
       if (contact.archived()) {
         continue;
       }
@@ -70,7 +71,7 @@ final class HealthService implements AssessHealthUseCase {
     return all(reader.today(), band);
   }
 
-  static ContactHealth assess(Rules rules, Contact contact, TouchSummary summary) {
+  static ContactHealth assess(Rules rules, Relationship contact, TouchSummary summary) {
     Cadence cadence = rules.cadence().cadenceFor(contact);
     HealthReport report = rules.health().assess(contact, cadence, summary);
     CadenceStatus status = rules.cadence().status(contact, summary);

@@ -3,6 +3,7 @@ package dev.rapport.core.service;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.OwnerProfile;
+import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
@@ -56,8 +57,8 @@ final class NetworkReader {
     return storage.contacts().find(id).orElseThrow(() -> new ContactNotFoundException(id.toString()));
   }
 
-  List<Contact> contacts() {
-    return storage.contacts().findAll();
+  List<Relationship> relationships() {
+    return storage.contacts().relationships();
   }
 
   List<SpecialDay> specialDays() {
@@ -82,7 +83,7 @@ final class NetworkReader {
   /** The whole network as of {@code asOf}, its touches summarized by storage. */
   Network network(LocalDate asOf, OwnerProfile profile) {
     TouchSummaryQuery query = query(asOf, profile);
-    return new Network(query, storage.contacts().findAll(), storage.touches().summaries(query),
+    return new Network(query, storage.contacts().relationships(), storage.touches().summaries(query),
         storage.specialDays().findAll(), storage.resources().findAll());
   }
 }

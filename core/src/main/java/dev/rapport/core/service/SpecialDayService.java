@@ -1,7 +1,7 @@
 package dev.rapport.core.service;
 
-import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.policy.UpcomingDay;
 import dev.rapport.core.port.in.SpecialDaysUseCase;
 import java.time.LocalDate;
@@ -19,8 +19,8 @@ final class SpecialDayService implements SpecialDaysUseCase {
 
   @Override
   public List<UpcomingDay> upcoming(LocalDate asOf, int days) {
-    Map<ContactId, Contact> contacts = new HashMap<>();
-    for (Contact contact : reader.contacts()) {
+    Map<ContactId, Relationship> contacts = new HashMap<>();
+    for (Relationship contact : reader.relationships()) {
       contacts.put(contact.id(), contact);
     }
     return reader.rules().specialDays().upcoming(asOf, days, reader.specialDays(), contacts);

@@ -8,6 +8,7 @@ import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.ContactName;
 import dev.rapport.core.domain.Note;
+import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.port.in.ContactNotFoundException;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -33,6 +34,19 @@ public abstract class ContactRepositoryContract extends StorageContract {
         .isEqualTo(storage.contacts().findAll().stream().map(ContactName::of).toList())
         .extracting(ContactName::displayName).containsExactly(ada.displayName(), "Bob");
     assertThat(storage.contacts().names().get(0).emails()).isEqualTo(ada.emails()).isNotEmpty();
+  }
+
+  @Test
+  void relationships_areWhatTheRulesReadOfEveryContact_inIdOrder() {
+    Contact ada = Samples.full(storage.contacts().nextId());
+    Contact bob = minimal(storage.contacts().nextId(), "Bob");
+    Contact cy = Contact.builder().from(minimal(storage.contacts().nextId(), "Cy")).addInterests("ai").build();
+    storage.contacts().save(cy);
+    storage.contacts().save(bob);
+    storage.contacts().save(ada);
+
+    assertThat(storage.contacts().relationships().stream().map(Relationship::of))
+        .containsExactly(Relationship.of(ada), Relationship.of(bob), Relationship.of(cy));
   }
 
   @Test

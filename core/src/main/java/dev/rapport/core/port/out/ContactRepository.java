@@ -4,6 +4,8 @@ import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.ContactName;
 import dev.rapport.core.domain.Note;
+import dev.rapport.core.domain.Relationship;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +30,15 @@ public interface ContactRepository {
    */
   default List<ContactName> names() {
     return findAll().stream().map(ContactName::of).toList();
+  }
+
+  /**
+   * Every contact's {@link Relationship}, archived ones included, ordered by id: what the rules
+   * judge a whole network by. By default the contacts of {@link #findAll()} themselves; a
+   * database adapter may read just these fields.
+   */
+  default List<Relationship> relationships() {
+    return Collections.unmodifiableList(findAll());
   }
 
   /** Deletes the contact and its notes; false when there was none. */
