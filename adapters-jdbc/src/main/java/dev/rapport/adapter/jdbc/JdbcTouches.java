@@ -164,14 +164,8 @@ final class JdbcTouches implements TouchRepository {
 
   private static void saveStats(Connection c, List<TouchStats> stats) throws SQLException {
     try (PreparedStatement upsert = c.prepareStatement("INSERT INTO touch_stats (" + TouchStatsRows.COLUMNS + ") "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO UPDATE SET "
-        + "half_life_days = excluded.half_life_days, last_second = excluded.last_second, "
-        + "last_nano = excluded.last_nano, touch_count = excluded.touch_count, sums = excluded.sums, "
-        + "pending = excluded.pending, recent = excluded.recent, last_outbound_second = excluded.last_outbound_second, "
-        + "last_outbound_nano = excluded.last_outbound_nano, last_inbound_second = excluded.last_inbound_second, "
-        + "last_inbound_nano = excluded.last_inbound_nano, last_meeting_second = excluded.last_meeting_second, "
-        + "last_meeting_nano = excluded.last_meeting_nano, last_outbound_kinds = excluded.last_outbound_kinds, "
-        + "resources_sent = excluded.resources_sent")) {
+        + "VALUES (?, ?, ?) ON CONFLICT (contact_id) DO UPDATE SET last_second = excluded.last_second, "
+        + "stats = excluded.stats")) {
       int pending = 0;
       for (TouchStats s : stats) {
         TouchStatsRows.bind(upsert, s);
@@ -325,7 +319,7 @@ final class JdbcTouches implements TouchRepository {
       try (PreparedStatement select = c.prepareStatement("SELECT " + TouchStatsRows.COLUMNS + " FROM touch_stats");
           ResultSet r = select.executeQuery()) {
         while (r.next()) {
-          if (r.getLong("last_second") >= until) {
+          if (r.getLong(2) >= until) { // the stats count touches after the as-of day
             late = true;
             continue;
           }

@@ -2,12 +2,11 @@ package dev.rapport.adapter.jdbc;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.base.Joiner;
-import com.google.common.base.Splitter;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.TouchStats;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,19 +19,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A row of {@code touch_stats}: a contact's {@link TouchStats}, its sums as one binary vector of
- * doubles (read without parsing), its pending touches as (second, kind) pairs, its kept window as
- * a vector of longs.
+ * A row of {@code touch_stats}: a contact's {@link TouchStats} packed into one binary value, so
+ * that a row costs three JDBC calls to read, not one per field. The value, big-endian:
+ * <pre>
+ *   last touch        long second, int nano
+ *   count             long
+ *   sums              int n, n doubles (faded per direction and kind, then answered per kind)
+ *   pending           int n, n × (long second, byte kind)   outbound touches not answered yet
+ *   recent            int n, n longs (second &lt;&lt; 2 | direction)   the kept window of touches
+ *   last outbound, last inbound, last meeting or call   each byte 0 (none) or 1, long second, int nano
+ *   last kinds        byte n, n bytes (kind)
+ *   resources sent    int n, n longs (resource id)
+ * </pre>
+ * Kinds and directions are stored by their order of declaration.
  */
 final class TouchStatsRows {
 
   /** The columns of a row, in the order {@link #read} and {@link #bind} use. */
-  static final String COLUMNS = "contact_id, half_life_days, last_second, last_nano, touch_count, sums, "
-      + "pending, recent, last_outbound_second, last_outbound_nano, last_inbound_second, last_inbound_nano, "
-      + "last_meeting_second, last_meeting_nano, last_outbound_kinds, resources_sent";
+  static final String COLUMNS = "contact_id, last_second, stats";
 
-  private static final Joiner COMMA = Joiner.on(',');
-  private static final Splitter SPLIT = Splitter.on(',').omitEmptyStrings();
+  private static final InteractionKind[] KINDS = InteractionKind.values();
 
   private TouchStatsRows() {}
 
@@ -43,67 +49,103 @@ final class TouchStatsRows {
    */
   static TouchStats read(ResultSet r) throws SQLException {
     long contact = r.getLong(1);
+    byte[] bytes = r.getBytes(3);
     try {
-      byte[] sums = r.getBytes(6);
-      checkArgument(sums.length % 8 == 0, "sums take %s bytes, not a whole number of doubles", sums.length);
-      double[] sumValues = new double[sums.length / 8];
-      ByteBuffer.wrap(sums).asDoubleBuffer().get(sumValues);
-      ByteBuffer pairs = ByteBuffer.wrap(r.getBytes(7));
-      long[] pending = new long[pairs.remaining() / 12];
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      Instant lastAt = Instant.ofEpochSecond(in.getLong(), in.getInt());
+      long count = in.getLong();
+      double[] sums = new double[length(in)];
+      in.asDoubleBuffer().get(sums);
+      in.position(in.position() + 8 * sums.length);
+      long[] pending = new long[length(in)];
       for (int i = 0; i < pending.length; i++) {
-        pending[i] = TouchStats.State.pending(pairs.getLong(), InteractionKind.values()[pairs.getInt()]);
+        pending[i] = TouchStats.State.pending(in.getLong(), kind(in.get()));
       }
-      byte[] recentBytes = r.getBytes(8);
-      long[] recent = new long[recentBytes.length / 8];
-      ByteBuffer.wrap(recentBytes).asLongBuffer().get(recent);
-      List<InteractionKind> kinds = new ArrayList<>();
-      for (String kind : SPLIT.split(r.getString(15))) {
-        kinds.add(InteractionKind.valueOf(kind));
+      long[] recent = new long[length(in)];
+      in.asLongBuffer().get(recent);
+      in.position(in.position() + 8 * recent.length);
+      Optional<Instant> lastOutbound = instant(in);
+      Optional<Instant> lastInbound = instant(in);
+      Optional<Instant> lastMeetingOrCall = instant(in);
+      List<InteractionKind> kinds = new ArrayList<>(3);
+      for (int i = in.get(); i > 0; i--) {
+        kinds.add(kind(in.get()));
       }
       Set<ResourceId> resources = new LinkedHashSet<>();
-      for (String id : SPLIT.split(r.getString(16))) {
-        resources.add(ResourceId.parse(id));
+      for (int i = length(in); i > 0; i--) {
+        resources.add(new ResourceId(in.getLong()));
       }
-      return TouchStats.of(new TouchStats.State(new ContactId(contact), Instant.ofEpochSecond(r.getLong(3), r.getInt(4)),
-          r.getLong(5), sumValues, pending, recent, instant(r, 9), instant(r, 11), instant(r, 13), kinds, resources));
-    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-      throw new IllegalStateException("touch_stats row of contact " + contact + " is not valid: " + e.getMessage(), e);
+      checkArgument(!in.hasRemaining(), "%s bytes left over after the stats", in.remaining());
+      return TouchStats.of(new TouchStats.State(new ContactId(contact), lastAt, count, sums, pending, recent,
+          lastOutbound, lastInbound, lastMeetingOrCall, kinds, resources));
+    } catch (IllegalArgumentException | IndexOutOfBoundsException | BufferUnderflowException e) {
+      String why = e instanceof BufferUnderflowException ? "the stats end early, after " + bytes.length + " bytes"
+          : e.getMessage();
+      throw new IllegalStateException("touch_stats row of contact " + contact + " is not valid: " + why, e);
     }
   }
 
   /** Binds the parameters of an insert of {@link #COLUMNS}. */
   static void bind(PreparedStatement s, TouchStats stats) throws SQLException {
     TouchStats.State state = stats.state();
-    s.setLong(1, state.contact().value());
-    s.setDouble(2, TouchStats.HALF_LIFE_DAYS);
-    s.setLong(3, state.lastAt().getEpochSecond());
-    s.setInt(4, state.lastAt().getNano());
-    s.setLong(5, state.count());
-    ByteBuffer sums = ByteBuffer.allocate(8 * state.sums().length);
-    sums.asDoubleBuffer().put(state.sums());
-    s.setBytes(6, sums.array());
-    ByteBuffer pending = ByteBuffer.allocate(12 * state.pending().length);
-    for (long entry : state.pending()) {
-      pending.putLong(TouchStats.State.pendingSecond(entry)).putInt(TouchStats.State.pendingKind(entry).ordinal());
+    ByteBuffer out = ByteBuffer.allocate(8 + 4 + 8
+        + 4 + 8 * state.sums().length
+        + 4 + 9 * state.pending().length
+        + 4 + 8 * state.recent().length
+        + 3 * (1 + 8 + 4)
+        + 1 + state.lastOutboundKinds().size()
+        + 4 + 8 * state.resourcesSent().size());
+    out.putLong(state.lastAt().getEpochSecond()).putInt(state.lastAt().getNano());
+    out.putLong(state.count());
+    out.putInt(state.sums().length);
+    for (double sum : state.sums()) {
+      out.putDouble(sum);
     }
-    s.setBytes(7, pending.array());
-    ByteBuffer recent = ByteBuffer.allocate(8 * state.recent().length);
-    recent.asLongBuffer().put(state.recent());
-    s.setBytes(8, recent.array());
-    bindInstant(s, 9, state.lastOutbound());
-    bindInstant(s, 11, state.lastInbound());
-    bindInstant(s, 13, state.lastMeetingOrCall());
-    s.setString(15, COMMA.join(state.lastOutboundKinds()));
-    s.setString(16, COMMA.join(state.resourcesSent()));
+    out.putInt(state.pending().length);
+    for (long entry : state.pending()) {
+      out.putLong(TouchStats.State.pendingSecond(entry)).put((byte) TouchStats.State.pendingKind(entry).ordinal());
+    }
+    out.putInt(state.recent().length);
+    for (long touch : state.recent()) {
+      out.putLong(touch);
+    }
+    putInstant(out, state.lastOutbound());
+    putInstant(out, state.lastInbound());
+    putInstant(out, state.lastMeetingOrCall());
+    out.put((byte) state.lastOutboundKinds().size());
+    for (InteractionKind kind : state.lastOutboundKinds()) {
+      out.put((byte) kind.ordinal());
+    }
+    out.putInt(state.resourcesSent().size());
+    for (ResourceId resource : state.resourcesSent()) {
+      out.putLong(resource.value());
+    }
+    s.setLong(1, state.contact().value());
+    s.setLong(2, state.lastAt().getEpochSecond());
+    s.setBytes(3, out.array());
   }
 
-  private static Optional<Instant> instant(ResultSet r, int secondColumn) throws SQLException {
-    long second = r.getLong(secondColumn);
-    return r.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(second, r.getInt(secondColumn + 1)));
+  private static int length(ByteBuffer in) {
+    int n = in.getInt();
+    checkArgument(n >= 0 && n <= in.remaining(), "a length of %s where %s bytes are left", n, in.remaining());
+    return n;
   }
 
-  private static void bindInstant(PreparedStatement s, int secondColumn, Optional<Instant> at) throws SQLException {
-    Sql.bigint(s, secondColumn, at.map(Instant::getEpochSecond).orElse(null));
-    Sql.integer(s, secondColumn + 1, at.map(Instant::getNano).orElse(null));
+  private static InteractionKind kind(byte ordinal) {
+    checkArgument(ordinal >= 0 && ordinal < KINDS.length, "no kind numbered %s", ordinal);
+    return KINDS[ordinal];
+  }
+
+  private static Optional<Instant> instant(ByteBuffer in) {
+    boolean present = in.get() != 0;
+    long second = in.getLong();
+    int nano = in.getInt();
+    return present ? Optional.of(Instant.ofEpochSecond(second, nano)) : Optional.empty();
+  }
+
+  private static void putInstant(ByteBuffer out, Optional<Instant> at) {
+    out.put((byte) (at.isPresent() ? 1 : 0));
+    out.putLong(at.map(Instant::getEpochSecond).orElse(0L));
+    out.putInt(at.map(Instant::getNano).orElse(0));
   }
 }

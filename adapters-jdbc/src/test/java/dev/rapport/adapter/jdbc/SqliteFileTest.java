@@ -134,7 +134,7 @@ class SqliteFileTest {
       store.touches().add(Samples.message(ada, "2026-11-20T10:00:00Z"));
       store.database().write(c -> {
         try (Statement s = c.createStatement()) {
-          return s.executeUpdate("UPDATE touch_stats SET sums = x'00010203'");
+          return s.executeUpdate("UPDATE touch_stats SET stats = x'00010203'");
         }
       });
       TouchSummaryQuery query = new TouchSummaryQuery(LocalDate.of(2026, 11, 26), ZoneOffset.UTC, 30, 14, 90, 365);
