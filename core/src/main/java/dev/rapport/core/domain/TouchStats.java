@@ -49,7 +49,9 @@ public final class TouchStats {
   private Instant lastAt;
   private long anchor = Long.MIN_VALUE;
   private long count;
-  private final double[] sums = new double[SUMS];
+  private double[] sums = new double[SUMS];
+  /** Whether a summary shares {@link #sums}: the next touch then changes a copy. */
+  private boolean sumsShared;
   /** Outbound touches not answered yet, oldest first, as {@code second << 4 | kind ordinal}. */
   private long[] pending = new long[2];
   private int pendingSize;
@@ -93,6 +95,10 @@ public final class TouchStats {
     Instant at = touch.at();
     checkArgument(canAppend(at), "touch stats need touches oldest first: %s after %s for contact %s", at, lastAt, contact);
     long second = at.getEpochSecond();
+    if (sumsShared) {
+      sums = sums.clone();
+      sumsShared = false;
+    }
     if (anchor != Long.MIN_VALUE && second > anchor) {
       double factor = Math.exp(-(second - anchor) * DECAY_PER_SECOND);
       for (int i = 0; i < SUMS; i++) {
@@ -231,14 +237,9 @@ public final class TouchStats {
    */
   public TouchSummary summary(TouchSummaryQuery query, WindowCounts counts) {
     double factor = Math.exp(-Math.max(0, query.until().getEpochSecond() - anchor) * query.decayPerSecond());
-    return TouchSummary.builder(contact, query)
-        .lastOutbound(Optional.ofNullable(lastOutbound))
-        .lastInbound(Optional.ofNullable(lastInbound))
-        .lastMeetingOrCall(Optional.ofNullable(lastMeetingOrCall))
-        .lastOutboundKinds(lastKinds)
-        .resourcesSent(resources)
-        .counts(Math.toIntExact(count), counts.recent(), counts.outbound(), counts.inbound(), counts.outboundThisMonth())
-        .buildScaled(sums, factor);
+    sumsShared = true;
+    return TouchSummary.ofKept(contact, query, sums, factor, lastOutbound, lastInbound, lastMeetingOrCall, lastKinds,
+        resources, Math.toIntExact(count), counts);
   }
 
   /** The counts over a query's windows. */

@@ -42,11 +42,14 @@ public final class TouchSummary {
 
   private static final int KINDS = InteractionKind.values().length;
   private static final int LAST_KINDS = 3;
+  private static final int ANSWERED = Direction.values().length * KINDS; // where the answered sums start
+  private static final int SUMS = ANSWERED + KINDS;
 
   private final ContactId contact;
   private final TouchSummaryQuery query;
-  private final double[] faded;
-  private final double[] answered;
+  /** Faded sums per direction and kind, then answered ones per kind, each to be multiplied by {@link #factor}. */
+  private final double[] sums;
+  private final double factor;
   private final Instant lastOutbound;
   private final Instant lastInbound;
   private final Instant lastMeetingOrCall;
@@ -59,25 +62,45 @@ public final class TouchSummary {
   private final int outboundThisMonth;
 
   private TouchSummary(Builder b) {
-    this(b, b.faded.clone(), b.answered.clone());
+    this(b.contact, b.query, b.sums.clone(), 1, b.lastOutbound, b.lastInbound, b.lastMeetingOrCall,
+        b.lastOutboundKinds, b.resourcesSent, b.touchCount,
+        new TouchStats.WindowCounts(b.recentCount, b.outboundCount, b.inboundCount, b.outboundThisMonth));
   }
 
-  /** A summary whose sums are {@code faded} and {@code answered} themselves, not copies: for {@link TouchStats}. */
-  private TouchSummary(Builder b, double[] faded, double[] answered) {
-    this.contact = b.contact;
-    this.query = b.query;
-    this.faded = faded;
-    this.answered = answered;
-    this.lastOutbound = b.lastOutbound;
-    this.lastInbound = b.lastInbound;
-    this.lastMeetingOrCall = b.lastMeetingOrCall;
-    this.lastOutboundKinds = b.lastOutboundKinds;
-    this.resourcesSent = b.resourcesSent;
-    this.touchCount = b.touchCount;
-    this.recentCount = b.recentCount;
-    this.outboundCount = b.outboundCount;
-    this.inboundCount = b.inboundCount;
-    this.outboundThisMonth = b.outboundThisMonth;
+  private TouchSummary(
+      ContactId contact, TouchSummaryQuery query, double[] sums, double factor, Instant lastOutbound,
+      Instant lastInbound, Instant lastMeetingOrCall, List<InteractionKind> lastOutboundKinds,
+      Set<ResourceId> resourcesSent, int touchCount, TouchStats.WindowCounts counts) {
+    this.contact = contact;
+    this.query = query;
+    this.sums = sums;
+    this.factor = factor;
+    this.lastOutbound = lastOutbound;
+    this.lastInbound = lastInbound;
+    this.lastMeetingOrCall = lastMeetingOrCall;
+    this.lastOutboundKinds = lastOutboundKinds;
+    this.resourcesSent = resourcesSent;
+    this.touchCount = touchCount;
+    this.recentCount = counts.recent();
+    this.outboundCount = counts.outbound();
+    this.inboundCount = counts.inbound();
+    this.outboundThisMonth = counts.outboundThisMonth();
+  }
+
+  /**
+   * A summary read from kept stats, sharing their sums rather than copying them: {@code sums}
+   * holds the faded sums per direction and kind, then the answered ones per kind, each to be
+   * multiplied by {@code factor}; the caller must never change them afterwards.
+   */
+  static TouchSummary ofKept(
+      ContactId contact, TouchSummaryQuery query, double[] sums, double factor, Instant lastOutbound,
+      Instant lastInbound, Instant lastMeetingOrCall, ImmutableList<InteractionKind> lastOutboundKinds,
+      ImmutableSet<ResourceId> resourcesSent, int touchCount, TouchStats.WindowCounts counts) {
+    // The kept sums are checked when kept (TouchStats.State); a factor in [0, 1] keeps them in range.
+    checkArgument(factor >= 0 && factor <= 1, "factor must be between 0 and 1: %s", factor);
+    checkArgument(lastOutboundKinds.size() <= LAST_KINDS, "lastOutboundKinds must hold at most 3 kinds: %s", lastOutboundKinds);
+    return new TouchSummary(contact, query, sums, factor, lastOutbound, lastInbound, lastMeetingOrCall,
+        lastOutboundKinds, resourcesSent, touchCount, counts);
   }
 
   /** Starts a summary of {@code contact}'s touches for {@code query}; every sum and count starts at zero. */
@@ -116,12 +139,12 @@ public final class TouchSummary {
 
   /** The faded count of touches of this direction and kind. */
   public double faded(Direction direction, InteractionKind kind) {
-    return faded[direction.ordinal() * KINDS + kind.ordinal()];
+    return sums[direction.ordinal() * KINDS + kind.ordinal()] * factor;
   }
 
   /** The faded count of the owner's touches of this kind that were answered. */
   public double answeredFaded(InteractionKind kind) {
-    return answered[kind.ordinal()];
+    return sums[ANSWERED + kind.ordinal()] * factor;
   }
 
   /** The latest OUTBOUND or MUTUAL touch. */
@@ -191,7 +214,7 @@ public final class TouchSummary {
   public boolean equals(Object o) {
     return o instanceof TouchSummary s
         && contact.equals(s.contact) && query.equals(s.query)
-        && Arrays.equals(faded, s.faded) && Arrays.equals(answered, s.answered)
+        && sameSums(s)
         && Objects.equals(lastOutbound, s.lastOutbound) && Objects.equals(lastInbound, s.lastInbound)
         && Objects.equals(lastMeetingOrCall, s.lastMeetingOrCall)
         && lastOutboundKinds.equals(s.lastOutboundKinds) && resourcesSent.equals(s.resourcesSent)
@@ -201,8 +224,20 @@ public final class TouchSummary {
 
   @Override
   public int hashCode() {
-    return Objects.hash(contact, query, Arrays.hashCode(faded), Arrays.hashCode(answered), lastOutbound,
+    return Objects.hash(contact, query, Arrays.hashCode(scaledSums()), lastOutbound,
         lastInbound, lastMeetingOrCall, lastOutboundKinds, resourcesSent, touchCount, recentCount);
+  }
+
+  private boolean sameSums(TouchSummary other) {
+    return Arrays.equals(scaledSums(), other.scaledSums());
+  }
+
+  private double[] scaledSums() {
+    double[] scaled = new double[sums.length];
+    for (int i = 0; i < sums.length; i++) {
+      scaled[i] = sums[i] * factor;
+    }
+    return scaled;
   }
 
   @Override
@@ -215,8 +250,7 @@ public final class TouchSummary {
   public static final class Builder {
     private final ContactId contact;
     private final TouchSummaryQuery query;
-    private final double[] faded = new double[Direction.values().length * KINDS];
-    private final double[] answered = new double[KINDS];
+    private final double[] sums = new double[SUMS]; // faded, then answered
     private Instant lastOutbound;
     private Instant lastInbound;
     private Instant lastMeetingOrCall;
@@ -235,13 +269,13 @@ public final class TouchSummary {
 
     /** Sets the faded count of touches of this direction and kind. */
     public Builder faded(Direction direction, InteractionKind kind, double value) {
-      faded[direction.ordinal() * KINDS + kind.ordinal()] = nonNegative("faded", value);
+      sums[direction.ordinal() * KINDS + kind.ordinal()] = nonNegative("faded", value);
       return this;
     }
 
     /** Sets the faded count of the owner's answered touches of this kind. */
     public Builder answeredFaded(InteractionKind kind, double value) {
-      answered[kind.ordinal()] = nonNegative("answeredFaded", value);
+      sums[ANSWERED + kind.ordinal()] = nonNegative("answeredFaded", value);
       return this;
     }
 
@@ -293,24 +327,6 @@ public final class TouchSummary {
       return new TouchSummary(this);
     }
 
-    /**
-     * The summary with its sums scaled from kept ones: {@code sums} holds the faded sums per
-     * direction and kind, then the answered ones per kind, each multiplied by {@code factor}.
-     */
-    TouchSummary buildScaled(double[] sums, double factor) {
-      // The kept sums are checked when kept (TouchStats.State); a factor in [0, 1] keeps them in range.
-      checkArgument(factor >= 0 && factor <= 1, "factor must be between 0 and 1: %s", factor);
-      double[] scaledFaded = new double[faded.length];
-      double[] scaledAnswered = new double[answered.length];
-      for (int i = 0; i < scaledFaded.length; i++) {
-        scaledFaded[i] = sums[i] * factor;
-      }
-      for (int i = 0; i < scaledAnswered.length; i++) {
-        scaledAnswered[i] = sums[faded.length + i] * factor;
-      }
-      return new TouchSummary(this, scaledFaded, scaledAnswered);
-    }
-
     private static double nonNegative(String field, double value) {
       checkArgument(value >= 0 && Double.isFinite(value), "%s must be a finite non-negative sum: %s", field, value);
       return value;
@@ -324,8 +340,6 @@ public final class TouchSummary {
    * contacts then cost a few cache misses each, instead of a chain of objects per touch.
    */
   private static final class Summarizer {
-    private static final int SUMS = Direction.values().length * KINDS + KINDS; // faded, then answered
-    private static final int ANSWERED = Direction.values().length * KINDS;
     // The scalars of a slot, in one stretch of a long[].
     private static final int PENDING = 8; // outbound touches awaiting an answer kept inline; more spill over
     private static final int HOT = 16 + PENDING;
@@ -591,8 +605,7 @@ public final class TouchSummary {
             .resourcesSent(resources.getOrDefault(slot, Set.of()))
             .counts((int) hot[h + TOTAL], (int) hot[h + RECENT], (int) hot[h + OUT], (int) hot[h + IN],
                 (int) hot[h + OUT_MONTH]);
-        System.arraycopy(sums, slot * SUMS, b.faded, 0, ANSWERED);
-        System.arraycopy(sums, slot * SUMS + ANSWERED, b.answered, 0, KINDS);
+        System.arraycopy(sums, slot * SUMS, b.sums, 0, SUMS);
         result.put(ids[slot], b.build());
       }
       return result;

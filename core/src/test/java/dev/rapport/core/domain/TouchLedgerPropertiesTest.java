@@ -69,6 +69,20 @@ class TouchLedgerPropertiesTest {
   }
 
   @Test
+  void aSummary_staysAsItWas_whenTheStatsCountMoreTouches() {
+    TouchStats stats = new TouchStats(new ContactId(7));
+    stats.add(touch(7, END.minusSeconds(10 * 86_400), Direction.OUTBOUND, InteractionKind.MESSAGE));
+    TouchSummaryQuery query = new TouchSummaryQuery(LAST_DAY, ZONE, 30, 14, 90, 365);
+    TouchSummary summary = stats.summary(query); // shares the stats' sums
+    TouchSummary independent = TouchStats.of(stats.state()).summary(query);
+
+    stats.add(touch(7, END.minusSeconds(5 * 86_400), Direction.INBOUND, InteractionKind.MESSAGE));
+
+    assertThat(summary).isEqualTo(independent);
+    assertThat(summary.answeredFaded(InteractionKind.MESSAGE)).isZero();
+  }
+
+  @Test
   void stats_giveBackWhatTheyKeep() {
     TouchStats stats = new TouchStats(new ContactId(7));
     stats.add(touch(7, END.minusSeconds(40 * 86_400), Direction.OUTBOUND, InteractionKind.RESOURCE_SHARED));
