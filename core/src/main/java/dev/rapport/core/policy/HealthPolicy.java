@@ -29,6 +29,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class HealthPolicy {
 
+  private static final Comparator<HealthReason> LARGEST_SHARE_FIRST =
+      Comparator.comparingDouble(HealthReason::share).reversed();
+
   /** Starts a policy; every parameter has the SPEC's default. */
   public static ImmutableHealthPolicy.Builder builder() {
     return ImmutableHealthPolicy.builder();
@@ -236,12 +239,11 @@ public abstract class HealthPolicy {
     HealthBand band = isNew ? HealthBand.NEW : band(score);
 
     List<HealthReason> reasons = new ArrayList<>(3);
-    reasons.add(new HealthReason(recencyText(lastTouch, contact.connectedOn(), days, cadence), clamp(recencyShare)));
-    reasons.add(new HealthReason(summary.recentCount() + plural(summary.recentCount(), " touch", " touches")
-        + " in the last " + recentWindowDays() + " days", clamp(strengthShare)));
-    reasons.add(new HealthReason(summary.outboundCount() + " outbound, " + summary.inboundCount() + " inbound in "
-        + windowText(balanceWindowDays()), clamp(reciprocityShare)));
-    reasons.sort(Comparator.comparingDouble(HealthReason::share).reversed());
+    reasons.add(new HealthReason.Recency(clamp(recencyShare), since(lastTouch, contact.connectedOn()), days, cadence));
+    reasons.add(new HealthReason.Strength(clamp(strengthShare), summary.recentCount(), recentWindowDays()));
+    reasons.add(new HealthReason.Reciprocity(clamp(reciprocityShare), summary.outboundCount(), summary.inboundCount(),
+        balanceWindowDays()));
+    reasons.sort(LARGEST_SHARE_FIRST);
     return new HealthReport(score, band, strength, recency, reciprocity, responsiveness, reasons);
   }
 
@@ -266,22 +268,12 @@ public abstract class HealthPolicy {
     return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
   }
 
-  private static String recencyText(Optional<LocalDate> lastTouch, Optional<LocalDate> connected, long days, Cadence cadence) {
-    String cadenceText = "; cadence " + cadence.phrase();
-    if (days < 0) {
-      return "never touched, date connected unknown" + cadenceText;
+  private static HealthReason.Since since(Optional<LocalDate> lastTouch, Optional<LocalDate> connected) {
+    if (lastTouch.isEmpty()) {
+      return connected.isEmpty() ? HealthReason.Since.NOTHING : HealthReason.Since.CONNECTED_NEVER_TOUCHED;
     }
-    String ago = days == 0 ? "today" : days + plural((int) Math.min(days, Integer.MAX_VALUE), " day", " days") + " ago";
-    boolean fromTouch = lastTouch.isPresent() && (connected.isEmpty() || !connected.get().isAfter(lastTouch.get()));
-    return (fromTouch ? "last touch " : lastTouch.isEmpty() ? "no touch yet, connected " : "connected ") + ago + cadenceText;
-  }
-
-  private static String windowText(int days) {
-    return days % 365 == 0 ? (days / 365 * 12) + " months" : "the last " + days + " days";
-  }
-
-  private static String plural(int n, String one, String many) {
-    return n == 1 ? one : many;
+    return connected.isPresent() && connected.get().isAfter(lastTouch.get())
+        ? HealthReason.Since.CONNECTED_AFTER_TOUCH : HealthReason.Since.LAST_TOUCH;
   }
 
   private static double clamp(double share) {

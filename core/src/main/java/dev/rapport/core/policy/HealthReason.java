@@ -3,18 +3,87 @@ package dev.rapport.core.policy;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.core.domain.Cadence;
+
 /**
  * One reason behind a health score, with its share: the points (out of 100) its factor adds.
- *
- * @param text what it says, such as "last touch 47 days ago; cadence monthly"
- * @param share points of the score from this factor
+ * Each reason keeps the facts it rests on and writes its text when asked: a whole network's
+ * health needs the scores, and only the reasons shown need words.
  */
-public record HealthReason(String text, double share) {
+public sealed interface HealthReason {
 
-  /** @throws IllegalArgumentException for a blank text or a share outside [0, 100] */
-  public HealthReason {
-    checkNotNull(text, "text");
-    checkArgument(!text.isBlank(), "reason text must not be blank");
+  /** Points of the score from this factor, 0 to 100. */
+  double share();
+
+  /** What it says, such as "last touch 47 days ago; cadence monthly". */
+  String text();
+
+  /** Where the recency of the tie is measured from. */
+  enum Since {
+    /** The last touch. */
+    LAST_TOUCH,
+    /** The day connected, there being no touch. */
+    CONNECTED_NEVER_TOUCHED,
+    /** The day connected, which came after the last touch. */
+    CONNECTED_AFTER_TOUCH,
+    /** Nothing: no touch and no day connected. */
+    NOTHING
+  }
+
+  /**
+   * Recency: how long ago the last touch (or the connection) was, against the cadence.
+   *
+   * @param days days since then; ignored for {@link Since#NOTHING}
+   */
+  record Recency(double share, Since since, long days, Cadence cadence) implements HealthReason {
+    public Recency {
+      checkShare(share);
+      checkNotNull(since, "since");
+      checkNotNull(cadence, "cadence");
+    }
+
+    @Override
+    public String text() {
+      String cadenceText = "; cadence " + cadence.phrase();
+      if (since == Since.NOTHING) {
+        return "never touched, date connected unknown" + cadenceText;
+      }
+      String ago = days == 0 ? "today" : days + (days == 1 ? " day" : " days") + " ago";
+      String from = switch (since) {
+        case LAST_TOUCH -> "last touch ";
+        case CONNECTED_NEVER_TOUCHED -> "no touch yet, connected ";
+        default -> "connected ";
+      };
+      return from + ago + cadenceText;
+    }
+  }
+
+  /** Strength: the touches of the recent window. */
+  record Strength(double share, int touches, int windowDays) implements HealthReason {
+    public Strength {
+      checkShare(share);
+    }
+
+    @Override
+    public String text() {
+      return touches + (touches == 1 ? " touch" : " touches") + " in the last " + windowDays + " days";
+    }
+  }
+
+  /** Reciprocity: the touches each way over the balance window. */
+  record Reciprocity(double share, int outbound, int inbound, int windowDays) implements HealthReason {
+    public Reciprocity {
+      checkShare(share);
+    }
+
+    @Override
+    public String text() {
+      String window = windowDays % 365 == 0 ? (windowDays / 365 * 12) + " months" : "the last " + windowDays + " days";
+      return outbound + " outbound, " + inbound + " inbound in " + window;
+    }
+  }
+
+  private static void checkShare(double share) {
     checkArgument(share >= 0 && share <= 100, "reason share must be within [0, 100]: %s", share);
   }
 }
