@@ -31,11 +31,19 @@ import java.util.stream.Collectors;
  */
 public final class AgendaPlanner {
 
-  private static final Comparator<Suggestion> ORDER = Comparator.comparingInt((Suggestion s) -> s.rule().ordinal())
-      .thenComparingDouble(s -> s.rule() == Suggestion.Rule.DUE ? -s.rank() : 0.0)
-      .thenComparing(s -> s.rule() == Suggestion.Rule.DUE ? LocalDate.MIN : s.due())
-      .thenComparing(Suggestion::contactName)
-      .thenComparing(Suggestion::contact);
+  /** By rule; due touches by rank, highest first, the others by day; then by name and id. One method: it sorts a network. */
+  private static final Comparator<Suggestion> ORDER = (a, b) -> {
+    int byRule = Integer.compare(a.rule().ordinal(), b.rule().ordinal());
+    if (byRule != 0) {
+      return byRule;
+    }
+    int byUrgency = a.rule() == Suggestion.Rule.DUE ? Double.compare(b.rank(), a.rank()) : a.due().compareTo(b.due());
+    if (byUrgency != 0) {
+      return byUrgency;
+    }
+    int byName = a.contactName().compareTo(b.contactName());
+    return byName != 0 ? byName : a.contact().compareTo(b.contact());
+  };
 
   private final Rules rules;
 

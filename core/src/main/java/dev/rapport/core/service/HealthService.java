@@ -14,6 +14,7 @@ import dev.rapport.core.port.in.AssessHealthUseCase;
 import dev.rapport.core.port.in.ContactHealth;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -62,8 +63,29 @@ final class HealthService implements AssessHealthUseCase {
         result.add(health);
       }
     }
-    result.sort(WORST_FIRST);
-    return result;
+    return worstFirst(result);
+  }
+
+  /**
+   * Sorts a whole network's health in two steps. A comparator reaches each score through two
+   * objects scattered over the heap, and a sort of 30,000 compares each some fifteen times; so
+   * the scores are first sorted as floats with their positions, in one primitive array (rounding
+   * to a float keeps their order), and the comparator then only settles ties in a list that is
+   * already in order, which it checks in one pass.
+   */
+  private static List<ContactHealth> worstFirst(List<ContactHealth> healths) {
+    long[] keys = new long[healths.size()];
+    for (int i = 0; i < keys.length; i++) {
+      // A score is never negative, so its float's bits sort as the score does.
+      keys[i] = (long) Float.floatToIntBits((float) healths.get(i).score()) << 32 | i;
+    }
+    Arrays.sort(keys);
+    List<ContactHealth> sorted = new ArrayList<>(keys.length);
+    for (long key : keys) {
+      sorted.add(healths.get((int) key));
+    }
+    sorted.sort(WORST_FIRST);
+    return sorted;
   }
 
   @Override
