@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -77,6 +78,7 @@ class RulePropertiesTest {
 
     assertThat(report.score()).isBetween(0.0, 100.0);
     assertThat(report.reasons().stream().mapToDouble(HealthReason::share).sum()).isBetween(report.score() - 1e-9, report.score() + 1e-9);
+    assertThat(report.reasons()).extracting(HealthReason::share).isSortedAccordingTo(Comparator.reverseOrder());
   }
 
   @Property
