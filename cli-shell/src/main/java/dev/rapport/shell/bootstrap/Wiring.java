@@ -8,12 +8,25 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /** Builds Rapport over an open storage, with "today" fixed by {@code --as-of} or the real clock. */
 public final class Wiring {
 
   /** The time of day an {@code --as-of} day is taken at: midday keeps every zone on the same date. */
   public static final LocalTime AS_OF_TIME = LocalTime.NOON;
+
+  /**
+   * Where a use case's independent reads run, so that the contacts, special days and touch
+   * summaries of a large network are read on two cores at once: threads made when needed, daemons
+   * so that they never hold the shell open.
+   */
+  private static final Executor READS = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "rapport-read");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   private Wiring() {}
 
@@ -23,7 +36,7 @@ public final class Wiring {
    */
   public static Rapport rapport(Storage storage, Optional<LocalDate> asOf) {
     ZoneId zone = Rapport.over(storage, Clock.systemUTC()).profile().profile().zone();
-    return Rapport.over(storage, clock(zone, asOf));
+    return Rapport.over(storage, clock(zone, asOf)).readingOn(READS);
   }
 
   /** The clock for {@code asOf} in {@code zone}. */

@@ -1,5 +1,6 @@
 package dev.rapport.core.service;
 
+import com.google.common.base.Throwables;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.OwnerProfile;
@@ -15,6 +16,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Reads what the rules judge from storage: the profile, "today" in its zone, and the network as
@@ -25,11 +29,13 @@ final class NetworkReader {
   private final Storage storage;
   private final Clock clock;
   private final Rules rules;
+  private final Executor reads;
 
-  NetworkReader(Storage storage, Clock clock, Rules rules) {
+  NetworkReader(Storage storage, Clock clock, Rules rules, Executor reads) {
     this.storage = storage;
     this.clock = clock;
     this.rules = rules;
+    this.reads = reads;
   }
 
   Rules rules() {
@@ -80,10 +86,25 @@ final class NetworkReader {
         storage.specialDays().concerning(id), storage.resources().findAll());
   }
 
-  /** The whole network as of {@code asOf}, its touches summarized by storage. */
+  /**
+   * The whole network as of {@code asOf}, its touches summarized by storage. The relationships
+   * and special days are read on the executor while this thread reads the summaries.
+   */
   Network network(LocalDate asOf, OwnerProfile profile) {
     TouchSummaryQuery query = query(asOf, profile);
-    return new Network(query, storage.contacts().relationships(), storage.touches().summaries(query),
-        storage.specialDays().findAll(), storage.resources().findAll());
+    CompletableFuture<List<Relationship>> relationships = CompletableFuture.supplyAsync(storage.contacts()::relationships, reads);
+    CompletableFuture<List<SpecialDay>> specialDays = CompletableFuture.supplyAsync(storage.specialDays()::findAll, reads);
+    Map<ContactId, TouchSummary> summaries = storage.touches().summaries(query);
+    return new Network(query, join(relationships), summaries, join(specialDays), storage.resources().findAll());
+  }
+
+  /** The read's result, or what it threw. */
+  private static <T> T join(CompletableFuture<T> read) {
+    try {
+      return read.join();
+    } catch (CompletionException e) {
+      Throwables.throwIfUnchecked(e.getCause());
+      throw e;
+    }
   }
 }

@@ -15,6 +15,7 @@ import dev.rapport.core.port.in.RecordActivityUseCase;
 import dev.rapport.core.port.in.SpecialDaysUseCase;
 import dev.rapport.core.port.out.Storage;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 
 /**
  * The entry point for embedders: every use case of Rapport over one storage adapter and one
@@ -31,15 +32,23 @@ public final class Rapport {
   private final AssessHealthUseCase health;
   private final PlanOutreachUseCase outreach;
   private final SpecialDaysUseCase specialDays;
+  private final Storage storage;
+  private final Clock clock;
+  private final Rules rules;
+  private final AnalysisPolicy analysisPolicy;
 
-  private Rapport(Storage storage, Clock clock, Rules rules, AnalysisPolicy analysisPolicy) {
+  private Rapport(Storage storage, Clock clock, Rules rules, AnalysisPolicy analysisPolicy, Executor reads) {
+    this.storage = storage;
+    this.clock = clock;
+    this.rules = rules;
+    this.analysisPolicy = analysisPolicy;
     this.contacts = new ContactService(storage);
     this.activity = new ActivityService(storage, clock);
     this.profile = new ProfileService(storage);
     this.imports = new ImportService(storage, clock);
     this.channels = new ChannelResultsService(storage, clock, analysisPolicy);
     this.analysis = new NetworkAnalysisService(storage, clock, analysisPolicy, rules);
-    NetworkReader reader = new NetworkReader(storage, clock, rules);
+    NetworkReader reader = new NetworkReader(storage, clock, rules, reads);
     this.health = new HealthService(reader);
     this.outreach = new OutreachService(reader);
     this.specialDays = new SpecialDayService(reader);
@@ -61,7 +70,17 @@ public final class Rapport {
    */
   public static Rapport over(Storage storage, Clock clock, Rules rules, AnalysisPolicy analysis) {
     return new Rapport(checkNotNull(storage, "storage"), checkNotNull(clock, "clock"), checkNotNull(rules, "rules"),
-        checkNotNull(analysis, "analysis"));
+        checkNotNull(analysis, "analysis"), Runnable::run);
+  }
+
+  /**
+   * This Rapport with the reads a use case can make side by side (a whole network's
+   * relationships, special days and touch summaries) run on {@code reads}, so that on more than
+   * one core they overlap; by default they run one after the other on the caller's thread. The
+   * storage must take reads from several threads at once, as both of Rapport's adapters do.
+   */
+  public Rapport readingOn(Executor reads) {
+    return new Rapport(storage, clock, rules, analysisPolicy, checkNotNull(reads, "reads"));
   }
 
   /** Contacts and their files. */
