@@ -207,8 +207,9 @@ final class JdbcTouches implements TouchRepository {
    */
   void ensureStats() {
     boolean missing = db.read(c -> {
-      try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM touches WHERE NOT EXISTS "
-          + "(SELECT 1 FROM touch_stats) LIMIT 1"); ResultSet r = select.executeQuery()) {
+      // Two lookups of one row each: a scan of the touches for one that is not counted would read them all.
+      try (PreparedStatement select = c.prepareStatement("SELECT 1 WHERE EXISTS (SELECT 1 FROM touches) "
+          + "AND NOT EXISTS (SELECT 1 FROM touch_stats)"); ResultSet r = select.executeQuery()) {
         return r.next();
       }
     });
