@@ -254,15 +254,8 @@ final class JdbcContacts implements ContactRepository {
   @Override
   public List<Relationship> relationships() {
     return db.read(c -> {
-      Map<Long, Topics> topics = new HashMap<>();
-      // No ORDER BY: the topics are sets, and sorting would cost more than the read.
-      try (PreparedStatement select = c.prepareStatement(
-          "SELECT contact_id, field, value FROM contact_values WHERE field IN ('interest', 'goal')");
-          ResultSet r = select.executeQuery()) {
-        while (r.next()) {
-          topics.computeIfAbsent(r.getLong(1), id -> new Topics()).add(r.getString(2), r.getString(3));
-        }
-      }
+      Map<Long, ImmutableSet.Builder<String>> interests = topics(c, "interest");
+      Map<Long, ImmutableSet.Builder<String>> goals = topics(c, "goal");
       List<Relationship> relationships = new ArrayList<>();
       try (PreparedStatement select = c.prepareStatement("SELECT id, display_name, tier, cadence, connected_on, "
           + "snoozed_until, archived FROM contacts ORDER BY id");
@@ -270,22 +263,33 @@ final class JdbcContacts implements ContactRepository {
         while (r.next()) {
           RelationshipRow row = new RelationshipRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
               r.getString(5), r.getString(6), r.getBoolean(7));
-          Topics of = topics.computeIfAbsent(row.id(), id -> new Topics());
-          relationships.add(mapper.toRelationship(row, of.interests.build(), of.goals.build()));
+          relationships.add(mapper.toRelationship(row, built(interests.get(row.id())), built(goals.get(row.id()))));
         }
       }
       return relationships;
     });
   }
 
-  /** A contact's interests and goals as they are read. */
-  private static final class Topics {
-    final ImmutableSet.Builder<String> interests = ImmutableSet.builder();
-    final ImmutableSet.Builder<String> goals = ImmutableSet.builder();
-
-    void add(String field, String value) {
-      (field.equals("interest") ? interests : goals).add(value);
+  /**
+   * Every contact's values of one field, by contact. A query per field, two cells a row: each
+   * cell read is a native call, and a network has tens of thousands of topics.
+   */
+  private static Map<Long, ImmutableSet.Builder<String>> topics(Connection c, String field) throws SQLException {
+    Map<Long, ImmutableSet.Builder<String>> byContact = new HashMap<>();
+    // No ORDER BY: the topics are sets, and sorting would cost more than the read.
+    try (PreparedStatement select = c.prepareStatement("SELECT contact_id, value FROM contact_values WHERE field = ?")) {
+      select.setString(1, field);
+      try (ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          byContact.computeIfAbsent(r.getLong(1), id -> ImmutableSet.builder()).add(r.getString(2));
+        }
+      }
     }
+    return byContact;
+  }
+
+  private static Set<String> built(ImmutableSet.Builder<String> values) {
+    return values == null ? Set.of() : values.build();
   }
 
   @Override
