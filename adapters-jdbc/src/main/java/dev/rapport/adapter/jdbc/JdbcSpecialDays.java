@@ -2,11 +2,14 @@ package dev.rapport.adapter.jdbc;
 
 import dev.rapport.adapter.jdbc.Rows.SpecialDayRow;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.MonthDaySpan;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.port.out.SpecialDayRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,13 +88,40 @@ final class JdbcSpecialDays implements SpecialDayRepository {
     });
   }
 
+  /** Reads only the rows on the month-days of the span, matched on {@code month * 100 + day} in one or two ranges. */
+  @Override
+  public List<SpecialDay> mayFallWithin(LocalDate from, int days) {
+    MonthDaySpan span = MonthDaySpan.of(from, days);
+    if (span.isEmpty()) {
+      return List.of();
+    }
+    if (span.isWholeYear()) {
+      return findAll();
+    }
+    String day = "(month * 100 + day)";
+    String within = span.wraps() ? day + " >= ? OR " + day + " <= ?" : day + " BETWEEN ? AND ?";
+    return db.read(c -> {
+      try (PreparedStatement select = c.prepareStatement(SELECT + " WHERE " + within
+          + " OR (month = 2 AND day = 29 AND ?) ORDER BY month, day, id")) {
+        select.setInt(1, code(span.first()));
+        select.setInt(2, code(span.last()));
+        select.setBoolean(3, span.holds(MonthDay.of(2, 29)));
+        return read(select);
+      }
+    });
+  }
+
+  private static int code(MonthDay day) {
+    return day.getMonthValue() * 100 + day.getDayOfMonth();
+  }
+
   private List<SpecialDay> read(PreparedStatement select) throws SQLException {
     List<SpecialDay> days = new ArrayList<>();
     try (ResultSet r = select.executeQuery()) {
       while (r.next()) {
-        days.add(mapper.toSpecialDay(new SpecialDayRow(Sql.bigint(r, "contact_id"), r.getString("kind"),
-            r.getInt("month"), r.getInt("day"), Sql.integer(r, "year"), r.getBoolean("recurring"),
-            r.getString("title"))));
+        // By position, in the order of SELECT: a name lookup per cell adds up over a whole network.
+        days.add(mapper.toSpecialDay(new SpecialDayRow(Sql.bigint(r, 1), r.getString(2), r.getInt(3), r.getInt(4),
+            Sql.integer(r, 5), r.getBoolean(6), r.getString(7))));
       }
     }
     return days;

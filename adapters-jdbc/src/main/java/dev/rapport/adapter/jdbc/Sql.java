@@ -44,6 +44,16 @@ final class Sql {
     return rows.wasNull() ? null : value;
   }
 
+  static Long bigint(ResultSet rows, int column) throws SQLException {
+    long value = rows.getLong(column);
+    return rows.wasNull() ? null : value;
+  }
+
+  static Integer integer(ResultSet rows, int column) throws SQLException {
+    int value = rows.getInt(column);
+    return rows.wasNull() ? null : value;
+  }
+
   /** Moves the named sequence past {@code id}, so an id saved from outside is never handed out again. */
   static void claim(java.sql.Connection connection, String sequence, long id) throws SQLException {
     try (PreparedStatement update = connection.prepareStatement(

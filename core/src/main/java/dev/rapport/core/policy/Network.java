@@ -20,7 +20,7 @@ import java.util.Map;
  * @param query the day, zone and windows the summaries were computed for
  * @param contacts every contact's relationship (a whole contact will do), archived ones included
  * @param summaries per contact; a contact with no touches may be missing
- * @param specialDays every special day
+ * @param specialDays the special days, at least those that may fall in the span the rules look at
  * @param resources every resource
  */
 public record Network(

@@ -51,7 +51,7 @@ final class HealthService implements AssessHealthUseCase {
 
   @Override
   public List<ContactHealth> all(LocalDate asOf, Optional<HealthBand> band) {
-    Network network = reader.network(asOf, reader.profile());
+    Network network = reader.network(asOf, reader.profile(), 0); // health needs no special days
     Rules rules = reader.rules();
     List<ContactHealth> result = new ArrayList<>();
     for (Relationship contact : network.contacts()) {

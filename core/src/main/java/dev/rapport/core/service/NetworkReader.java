@@ -67,8 +67,9 @@ final class NetworkReader {
     return storage.contacts().relationships();
   }
 
-  List<SpecialDay> specialDays() {
-    return storage.specialDays().findAll();
+  /** The special days that may fall within {@code days} days from {@code from}. */
+  List<SpecialDay> specialDays(LocalDate from, int days) {
+    return storage.specialDays().mayFallWithin(from, days);
   }
 
   /** One contact's touches summarized as of {@code asOf}. */
@@ -87,13 +88,15 @@ final class NetworkReader {
   }
 
   /**
-   * The whole network as of {@code asOf}, its touches summarized by storage. The relationships
+   * The whole network as of {@code asOf}, its touches summarized by storage, with the special
+   * days that may fall within {@code specialDayHorizon} days (none for zero). The relationships
    * and special days are read on the executor while this thread reads the summaries.
    */
-  Network network(LocalDate asOf, OwnerProfile profile) {
+  Network network(LocalDate asOf, OwnerProfile profile, int specialDayHorizon) {
     TouchSummaryQuery query = query(asOf, profile);
     CompletableFuture<List<Relationship>> relationships = CompletableFuture.supplyAsync(storage.contacts()::relationships, reads);
-    CompletableFuture<List<SpecialDay>> specialDays = CompletableFuture.supplyAsync(storage.specialDays()::findAll, reads);
+    CompletableFuture<List<SpecialDay>> specialDays = CompletableFuture.supplyAsync(
+        () -> storage.specialDays().mayFallWithin(asOf, specialDayHorizon), reads);
     Map<ContactId, TouchSummary> summaries = storage.touches().summaries(query);
     return new Network(query, join(relationships), summaries, join(specialDays), storage.resources().findAll());
   }

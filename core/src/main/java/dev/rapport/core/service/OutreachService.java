@@ -26,7 +26,8 @@ final class OutreachService implements PlanOutreachUseCase {
     int horizon = horizon(request);
     // The profile's budget is weekly; a longer or shorter horizon gets its share of it.
     int budget = request.budgetMinutes().orElse((int) Math.round(profile.weeklyBudgetMinutes() * horizon / 7.0));
-    return planner.plan(reader.network(asOf(request, profile), profile), horizon, budget, profile.minOutreachPerMonth());
+    return planner.plan(reader.network(asOf(request, profile), profile, horizon), horizon, budget,
+        profile.minOutreachPerMonth());
   }
 
   @Override

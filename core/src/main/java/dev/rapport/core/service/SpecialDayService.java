@@ -23,7 +23,7 @@ final class SpecialDayService implements SpecialDaysUseCase {
     for (Relationship contact : reader.relationships()) {
       contacts.put(contact.id(), contact);
     }
-    return reader.rules().specialDays().upcoming(asOf, days, reader.specialDays(), contacts);
+    return reader.rules().specialDays().upcoming(asOf, days, reader.specialDays(asOf, days), contacts);
   }
 
   @Override

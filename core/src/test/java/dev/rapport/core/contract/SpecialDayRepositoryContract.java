@@ -3,9 +3,12 @@ package dev.rapport.core.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.MonthDaySpan;
 import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link dev.rapport.core.port.out.SpecialDayRepository} must do. */
@@ -32,6 +35,29 @@ public abstract class SpecialDayRepositoryContract extends StorageContract {
     storage.specialDays().add(once);
     storage.specialDays().add(leap);
     assertThat(storage.specialDays().findAll()).containsExactly(leap, once, winter);
+  }
+
+  @Test
+  void mayFallWithin_isEveryDayOnTheSpansMonthDays_inMonthDayOrder() {
+    ContactId ada = Samples.newContact(storage, "Ada");
+    for (String date : List.of("--01-01", "--01-03", "--02-27", "--02-28", "2000-02-29", "--03-01", "--06-15",
+        "--12-24", "--12-28", "--12-31")) {
+      storage.specialDays().add(birthday(ada, date));
+    }
+    storage.specialDays().add(SpecialDay.builder().kind(SpecialDayKind.HOLIDAY).date(PartialDate.parse("--12-25"))
+        .title("Christmas").build());
+    List<SpecialDay> all = storage.specialDays().findAll();
+
+    for (LocalDate from : List.of(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 2, 26), LocalDate.of(2028, 2, 26),
+        LocalDate.of(2027, 2, 28), LocalDate.of(2028, 2, 29), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 1, 1))) {
+      for (int days : new int[] {0, 1, 2, 3, 7, 30, 365, 366, 400}) {
+        MonthDaySpan span = MonthDaySpan.of(from, days);
+        assertThat(storage.specialDays().mayFallWithin(from, days)).as("%s days from %s", days, from)
+            .isEqualTo(all.stream().filter(d -> span.holds(d.date().monthDay())).toList());
+      }
+    }
+    assertThat(storage.specialDays().mayFallWithin(LocalDate.of(2026, 12, 28), 7)).extracting(d -> d.date().toString())
+        .containsExactly("--01-01", "--01-03", "--12-28", "--12-31");
   }
 
   @Test

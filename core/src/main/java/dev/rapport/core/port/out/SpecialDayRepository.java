@@ -1,7 +1,9 @@
 package dev.rapport.core.port.out;
 
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.MonthDaySpan;
 import dev.rapport.core.domain.SpecialDay;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Outgoing persistence port for special days. */
@@ -22,6 +24,17 @@ public interface SpecialDayRepository {
    */
   default List<SpecialDay> concerning(ContactId contact) {
     return findAll().stream().filter(d -> d.contact().isEmpty() || d.contact().get().equals(contact)).toList();
+  }
+
+  /**
+   * The days that can occur within {@code days} days from {@code from}: those on a month and day
+   * of that {@link MonthDaySpan span}, in month-day order; the rules work out which do. What an
+   * agenda or the upcoming days need, instead of every day of every contact. By default taken
+   * from {@link #findAll()}.
+   */
+  default List<SpecialDay> mayFallWithin(LocalDate from, int days) {
+    MonthDaySpan span = MonthDaySpan.of(from, days);
+    return findAll().stream().filter(d -> span.holds(d.date().monthDay())).toList();
   }
 
   /** Deletes the contact's special days; returns how many went. */
