@@ -16,32 +16,85 @@ import java.util.Map;
 /**
  * What the rules judge, as of one day: the contacts, the summaries of their touches (all for
  * one query), the special days and the resources worth sharing.
- *
- * @param query the day, zone and windows the summaries were computed for
- * @param contacts every contact's relationship (a whole contact will do), archived ones included
- * @param summaries per contact; a contact with no touches may be missing
- * @param specialDays the special days, at least those that may fall in the span the rules look at
- * @param resources every resource
  */
-public record Network(
-    TouchSummaryQuery query, List<? extends Relationship> contacts, Map<ContactId, TouchSummary> summaries,
-    List<SpecialDay> specialDays, List<Resource> resources) {
+public final class Network {
 
-  /** @throws IllegalArgumentException when a summary was computed for another query */
-  public Network {
-    checkNotNull(query, "query");
-    contacts = List.copyOf(contacts);
-    summaries = ImmutableMap.copyOf(summaries); // no copy of a map the storage built immutable
-    specialDays = List.copyOf(specialDays);
-    resources = List.copyOf(resources);
-    for (TouchSummary summary : summaries.values()) {
+  private final TouchSummaryQuery query;
+  private final List<? extends Relationship> contacts;
+  private final Map<ContactId, TouchSummary> summaries;
+  private final List<SpecialDay> specialDays;
+  private final List<Resource> resources;
+  // The summaries again, by contact id in flat arrays (open addressing, id + 1 as the key, 0 free):
+  // the rules look up every contact's summary, and a lookup in a map of 30,000 costs a chain of
+  // objects scattered over the heap, a probe here a read or two of one array.
+  private final long[] keys;
+  private final TouchSummary[] values;
+
+  /**
+   * @param query the day, zone and windows the summaries were computed for
+   * @param contacts every contact's relationship (a whole contact will do), archived ones included
+   * @param summaries per contact; a contact with no touches may be missing
+   * @param specialDays the special days, at least those that may fall in the span the rules look at
+   * @param resources every resource
+   * @throws IllegalArgumentException when a summary was computed for another query
+   */
+  public Network(
+      TouchSummaryQuery query, List<? extends Relationship> contacts, Map<ContactId, TouchSummary> summaries,
+      List<SpecialDay> specialDays, List<Resource> resources) {
+    this.query = checkNotNull(query, "query");
+    this.contacts = List.copyOf(contacts);
+    this.summaries = ImmutableMap.copyOf(summaries); // no copy of a map the storage built immutable
+    this.specialDays = List.copyOf(specialDays);
+    this.resources = List.copyOf(resources);
+    int capacity = Integer.highestOneBit(Math.max(4, this.summaries.size() * 2 - 1)) << 1;
+    this.keys = new long[capacity];
+    this.values = new TouchSummary[capacity];
+    for (TouchSummary summary : this.summaries.values()) {
       checkArgument(summary.query().equals(query), "summary of %s is for %s, not %s", summary.contact(), summary.query(), query);
+      int slot = slot(summary.contact().value());
+      keys[slot] = summary.contact().value() + 1;
+      values[slot] = summary;
     }
+  }
+
+  /** The slot of an id: its own when found, otherwise the free one where it would go. */
+  private int slot(long id) {
+    int mask = keys.length - 1;
+    int slot = Long.hashCode(id * 0x9E3779B97F4A7C15L) & mask;
+    while (keys[slot] != 0 && keys[slot] != id + 1) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  /** The day, zone and windows the summaries were computed for. */
+  public TouchSummaryQuery query() {
+    return query;
+  }
+
+  /** Every contact's relationship, archived ones included. */
+  public List<? extends Relationship> contacts() {
+    return contacts;
+  }
+
+  /** The summaries per contact; a contact with no touches may be missing. */
+  public Map<ContactId, TouchSummary> summaries() {
+    return summaries;
+  }
+
+  /** The special days, at least those that may fall in the span the rules look at. */
+  public List<SpecialDay> specialDays() {
+    return specialDays;
+  }
+
+  /** Every resource. */
+  public List<Resource> resources() {
+    return resources;
   }
 
   /** The summary of a contact's touches, empty when they have none. */
   public TouchSummary summaryOf(ContactId contact) {
-    TouchSummary summary = summaries.get(contact);
+    TouchSummary summary = values[slot(contact.value())];
     return summary != null ? summary : TouchSummary.empty(contact, query);
   }
 
