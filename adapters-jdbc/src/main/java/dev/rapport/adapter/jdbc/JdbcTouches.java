@@ -17,7 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -260,8 +259,8 @@ final class JdbcTouches implements TouchRepository {
     try (ResultSet r = select.executeQuery()) {
       while (r.next()) {
         touches.add(mapper.toTouch(new TouchRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4),
-            r.getString(5), r.getString(6), r.getString(7), Sql.integer(r, "minutes"), Sql.bigint(r, "resource_id"),
-            Sql.bigint(r, "introduced_to"))));
+            r.getString(5), r.getString(6), r.getString(7), Sql.integer(r, 8), Sql.bigint(r, 9),
+            Sql.bigint(r, 10))));
       }
     }
     return touches;
@@ -367,7 +366,7 @@ final class JdbcTouches implements TouchRepository {
         try (ResultSet r = select.executeQuery()) {
           while (r.next()) {
             tally.add(mapper.toTouch(new TouchRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4),
-                r.getString(5), r.getString(6), "", null, Sql.bigint(r, "resource_id"), Sql.bigint(r, "introduced_to"))));
+                r.getString(5), r.getString(6), "", null, Sql.bigint(r, 7), Sql.bigint(r, 8))));
           }
         }
       }

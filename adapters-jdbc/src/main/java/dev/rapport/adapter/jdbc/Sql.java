@@ -34,16 +34,6 @@ final class Sql {
     }
   }
 
-  static Long bigint(ResultSet rows, String column) throws SQLException {
-    long value = rows.getLong(column);
-    return rows.wasNull() ? null : value;
-  }
-
-  static Integer integer(ResultSet rows, String column) throws SQLException {
-    int value = rows.getInt(column);
-    return rows.wasNull() ? null : value;
-  }
-
   static Long bigint(ResultSet rows, int column) throws SQLException {
     long value = rows.getLong(column);
     return rows.wasNull() ? null : value;
