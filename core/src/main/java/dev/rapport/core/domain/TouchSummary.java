@@ -214,7 +214,7 @@ public final class TouchSummary {
   public boolean equals(Object o) {
     return o instanceof TouchSummary s
         && contact.equals(s.contact) && query.equals(s.query)
-        && sameSums(s)
+        && Arrays.equals(scaledSums(), s.scaledSums())
         && Objects.equals(lastOutbound, s.lastOutbound) && Objects.equals(lastInbound, s.lastInbound)
         && Objects.equals(lastMeetingOrCall, s.lastMeetingOrCall)
         && lastOutboundKinds.equals(s.lastOutboundKinds) && resourcesSent.equals(s.resourcesSent)
@@ -226,10 +226,6 @@ public final class TouchSummary {
   public int hashCode() {
     return Objects.hash(contact, query, Arrays.hashCode(scaledSums()), lastOutbound,
         lastInbound, lastMeetingOrCall, lastOutboundKinds, resourcesSent, touchCount, recentCount);
-  }
-
-  private boolean sameSums(TouchSummary other) {
-    return Arrays.equals(scaledSums(), other.scaledSums());
   }
 
   private double[] scaledSums() {

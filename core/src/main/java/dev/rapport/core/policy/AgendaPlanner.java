@@ -64,7 +64,7 @@ public final class AgendaPlanner {
     checkArgument(budgetMinutes >= 0, "budgetMinutes must not be negative: %s", budgetMinutes);
     LocalDate asOf = network.query().asOf();
     LocalDate end = asOf.plusDays(horizonDays - 1L);
-    Map<ContactId, Relationship> active = new HashMap<>();
+    Map<ContactId, Relationship> active = new HashMap<>(network.contacts().size() * 4 / 3 + 1);
     for (Relationship contact : network.contacts()) {
       if (!contact.archived()) {
         active.put(contact.id(), contact);
