@@ -1,5 +1,7 @@
 package dev.rapport.core.service;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import dev.rapport.core.domain.Channel;
 import dev.rapport.core.domain.Collaboration;
 import dev.rapport.core.domain.Contact;
@@ -54,17 +56,25 @@ final class ImportPlan {
   private static final class Target {
     final Contact original;
     Contact current;
-    ContactId id;
+    final ContactId id;
     Set<Object> knownTouches;
     Set<Note> knownNotes;
     Set<Object> knownDays;
     /** The companies it had before this import changed it: it is still found by name and those. */
     List<Optional<String>> earlierCompanies;
 
-    Target(Contact original, Contact current) {
-      this.original = original;
-      this.current = current;
-      this.id = original == null ? null : original.id();
+    /** A known contact. */
+    Target(Contact known) {
+      this.original = known;
+      this.current = known;
+      this.id = known.id();
+    }
+
+    /** A contact the batch adds: its id is null until storage gives it one. */
+    Target(Contact incoming, ContactId id) {
+      this.original = null;
+      this.current = incoming;
+      this.id = id;
     }
 
     boolean isNew() {
@@ -153,6 +163,8 @@ final class ImportPlan {
   private final Storage storage;
   private final ImportBatch batch;
   private final LocalDate today;
+  /** Whether this plan is to be written, in the caller's transaction: a dry run only reports. */
+  private final boolean writing;
 
   private final List<Target> targets = new ArrayList<>();
   /** The known contacts by id, for touches and collaborations that name them; made when first needed. */
@@ -193,10 +205,17 @@ final class ImportPlan {
   private int jobChanges;
   private int skipped;
 
-  ImportPlan(Storage storage, ImportBatch batch, LocalDate today) {
+  /**
+   * Plans the batch against the network in {@code storage}. A plan that is to be {@code writing}
+   * is made inside the transaction that writes it: a new contact then gets its id from storage as
+   * it is planned, and its details are copied with it there, while they are at hand (a later pass
+   * over 30,000 new contacts to copy each cost more than the rest of writing them).
+   */
+  ImportPlan(Storage storage, ImportBatch batch, LocalDate today, boolean writing) {
     this.storage = storage;
     this.batch = batch;
     this.today = today;
+    this.writing = writing;
     problems.addAll(batch.problems());
     skipped = batch.skipped();
     List<Contact> network = storage.contacts().findAll();
@@ -206,7 +225,7 @@ final class ImportPlan {
     withoutProfiles = new Index(expected / 4);
     byKey = new HashMap<>(capacity(batch.contacts().size()));
     for (Contact known : network) {
-      Target target = new Target(known, known);
+      Target target = new Target(known);
       targets.add(target);
       index(target, keys(known));
     }
@@ -242,14 +261,11 @@ final class ImportPlan {
         .build();
   }
 
-  /** Writes the plan; the caller holds the transaction. */
+  /** Writes the plan; the caller holds the transaction it was made in. */
   void write() {
+    checkState(writing, "a plan made for a dry run is not written");
     for (Target target : targets) {
-      if (target.isNew()) {
-        target.id = storage.contacts().nextId();
-        target.current = ImmutableContact.copyOf(target.current).withId(target.id);
-        storage.contacts().save(target.current);
-      } else if (!target.current.equals(target.original)) {
+      if (target.isNew() || !target.current.equals(target.original)) {
         storage.contacts().save(target.current);
       }
     }
@@ -322,7 +338,12 @@ final class ImportPlan {
     Keys keys = keys(incoming);
     Target target = match(incoming, keys);
     if (target == null) {
-      target = new Target(null, incoming);
+      if (writing) {
+        ContactId id = storage.contacts().nextId();
+        target = new Target(ImmutableContact.copyOf(incoming).withId(id), id);
+      } else {
+        target = new Target(incoming, null);
+      }
       targets.add(target);
       added++;
       index(target, keys);

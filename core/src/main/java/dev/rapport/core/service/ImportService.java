@@ -23,10 +23,10 @@ final class ImportService implements ImportNetworkUseCase {
   public ImportReport importNetwork(ImportCommand command) {
     LocalDate today = LocalDate.now(clock);
     if (command.dryRun()) {
-      return new ImportPlan(storage, command.batch(), today).report(true);
+      return new ImportPlan(storage, command.batch(), today, false).report(true);
     }
     return storage.transactions().inTransaction(() -> {
-      ImportPlan plan = new ImportPlan(storage, command.batch(), today);
+      ImportPlan plan = new ImportPlan(storage, command.batch(), today, true);
       if (!plan.problems().isEmpty()) {
         throw new ImportException(plan.problems());
       }

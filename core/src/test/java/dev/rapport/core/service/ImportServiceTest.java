@@ -2,9 +2,11 @@ package dev.rapport.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.rapport.core.domain.ChannelProfile;
 import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Note;
@@ -178,6 +180,31 @@ class ImportServiceTest {
     assertThat(report.added()).isEqualTo(1);
     assertThat(report.merged()).isEqualTo(1);
     assertThat(storage.contacts().findAll()).hasSize(1);
+  }
+
+  @Test
+  void newContactsGetIdsInFileOrder_aMergedRowKeepsTheFirstRowsId_andAFailedImportOrADryRunUsesNone() {
+    ImportBatch failing = batch(LINKEDIN)
+        .addContacts(linkedIn(2, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL))
+        .addProblems(new ImportProblem("Connections.csv", 3, 7, "expected a date like 12 Mar 2021: 'soon'"))
+        .build();
+    assertThatThrownBy(() -> importing(failing)).isInstanceOf(ImportException.class);
+    ImportBatch batch = batch("Google Contacts")
+        .addContacts(google(2, "Ada Lovelace", "Analytical Engines", "ada@engines.example"),
+            google(3, "Grace Hopper", "Navy", "grace@navy.example"),
+            google(4, "Alan Turing", "Bletchley", "alan@bletchley.example"),
+            new ContactDraft("row5", new Origin("contacts.csv", 5), ContactDraft.details("Grace Hopper")
+                .addEmails("GRACE@navy.example", "amazing.grace@navy.example").build()))
+        .build();
+    rapport.imports().importNetwork(ImportCommand.dryRun(batch));
+
+    importing(batch);
+
+    assertThat(storage.contacts().findAll()).extracting(c -> c.id().value(), Contact::displayName)
+        .containsExactly(tuple(1L, "Ada Lovelace"), tuple(2L, "Grace Hopper"), tuple(3L, "Alan Turing"));
+    assertThat(storage.contacts().find(new ContactId(2)).orElseThrow().emails())
+        .containsExactly("grace@navy.example", "amazing.grace@navy.example");
+    assertThat(storage.contacts().nextId()).isEqualTo(new ContactId(4));
   }
 
   @Test
