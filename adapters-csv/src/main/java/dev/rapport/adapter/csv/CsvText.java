@@ -11,6 +11,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -195,17 +198,39 @@ final class CsvText {
     return records(source.name(), decode(source.name(), bytes, encoding), quoting);
   }
 
-  /** No NUL and an even number of quotes: nothing that would be "not text" or an unclosed quote. */
-  private static boolean plain(byte[] bytes) {
-    int quotes = 0;
-    for (byte b : bytes) {
-      if (b == '"') {
+  /** The bytes of an array read as little-endian longs, eight at a time. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LOW_SEVEN_BITS = 0x7F7F_7F7F_7F7F_7F7FL;
+  private static final long QUOTES = 0x0101_0101_0101_0101L * '"';
+
+  /**
+   * No NUL and an even number of quotes: nothing that would be "not text" or an unclosed quote.
+   * It looks at every byte of the file before it is parsed, so it takes them eight at a time.
+   */
+  static boolean plain(byte[] bytes) {
+    long quotes = 0;
+    int i = 0;
+    for (; i <= bytes.length - Long.BYTES; i += Long.BYTES) {
+      long word = (long) LONGS.get(bytes, i);
+      if (zeroBytes(word) != 0) {
+        return false;
+      }
+      quotes += Long.bitCount(zeroBytes(word ^ QUOTES));
+    }
+    for (; i < bytes.length; i++) {
+      if (bytes[i] == '"') {
         quotes++;
-      } else if (b == 0) {
+      } else if (bytes[i] == 0) {
         return false;
       }
     }
     return quotes % 2 == 0;
+  }
+
+  /** The high bit set in each byte of the word that is zero, and in no other. */
+  private static long zeroBytes(long word) {
+    // no carry crosses a byte: each byte's low seven bits plus 0x7F stay below 0x100
+    return ~(((word & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | word | LOW_SEVEN_BITS);
   }
 
   /** The records of strict UTF-8 bytes, or null when they are not UTF-8 or their quoting is broken. */

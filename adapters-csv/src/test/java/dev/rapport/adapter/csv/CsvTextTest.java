@@ -38,6 +38,26 @@ class CsvTextTest {
     }
   }
 
+  @Property(tries = 1000)
+  void aFileIsPlainWhenItHasNoNulAndAnEvenNumberOfQuotes(@ForAll("plainish") byte[] bytes) {
+    int quotes = 0;
+    boolean nul = false;
+    for (byte b : bytes) {
+      quotes += b == '"' ? 1 : 0;
+      nul |= b == 0;
+    }
+
+    assertThat(CsvText.plain(bytes)).isEqualTo(!nul && quotes % 2 == 0);
+  }
+
+  /** Mostly quotes, NULs and their neighbours in value (a byte off by one, the high bit set), at every offset. */
+  @Provide
+  Arbitrary<byte[]> plainish() {
+    Arbitrary<Byte> near = Arbitraries.of((byte) '"', (byte) 0, (byte) '!', (byte) '#', (byte) 1, (byte) 0x80,
+        (byte) 0xA2, (byte) 0xFF, (byte) 'a');
+    return Arbitraries.oneOf(near, Arbitraries.bytes()).array(byte[].class).ofMaxSize(40);
+  }
+
   /** The records as fields and line numbers, or the problems of the import error. */
   private static Object outcome(Supplier<List<CsvRecord>> read) {
     try {
