@@ -1,5 +1,6 @@
 package dev.rapport.core.service;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import dev.rapport.core.domain.Channel;
@@ -36,6 +37,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +49,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * An import worked out against the network before anything is written: which drafts merge into
- * which contacts, what is new, what conflicts. A dry run stops at the report; an import writes it.
+ * An import worked out against the network: which drafts merge into which contacts, what is new,
+ * what conflicts. A dry run stops at the report. An import, in its transaction, stores each new
+ * contact as it is planned and the rest at the end; any problem fails the transaction, so nothing
+ * of it is kept.
  */
 final class ImportPlan {
 
@@ -165,6 +169,10 @@ final class ImportPlan {
   private final LocalDate today;
   /** Whether this plan is to be written, in the caller's transaction: a dry run only reports. */
   private final boolean writing;
+  /** How many of the targets are known contacts (they come first). */
+  private int knownContacts;
+  /** New contacts stored as they were planned, then changed by a later draft of the batch. */
+  private final Set<Target> changedAfterStoring = new LinkedHashSet<>();
 
   private final List<Target> targets = new ArrayList<>();
   /** The known contacts by id, for touches and collaborations that name them; made when first needed. */
@@ -207,15 +215,16 @@ final class ImportPlan {
 
   /**
    * Plans the batch against the network in {@code storage}. A plan that is to be {@code writing}
-   * is made inside the transaction that writes it: a new contact then gets its id from storage as
-   * it is planned, and its details are copied with it there, while they are at hand (a later pass
-   * over 30,000 new contacts to copy each cost more than the rest of writing them).
+   * is made inside the transaction that writes it, for a batch without problems: a new contact is
+   * then given its id and stored as it is planned, while its details are at hand (a later pass over
+   * 30,000 new contacts, to copy each with its id and store it, cost as much again as planning them).
    */
   ImportPlan(Storage storage, ImportBatch batch, LocalDate today, boolean writing) {
     this.storage = storage;
     this.batch = batch;
     this.today = today;
     this.writing = writing;
+    checkArgument(!writing || batch.problems().isEmpty(), "a batch with problems is not written: %s", batch.problems());
     problems.addAll(batch.problems());
     skipped = batch.skipped();
     List<Contact> network = storage.contacts().findAll();
@@ -229,6 +238,7 @@ final class ImportPlan {
       targets.add(target);
       index(target, keys(known));
     }
+    knownContacts = targets.size();
     batch.contacts().forEach(this::planContact);
     planResources();
     batch.touches().forEach(this::planTouch);
@@ -264,11 +274,13 @@ final class ImportPlan {
   /** Writes the plan; the caller holds the transaction it was made in. */
   void write() {
     checkState(writing, "a plan made for a dry run is not written");
-    for (Target target : targets) {
-      if (target.isNew() || !target.current.equals(target.original)) {
+    checkState(problems.isEmpty(), "a plan with problems is not written: %s", problems);
+    for (Target target : targets.subList(0, knownContacts)) {
+      if (!target.current.equals(target.original)) {
         storage.contacts().save(target.current);
       }
     }
+    changedAfterStoring.forEach(target -> storage.contacts().save(target.current));
     for (ResourceTarget resource : newResources) {
       resource.id = storage.resources().nextId();
       ResourceDraft draft = resource.draft;
@@ -338,12 +350,7 @@ final class ImportPlan {
     Keys keys = keys(incoming);
     Target target = match(incoming, keys);
     if (target == null) {
-      if (writing) {
-        ContactId id = storage.contacts().nextId();
-        target = new Target(ImmutableContact.copyOf(incoming).withId(id), id);
-      } else {
-        target = new Target(incoming, null);
-      }
+      target = writing ? stored(incoming) : new Target(incoming, null);
       targets.add(target);
       added++;
       index(target, keys);
@@ -356,6 +363,9 @@ final class ImportPlan {
         unchanged++;
       }
       if (target.current != before) {
+        if (target.isNew() && writing) {
+          changedAfterStoring.add(target);
+        }
         if (byNameAndCompany == null && !before.company().equals(target.current.company())) {
           if (target.earlierCompanies == null) {
             target.earlierCompanies = new ArrayList<>(1);
@@ -372,6 +382,14 @@ final class ImportPlan {
     if (earlier != null && earlier != target) {
       problems.add(ImportProblem.at(draft.origin(), "the key '" + draft.key() + "' names another contact already"));
     }
+  }
+
+  /** A new contact, given its id and stored now, in the caller's transaction. */
+  private Target stored(Contact incoming) {
+    ContactId id = storage.contacts().nextId();
+    Contact contact = ImmutableContact.copyOf(incoming).withId(id);
+    storage.contacts().save(contact);
+    return new Target(contact, id);
   }
 
   private Target match(Contact incoming, Keys keys) {

@@ -1,5 +1,6 @@
 package dev.rapport.core.service;
 
+import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportCommand;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportNetworkUseCase;
@@ -22,11 +23,17 @@ final class ImportService implements ImportNetworkUseCase {
   @Override
   public ImportReport importNetwork(ImportCommand command) {
     LocalDate today = LocalDate.now(clock);
-    if (command.dryRun()) {
-      return new ImportPlan(storage, command.batch(), today, false).report(true);
+    ImportBatch batch = command.batch();
+    if (command.dryRun() || !batch.problems().isEmpty()) {
+      // a batch with problems is planned as a dry run is, only to add the plan's own problems
+      ImportPlan plan = new ImportPlan(storage, batch, today, false);
+      if (!command.dryRun()) {
+        throw new ImportException(plan.problems());
+      }
+      return plan.report(true);
     }
     return storage.transactions().inTransaction(() -> {
-      ImportPlan plan = new ImportPlan(storage, command.batch(), today, true);
+      ImportPlan plan = new ImportPlan(storage, batch, today, true);
       if (!plan.problems().isEmpty()) {
         throw new ImportException(plan.problems());
       }

@@ -330,6 +330,21 @@ class ImportServiceTest {
   }
 
   @Test
+  void givenAProblemFoundOnlyAfterTheNewContacts_import_failsKeepingNoneOfThem() {
+    ImportBatch batch = batch(LINKEDIN)
+        .addContacts(linkedIn(5, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL),
+            linkedIn(6, "Grace Hopper", "Navy", "Admiral", "https://www.linkedin.com/in/grace-hopper"))
+        .addTouches(TouchDraft.of(ContactRef.key("nobody"), Instant.parse("2023-06-01T14:03:22Z"), Direction.INBOUND,
+            InteractionKind.MESSAGE, Optional.empty(), "hello", new Origin("touches.csv", 3)))
+        .build();
+
+    assertThatThrownBy(() -> importing(batch)).isInstanceOf(ImportException.class).hasMessageContaining("touches.csv:3");
+
+    assertThat(storage.contacts().findAll()).isEmpty();
+    assertThat(storage.contacts().nextId()).isEqualTo(new ContactId(1));
+  }
+
+  @Test
   void aTouchWithSomeoneWhoIsNoContactIsSkipped() {
     ImportReport report = importing(batch(LINKEDIN)
         .addContacts(linkedIn(5, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL))
