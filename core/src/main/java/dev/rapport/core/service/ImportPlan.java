@@ -26,6 +26,7 @@ import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportConflict;
 import dev.rapport.core.port.in.ImportProblem;
 import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.MatchKeys;
 import dev.rapport.core.port.in.NoteDraft;
 import dev.rapport.core.port.in.Origin;
 import dev.rapport.core.port.in.ResourceDraft;
@@ -347,7 +348,7 @@ final class ImportPlan {
 
   private void planContact(ContactDraft draft) {
     Contact incoming = draft.details();
-    Keys keys = keys(incoming);
+    Keys keys = new Keys(draft.emailKeys(), draft.profileKeys());
     Target target = match(incoming, keys);
     if (target == null) {
       target = writing ? stored(incoming) : new Target(incoming, null);
@@ -407,7 +408,7 @@ final class ImportPlan {
       }
     }
     // people who both have profiles are told apart by them; by name and company only when one has none
-    if (incoming.channelProfiles().isEmpty()) {
+    if (keys.profiles().isEmpty()) {
       return byNameAndCompany().find(nameAndCompany(incoming.displayName(), incoming.company()), free);
     }
     if (withoutProfiles.isEmpty()) {

@@ -1,11 +1,14 @@
-package dev.rapport.core.service;
+package dev.rapport.core.port.in;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 
-/** How an import recognises a person: e-mail, profile URL, or normalized name and company. */
-final class MatchKeys {
+/**
+ * How an import recognises a person: by e-mail, by profile URL, or by normalized name and company.
+ * Two values with the same key are the same to an import.
+ */
+public final class MatchKeys {
 
   /** Legal-form words that do not tell two employers apart ("Northwind, Inc." is "Northwind"). */
   private static final Set<String> LEGAL_FORMS =
@@ -13,12 +16,13 @@ final class MatchKeys {
 
   private MatchKeys() {}
 
-  static String email(String email) {
+  /** An e-mail address stripped and in lower case. */
+  public static String email(String email) {
     return lowerCase(email.strip());
   }
 
   /** A profile URL or handle without scheme, {@code www.}, trailing slashes or case. */
-  static String profile(String handle) {
+  public static String profile(String handle) {
     // found in place and cut once: this runs for every row of a large import
     String text = handle.strip();
     int scheme = text.indexOf("://");
@@ -52,7 +56,7 @@ final class MatchKeys {
   }
 
   /** Lower case, accents and punctuation gone, single spaces: "  José  O'Neil" is "jose o neil". */
-  static String name(String name) {
+  public static String name(String name) {
     String plain = asciiName(name);
     if (plain != null) {
       return plain;
@@ -110,7 +114,7 @@ final class MatchKeys {
   }
 
   /** A company's name without its legal form. */
-  static String company(String company) {
+  public static String company(String company) {
     String text = name(company);
     int cut = text.length();
     while (cut > 0) {
@@ -123,7 +127,8 @@ final class MatchKeys {
     return text.substring(0, cut);
   }
 
-  static String nameAndCompany(String name, String company) {
+  /** A person's name and employer, each normalized, as one key. */
+  public static String nameAndCompany(String name, String company) {
     return name(name) + '|' + company(company);
   }
 }

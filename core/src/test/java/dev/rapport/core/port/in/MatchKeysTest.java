@@ -1,4 +1,4 @@
-package dev.rapport.core.service;
+package dev.rapport.core.port.in;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
