@@ -36,9 +36,10 @@ public final class ContactDraft {
     this.details = checkNotNull(details, "details");
     // worked out as the draft is made, while its details are at hand: an import matches its drafts
     // only once all are read, and by then following each one's profiles to their text cost more
-    // than normalizing them
+    // than normalizing them. The import hashes the keys; a String keeps its hash once worked out.
     this.emailKeys = keys(details.emails(), MatchKeys::email);
     this.profileKeys = keys(details.channelProfiles(), (ChannelProfile p) -> MatchKeys.profile(p.handle()));
+    key.hashCode();
   }
 
   /** A contact builder with the placeholder id and the display name set. */
@@ -47,11 +48,13 @@ public final class ContactDraft {
   }
 
   private static <T> List<String> keys(List<T> items, Function<T, String> key) {
-    return switch (items.size()) {
+    List<String> keys = switch (items.size()) {
       case 0 -> List.of();
       case 1 -> List.of(key.apply(items.get(0)));
       default -> items.stream().map(key).toList();
     };
+    keys.forEach(String::hashCode);
+    return keys;
   }
 
   /** What other items of the batch name this contact by. */
