@@ -102,6 +102,11 @@ public record Cadence(Rhythm rhythm, boolean fixedSchedule) {
     return rhythm.intervalDays();
   }
 
+  /** The nominal days between touches; 0 when there are no reminders. What the rules read, unboxed. */
+  public int nominalDays() {
+    return rhythm.nominalDays();
+  }
+
   /**
    * Reads a cadence phrase (SPEC §9): {@code weekly}, {@code fridays}, {@code every 2 weeks},
    * {@code every 10 days}, {@code first of the month}, {@code monthly on 15}, {@code monthly on last},

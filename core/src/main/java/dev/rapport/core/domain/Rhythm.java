@@ -10,8 +10,14 @@ import java.util.Optional;
 /** The calendar pattern of a {@link Cadence}: how often, and on which days. */
 public sealed interface Rhythm {
 
+  /** The nominal days between two touches; 0 for {@link Never}. */
+  int nominalDays();
+
   /** The nominal days between two touches; empty for {@link Never}. */
-  Optional<Integer> intervalDays();
+  default Optional<Integer> intervalDays() {
+    int days = nominalDays();
+    return days == 0 ? Optional.empty() : Optional.of(days);
+  }
 
   /** Every N days. */
   record EveryDays(int days) implements Rhythm {
@@ -20,8 +26,8 @@ public sealed interface Rhythm {
     }
 
     @Override
-    public Optional<Integer> intervalDays() {
-      return Optional.of(days);
+    public int nominalDays() {
+      return days;
     }
   }
 
@@ -33,8 +39,8 @@ public sealed interface Rhythm {
     }
 
     @Override
-    public Optional<Integer> intervalDays() {
-      return Optional.of(7 * weeks);
+    public int nominalDays() {
+      return 7 * weeks;
     }
   }
 
@@ -45,8 +51,8 @@ public sealed interface Rhythm {
     }
 
     @Override
-    public Optional<Integer> intervalDays() {
-      return Optional.of(7);
+    public int nominalDays() {
+      return 7;
     }
   }
 
@@ -57,8 +63,8 @@ public sealed interface Rhythm {
     }
 
     @Override
-    public Optional<Integer> intervalDays() {
-      return Optional.of((int) Math.floor(months * 365.25 / 12));
+    public int nominalDays() {
+      return (int) Math.floor(months * 365.25 / 12);
     }
   }
 
@@ -69,16 +75,16 @@ public sealed interface Rhythm {
     }
 
     @Override
-    public Optional<Integer> intervalDays() {
-      return Optional.of(30);
+    public int nominalDays() {
+      return 30;
     }
   }
 
   /** Every month on its last day. */
   record MonthlyOnLastDay() implements Rhythm {
     @Override
-    public Optional<Integer> intervalDays() {
-      return Optional.of(30);
+    public int nominalDays() {
+      return 30;
     }
   }
 
@@ -91,16 +97,16 @@ public sealed interface Rhythm {
     }
 
     @Override
-    public Optional<Integer> intervalDays() {
-      return Optional.of(30);
+    public int nominalDays() {
+      return 30;
     }
   }
 
   /** No reminders. */
   record Never() implements Rhythm {
     @Override
-    public Optional<Integer> intervalDays() {
-      return Optional.empty();
+    public int nominalDays() {
+      return 0;
     }
   }
 }

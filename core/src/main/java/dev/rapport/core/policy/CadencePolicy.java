@@ -88,8 +88,8 @@ public abstract class CadencePolicy {
   public Optional<LocalDate> nextDue(Cadence cadence, LocalDate since, LocalDate anchor) {
     checkNotNull(since, "since");
     Rhythm rhythm = cadence.rhythm();
-    Optional<Integer> interval = cadence.intervalDays();
-    if (interval.isEmpty()) {
+    int interval = cadence.nominalDays();
+    if (interval == 0) {
       return Optional.empty();
     }
     if (!cadence.fixedSchedule()) {
@@ -103,7 +103,7 @@ public abstract class CadencePolicy {
       if (rhythm instanceof Rhythm.EveryMonths r) {
         return Optional.of(since.plusMonths(r.months()));
       }
-      long half = (interval.get() + 1) / 2;
+      long half = (interval + 1) / 2;
       return Optional.of(firstOnOrAfter(rhythm, since.plusDays(half), anchor));
     }
     return Optional.of(firstOnOrAfter(rhythm, since.plusDays(1), anchor));
@@ -119,14 +119,15 @@ public abstract class CadencePolicy {
     Optional<LocalDate> lastOutbound = summary.lastOutbound().map(summary.query()::dayOf);
     Optional<LocalDate> since = lastOutbound.or(contact::connectedOn);
     LocalDate anchor = contact.connectedOn().orElse(fixedScheduleEpoch());
-    Optional<LocalDate> due = cadence.intervalDays().isEmpty() ? Optional.empty()
+    int interval = cadence.nominalDays();
+    Optional<LocalDate> due = interval == 0 ? Optional.empty()
         : since.isEmpty() ? Optional.of(asOf) : nextDue(cadence, since.get(), anchor);
     Optional<LocalDate> snoozed = contact.snoozedUntil().filter(until -> until.isAfter(asOf));
     if (due.isPresent() && contact.snoozedUntil().isPresent() && contact.snoozedUntil().get().isAfter(due.get())) {
       due = contact.snoozedUntil();
     }
     long overdue = due.map(d -> Math.max(0, ChronoUnit.DAYS.between(d, asOf))).orElse(0L);
-    double ratio = cadence.intervalDays().map(i -> overdue / (double) i).orElse(0.0);
+    double ratio = interval == 0 ? 0.0 : overdue / (double) interval;
     Optional<LocalDate> reply = Optional.empty();
     if (summary.awaitsReply()) {
       LocalDate inbound = summary.query().dayOf(summary.lastInbound().orElseThrow());

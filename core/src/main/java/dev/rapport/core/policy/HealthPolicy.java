@@ -27,6 +27,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class HealthPolicy {
 
+  private static final InteractionKind[] KINDS = InteractionKind.values();
+
   /** Starts a policy; every parameter has the SPEC's default. */
   public static ImmutableHealthPolicy.Builder builder() {
     return ImmutableHealthPolicy.builder();
@@ -155,12 +157,21 @@ public abstract class HealthPolicy {
   /** The kind weights by ordinal, for the hot path. */
   @Value.Derived
   @Value.Auxiliary
-  double[] weightArray() {
-    double[] w = new double[InteractionKind.values().length];
-    for (InteractionKind kind : InteractionKind.values()) {
+  KindWeights weightsByKind() {
+    double[] w = new double[KINDS.length];
+    for (InteractionKind kind : KINDS) {
       w[kind.ordinal()] = kindWeights().getOrDefault(kind, 0.0);
     }
-    return w;
+    return new KindWeights(w);
+  }
+
+  /** The weights in an array, held in a class of its own: Immutables copies an array attribute on every read. */
+  static final class KindWeights {
+    private final double[] byOrdinal;
+
+    private KindWeights(double[] byOrdinal) {
+      this.byOrdinal = byOrdinal;
+    }
   }
 
   /** The summary query these parameters need, as of {@code asOf} in the owner's {@code zone}. */
@@ -170,12 +181,12 @@ public abstract class HealthPolicy {
 
   /** The weighted faded sums of the summary: [outbound side (OUTBOUND + MUTUAL), inbound side, all, answered]. */
   private double[] weightedSums(TouchSummary summary) {
-    double[] w = weightArray();
+    double[] w = weightsByKind().byOrdinal;
     double out = 0;
     double in = 0;
     double mutual = 0;
     double answered = 0;
-    for (InteractionKind kind : InteractionKind.values()) {
+    for (InteractionKind kind : KINDS) {
       double weight = w[kind.ordinal()];
       out += weight * summary.faded(Direction.OUTBOUND, kind);
       in += weight * summary.faded(Direction.INBOUND, kind);
@@ -213,7 +224,7 @@ public abstract class HealthPolicy {
 
     double strength = 1 - Math.exp(-sums[2] / saturation());
 
-    int interval = cadence.intervalDays().orElse(uncadencedIntervalDays());
+    int interval = cadence.nominalDays() > 0 ? cadence.nominalDays() : uncadencedIntervalDays();
     Optional<LocalDate> lastTouch = summary.lastTouch().map(summary.query()::dayOf);
     // Connecting is itself a touch: the later of the two counts, so an old touch logged after
     // the fact can never make a tie look staler than its connection.
