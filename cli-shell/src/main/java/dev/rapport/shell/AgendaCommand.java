@@ -35,7 +35,9 @@ final class AgendaCommand extends ShellCommand {
     if (budget != null) {
       request = request.withBudgetMinutes(budget);
     }
-    print(this, rapport().outreach().agenda(request));
+    Agenda agenda = rapport().outreach().agenda(request);
+    Timing.mark("agenda planned");
+    print(this, agenda);
   }
 
   /** Prints an agenda as {@code command} prints: planned, then the first deferred ones, in a table. */
