@@ -64,13 +64,7 @@ public final class AgendaPlanner {
     checkArgument(budgetMinutes >= 0, "budgetMinutes must not be negative: %s", budgetMinutes);
     LocalDate asOf = network.query().asOf();
     LocalDate end = asOf.plusDays(horizonDays - 1L);
-    Map<ContactId, Relationship> active = new HashMap<>(network.contacts().size() * 4 / 3 + 1);
-    for (Relationship contact : network.contacts()) {
-      if (!contact.archived()) {
-        active.put(contact.id(), contact);
-      }
-    }
-    Map<ContactId, List<UpcomingDay>> days = specialDaysByContact(network, active, asOf, horizonDays);
+    Map<ContactId, List<UpcomingDay>> days = specialDaysByContact(network, asOf, horizonDays);
     List<SharedCandidate> shareable = network.resources().stream()
         .sorted(comparing(Resource::foundOn).reversed().thenComparing(Resource::id))
         .map(SharedCandidate::of).toList();
@@ -89,17 +83,17 @@ public final class AgendaPlanner {
   }
 
   private Map<ContactId, List<UpcomingDay>> specialDaysByContact(
-      Network network, Map<ContactId, Relationship> active, LocalDate asOf, int horizonDays) {
+      Network network, LocalDate asOf, int horizonDays) {
     Map<ContactId, List<UpcomingDay>> byContact = new HashMap<>();
-    for (UpcomingDay day : rules.specialDays().upcoming(asOf, horizonDays, network.specialDays(), active)) {
+    for (UpcomingDay day : rules.specialDays().upcoming(asOf, horizonDays, network.specialDays(), network.contacts())) {
       if (day.contact().isPresent()) {
         byContact.computeIfAbsent(day.contact().get(), id -> new ArrayList<>()).add(day);
         continue;
       }
       // A global holiday: a card to each contact of the card tiers.
       String what = day.title().orElse("a holiday");
-      for (Relationship contact : active.values()) {
-        if (rules.specialDays().cardTiers().contains(contact.tier())) {
+      for (Relationship contact : network.contacts()) {
+        if (!contact.archived() && rules.specialDays().cardTiers().contains(contact.tier())) {
           byContact.computeIfAbsent(contact.id(), id -> new ArrayList<>()).add(new UpcomingDay(day.date(),
               Optional.of(contact.id()), Optional.of(contact.displayName()), day.kind(), day.title(), day.years(),
               OutreachAction.CARD, "send a card for " + what));

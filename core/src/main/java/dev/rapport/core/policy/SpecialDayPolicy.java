@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,13 +54,28 @@ public abstract class SpecialDayPolicy {
     return ImmutableSet.of(Tier.INNER, Tier.CLOSE);
   }
 
-  /** The special days falling within {@code days} days from {@code from} (included), date first, then name, then id. */
-  public List<UpcomingDay> upcoming(LocalDate from, int days, Collection<SpecialDay> specialDays, Map<ContactId, ? extends Relationship> contacts) {
+  /**
+   * The special days falling within {@code days} days from {@code from} (included), date first,
+   * then name, then id; {@code contacts} are everyone's relationships, archived ones included.
+   */
+  public List<UpcomingDay> upcoming(
+      LocalDate from, int days, Collection<SpecialDay> specialDays, Collection<? extends Relationship> contacts) {
     checkArgument(days >= 0, "days must not be negative: %s", days);
     LocalDate to = from.plusDays(days - 1L);
+    // Only the contacts a day names are looked up by id: a few, where a network has thousands.
+    Set<ContactId> named = new HashSet<>();
+    for (SpecialDay day : specialDays) {
+      day.contact().ifPresent(named::add);
+    }
+    Map<ContactId, Relationship> byId = new HashMap<>();
+    for (Relationship contact : contacts) {
+      if (named.contains(contact.id())) {
+        byId.put(contact.id(), contact);
+      }
+    }
     List<UpcomingDay> result = new ArrayList<>();
     for (SpecialDay day : specialDays) {
-      Optional<Relationship> contact = day.contact().map(contacts::get);
+      Optional<Relationship> contact = day.contact().map(byId::get);
       if (day.contact().isPresent() && (contact.isEmpty() || contact.get().archived())) {
         continue;
       }
@@ -66,7 +83,7 @@ public abstract class SpecialDayPolicy {
         result.add(describe(day.kind(), day.title(), day.date(), date, contact));
       }
     }
-    for (Relationship contact : contacts.values()) {
+    for (Relationship contact : contacts) {
       if (contact.archived() || !connectionAnniversaryTiers().contains(contact.tier()) || contact.connectedOn().isEmpty()) {
         continue;
       }

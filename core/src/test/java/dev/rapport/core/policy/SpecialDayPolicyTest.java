@@ -12,7 +12,6 @@ import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Tier;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,7 @@ class SpecialDayPolicyTest {
   private final SpecialDayPolicy policy = SpecialDayPolicy.defaults();
   private final Contact ada = contact(1, "Ada", Tier.CLOSE);
   private final Contact bob = contact(2, "Bob", Tier.ACTIVE);
-  private final Map<ContactId, Contact> contacts = Map.of(ada.id(), ada, bob.id(), bob);
+  private final List<Contact> contacts = List.of(ada, bob);
 
   private static SpecialDay day(Contact who, SpecialDayKind kind, String date) {
     return SpecialDay.builder().contact(who.id()).kind(kind).date(PartialDate.parse(date)).build();
@@ -102,7 +101,7 @@ class SpecialDayPolicyTest {
     Contact fresh = Contact.builder().from(contact(3, "Cy", Tier.INNER)).connectedOn(LocalDate.of(2026, 5, 4)).build();
 
     List<UpcomingDay> days = policy.upcoming(LocalDate.of(2026, 5, 1), 7, List.of(),
-        Map.of(close.id(), close, active.id(), active, fresh.id(), fresh));
+        List.of(close, active, fresh));
 
     assertThat(days).singleElement().satisfies(d -> {
       assertThat(d.contactName()).contains("Ada");
@@ -118,6 +117,6 @@ class SpecialDayPolicyTest {
         .date(PartialDate.parse("--05-02")).build();
 
     assertThat(policy.upcoming(LocalDate.of(2026, 5, 1), 7,
-        List.of(day(archived, SpecialDayKind.BIRTHDAY, "--05-02"), stranger), Map.of(archived.id(), archived))).isEmpty();
+        List.of(day(archived, SpecialDayKind.BIRTHDAY, "--05-02"), stranger), List.of(archived))).isEmpty();
   }
 }
