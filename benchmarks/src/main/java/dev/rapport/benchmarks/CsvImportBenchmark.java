@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -52,6 +53,14 @@ public class CsvImportBenchmark {
   /** Rows in the file: a large LinkedIn network. */
   public static final int ROWS = 30_000;
 
+  /**
+   * Rows in the file, {@link #ROWS} unless {@code -p rows=N} says otherwise: how the import's rate
+   * against the bare parse changes with the file's size (the bare parse keeps nothing; the import
+   * keeps the whole batch and network in memory).
+   */
+  @Param({"30000"})
+  public int rows;
+
   private static final String[] FIRST = {"Ada", "Grace", "Alan", "Barbara", "Edsger", "Frances", "Donald", "Margaret",
       "Ken", "Radia", "José", "Zoë", "Søren", "Chloé"};
   private static final String[] LAST = {"Lovelace", "Hopper", "Turing", "Liskov", "Dijkstra", "Allen", "Knuth",
@@ -71,7 +80,7 @@ public class CsvImportBenchmark {
   public void writeFile() throws IOException {
     dir = Files.createTempDirectory("rapport-bench");
     connections = dir.resolve("Connections.csv");
-    Files.writeString(connections, linkedInConnections(ROWS, 42), StandardCharsets.UTF_8);
+    Files.writeString(connections, linkedInConnections(rows, 42), StandardCharsets.UTF_8);
   }
 
   @TearDown(Level.Trial)
