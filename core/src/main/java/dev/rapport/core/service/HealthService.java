@@ -70,8 +70,7 @@ final class HealthService implements AssessHealthUseCase {
    * Sorts a whole network's health in two steps. A comparator reaches each score through two
    * objects scattered over the heap, and a sort of 30,000 compares each some fifteen times; so
    * the scores are first sorted as floats with their positions, in one primitive array (rounding
-   * to a float keeps their order), and the comparator then only settles ties in a list that is
-   * already in order, which it checks in one pass.
+   * to a float keeps their order), and the comparator then only orders each run of equal floats.
    */
   private static List<ContactHealth> worstFirst(List<ContactHealth> healths) {
     long[] keys = new long[healths.size()];
@@ -84,7 +83,15 @@ final class HealthService implements AssessHealthUseCase {
     for (long key : keys) {
       sorted.add(healths.get((int) key));
     }
-    sorted.sort(WORST_FIRST);
+    int run = 0;
+    for (int i = 1; i <= keys.length; i++) {
+      if (i == keys.length || keys[i] >>> 32 != keys[run] >>> 32) {
+        if (i - run > 1) {
+          sorted.subList(run, i).sort(WORST_FIRST);
+        }
+        run = i;
+      }
+    }
     return sorted;
   }
 
