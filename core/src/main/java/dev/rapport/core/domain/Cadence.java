@@ -97,12 +97,7 @@ public record Cadence(Rhythm rhythm, boolean fixedSchedule) {
     return new Cadence(rhythm, true);
   }
 
-  /** The nominal days between touches; empty when there are no reminders. */
-  public Optional<Integer> intervalDays() {
-    return rhythm.intervalDays();
-  }
-
-  /** The nominal days between touches; 0 when there are no reminders. What the rules read, unboxed. */
+  /** The nominal days between touches; 0 when there are no reminders. */
   public int nominalDays() {
     return rhythm.nominalDays();
   }

@@ -13,12 +13,6 @@ public sealed interface Rhythm {
   /** The nominal days between two touches; 0 for {@link Never}. */
   int nominalDays();
 
-  /** The nominal days between two touches; empty for {@link Never}. */
-  default Optional<Integer> intervalDays() {
-    int days = nominalDays();
-    return days == 0 ? Optional.empty() : Optional.of(days);
-  }
-
   /** Every N days. */
   record EveryDays(int days) implements Rhythm {
     public EveryDays {
