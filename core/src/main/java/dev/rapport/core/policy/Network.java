@@ -3,7 +3,6 @@ package dev.rapport.core.policy;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableMap;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.domain.Resource;
@@ -21,11 +20,10 @@ public final class Network {
 
   private final TouchSummaryQuery query;
   private final List<? extends Relationship> contacts;
-  private final Map<ContactId, TouchSummary> summaries;
   private final List<SpecialDay> specialDays;
   private final List<Resource> resources;
-  // The summaries again, by contact id in flat arrays (open addressing, id + 1 as the key, 0 free):
-  // the rules look up every contact's summary, and a lookup in a map of 30,000 costs a chain of
+  // The summaries by contact id in flat arrays (open addressing, id + 1 as the key, 0 free): the
+  // rules look up every contact's summary, and a lookup in a map of 30,000 costs a chain of
   // objects scattered over the heap, a probe here a read or two of one array.
   private final long[] keys;
   private final TouchSummary[] values;
@@ -43,13 +41,12 @@ public final class Network {
       List<SpecialDay> specialDays, List<Resource> resources) {
     this.query = checkNotNull(query, "query");
     this.contacts = List.copyOf(contacts);
-    this.summaries = ImmutableMap.copyOf(summaries); // no copy of a map the storage built immutable
     this.specialDays = List.copyOf(specialDays);
     this.resources = List.copyOf(resources);
-    int capacity = Integer.highestOneBit(Math.max(4, this.summaries.size() * 2 - 1)) << 1;
+    int capacity = Integer.highestOneBit(Math.max(4, summaries.size() * 2 - 1)) << 1;
     this.keys = new long[capacity];
     this.values = new TouchSummary[capacity];
-    for (TouchSummary summary : this.summaries.values()) {
+    for (TouchSummary summary : summaries.values()) {
       checkArgument(summary.query().equals(query), "summary of %s is for %s, not %s", summary.contact(), summary.query(), query);
       int slot = slot(summary.contact().value());
       keys[slot] = summary.contact().value() + 1;
@@ -77,11 +74,6 @@ public final class Network {
     return contacts;
   }
 
-  /** The summaries per contact; a contact with no touches may be missing. */
-  public Map<ContactId, TouchSummary> summaries() {
-    return summaries;
-  }
-
   /** The special days, at least those that may fall in the span the rules look at. */
   public List<SpecialDay> specialDays() {
     return specialDays;
@@ -100,6 +92,12 @@ public final class Network {
 
   /** The owner's outbound touches since the start of the as-of month, over every contact. */
   public int outreachThisMonth() {
-    return summaries.values().stream().mapToInt(TouchSummary::outboundThisMonth).sum();
+    int outbound = 0;
+    for (TouchSummary summary : values) {
+      if (summary != null) {
+        outbound += summary.outboundThisMonth();
+      }
+    }
+    return outbound;
   }
 }

@@ -94,7 +94,7 @@ final class NetworkReader {
    */
   Network network(LocalDate asOf, OwnerProfile profile, int specialDayHorizon) {
     TouchSummaryQuery query = query(asOf, profile);
-    CompletableFuture<List<Relationship>> relationships = CompletableFuture.supplyAsync(storage.contacts()::relationships, reads);
+    CompletableFuture<List<Relationship>> relationships = CompletableFuture.supplyAsync(this::relationships, reads);
     CompletableFuture<List<SpecialDay>> specialDays = CompletableFuture.supplyAsync(() -> specialDays(asOf, specialDayHorizon), reads);
     Map<ContactId, TouchSummary> summaries = storage.touches().summaries(query);
     return new Network(query, join(relationships), summaries, join(specialDays), storage.resources().findAll());
