@@ -58,17 +58,20 @@ final class JdbcContacts implements ContactRepository {
   @Override
   public void save(Contact contact) {
     ContactRow row = mapper.toRow(contact);
+    byte[] relationship = RelationshipRows.pack(new RelationshipRow(row.id(), row.displayName(), row.tier(),
+        row.cadence(), row.connectedOn(), row.snoozedUntil(), row.archived()), contact.interests(), contact.goals());
     db.write(c -> {
-      try (PreparedStatement upsert = c.prepareStatement("INSERT INTO contacts (" + COLUMNS + ") "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+      try (PreparedStatement upsert = c.prepareStatement("INSERT INTO contacts (" + COLUMNS + ", relationship) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
           + "display_name = excluded.display_name, given_name = excluded.given_name, "
           + "family_name = excluded.family_name, company = excluded.company, title = excluded.title, "
           + "seniority = excluded.seniority, industry = excluded.industry, city = excluded.city, "
           + "region = excluded.region, country = excluded.country, tier = excluded.tier, "
           + "cadence = excluded.cadence, source_channel = excluded.source_channel, "
           + "connected_on = excluded.connected_on, snoozed_until = excluded.snoozed_until, "
-          + "archived = excluded.archived")) {
+          + "archived = excluded.archived, relationship = excluded.relationship")) {
         bind(upsert, row);
+        upsert.setBytes(18, relationship);
         upsert.executeUpdate();
       }
       Sql.claim(c, "contact", row.id());
@@ -250,46 +253,20 @@ final class JdbcContacts implements ContactRepository {
     });
   }
 
-  /** Reads the rules' columns and only the topics of {@code contact_values}: a fraction of whole contacts. */
+  /** Reads each contact's packed relationship value: two cells a contact, where its columns and topics took twelve. */
   @Override
   public List<Relationship> relationships() {
     return db.read(c -> {
-      Map<Long, ImmutableSet.Builder<String>> interests = topics(c, "interest");
-      Map<Long, ImmutableSet.Builder<String>> goals = topics(c, "goal");
       List<Relationship> relationships = new ArrayList<>();
-      try (PreparedStatement select = c.prepareStatement("SELECT id, display_name, tier, cadence, connected_on, "
-          + "snoozed_until, archived FROM contacts ORDER BY id");
+      try (PreparedStatement select = c.prepareStatement("SELECT id, relationship FROM contacts ORDER BY id");
           ResultSet r = select.executeQuery()) {
         while (r.next()) {
-          RelationshipRow row = new RelationshipRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-              r.getString(5), r.getString(6), r.getBoolean(7));
-          relationships.add(mapper.toRelationship(row, built(interests.get(row.id())), built(goals.get(row.id()))));
+          RelationshipRows.Packed packed = RelationshipRows.unpack(r.getLong(1), r.getBytes(2));
+          relationships.add(mapper.toRelationship(packed.row(), packed.interests(), packed.goals()));
         }
       }
       return relationships;
     });
-  }
-
-  /**
-   * Every contact's values of one field, by contact. A query per field, two cells a row: each
-   * cell read is a native call, and a network has tens of thousands of topics.
-   */
-  private static Map<Long, ImmutableSet.Builder<String>> topics(Connection c, String field) throws SQLException {
-    Map<Long, ImmutableSet.Builder<String>> byContact = new HashMap<>();
-    // No ORDER BY: the topics are sets, and sorting would cost more than the read.
-    try (PreparedStatement select = c.prepareStatement("SELECT contact_id, value FROM contact_values WHERE field = ?")) {
-      select.setString(1, field);
-      try (ResultSet r = select.executeQuery()) {
-        while (r.next()) {
-          byContact.computeIfAbsent(r.getLong(1), id -> ImmutableSet.builder()).add(r.getString(2));
-        }
-      }
-    }
-    return byContact;
-  }
-
-  private static Set<String> built(ImmutableSet.Builder<String> values) {
-    return values == null ? Set.of() : values.build();
   }
 
   @Override

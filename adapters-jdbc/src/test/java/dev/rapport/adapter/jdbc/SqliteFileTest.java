@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rapport.core.contract.Samples;
 import dev.rapport.core.contract.SummaryAssertions;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.Tier;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
 import dev.rapport.core.port.out.StorageException;
@@ -103,6 +104,8 @@ class SqliteFileTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
       try (Statement s = c.createStatement()) {
         s.executeUpdate("INSERT INTO contacts (id, display_name, tier, archived) VALUES (7, 'Old Friend', 'INNER', 0)");
+        s.executeUpdate("INSERT INTO contact_values (contact_id, field, seq, value) VALUES (7, 'interest', 1, 'sailing'), "
+            + "(7, 'interest', 0, 'chess'), (7, 'goal', 0, 'hire a CTO'), (7, 'tag', 0, 'school')");
         s.executeUpdate("INSERT INTO touches (contact_id, at_second, at_nano, direction, kind, summary) "
             + "VALUES (7, 1780000000, 0, 'OUTBOUND', 'CALL', 'caught up')");
         s.executeUpdate("INSERT INTO touches (contact_id, at_second, at_nano, direction, kind, summary) "
@@ -112,6 +115,12 @@ class SqliteFileTest {
     }
     try (JdbcStore store = JdbcStore.openSqlite(file)) {
       assertThat(store.contacts().findAll()).extracting(c -> c.displayName()).containsExactly("Old Friend");
+      // Each contact's packed relationship is built on the upgrade.
+      assertThat(store.contacts().relationships()).singleElement()
+          .satisfies(r -> assertThat(r.displayName()).isEqualTo("Old Friend"))
+          .satisfies(r -> assertThat(r.tier()).isEqualTo(Tier.INNER))
+          .satisfies(r -> assertThat(r.interests()).containsExactly("chess", "sailing"))
+          .satisfies(r -> assertThat(r.goals()).containsExactly("hire a CTO"));
       assertThat(store.database().read(Schema::version)).isEqualTo(BigDecimal.valueOf(Schema.CURRENT_VERSION));
       TouchSummaryQuery query = new TouchSummaryQuery(LocalDate.of(2026, 11, 26), ZoneOffset.UTC, 30, 14, 90, 365);
       // The stats of touches written before they were kept are built on the upgrade.
@@ -151,9 +160,10 @@ class SqliteFileTest {
     Path folder = Path.of(getClass().getResource("/dev/rapport/adapter/jdbc/migration/common").toURI());
     Pattern versioned = Pattern.compile("V(\\d+)__.*\\.sql");
     try (Stream<Path> files = Files.list(folder)) {
-      int newest = files.map(f -> versioned.matcher(f.getFileName().toString()))
+      int newestSql = files.map(f -> versioned.matcher(f.getFileName().toString()))
           .filter(Matcher::matches).mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
-      assertThat(newest).isEqualTo(Schema.CURRENT_VERSION);
+      int newestJava = Integer.parseInt(PackRelationships.VERSION.getVersion());
+      assertThat(Math.max(newestSql, newestJava)).isEqualTo(Schema.CURRENT_VERSION);
     }
   }
 
