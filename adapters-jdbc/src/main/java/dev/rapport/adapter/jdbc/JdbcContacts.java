@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableSet;
 import dev.rapport.adapter.jdbc.Rows.ContactDetails;
 import dev.rapport.adapter.jdbc.Rows.ContactRow;
 import dev.rapport.adapter.jdbc.Rows.NoteRow;
-import dev.rapport.adapter.jdbc.Rows.RelationshipRow;
 import dev.rapport.core.domain.ChannelProfile;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
@@ -58,8 +57,7 @@ final class JdbcContacts implements ContactRepository {
   @Override
   public void save(Contact contact) {
     ContactRow row = mapper.toRow(contact);
-    byte[] relationship = RelationshipRows.pack(new RelationshipRow(row.id(), row.displayName(), row.tier(),
-        row.cadence(), row.connectedOn(), row.snoozedUntil(), row.archived()), contact.interests(), contact.goals());
+    byte[] relationship = RelationshipRows.pack(mapper.toRelationshipRow(row), contact.interests(), contact.goals());
     db.write(c -> {
       try (PreparedStatement upsert = c.prepareStatement("INSERT INTO contacts (" + COLUMNS + ", relationship) "
           + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "

@@ -3,14 +3,13 @@ package dev.rapport.adapter.jdbc;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.google.common.collect.ImmutableSet;
 import dev.rapport.adapter.jdbc.Rows.RelationshipRow;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The {@code contacts.relationship} value: what the rules read of a contact (its
@@ -33,8 +32,8 @@ final class RelationshipRows {
 
   private RelationshipRows() {}
 
-  /** A contact's relationship as read back: the row, and its topics. */
-  record Packed(RelationshipRow row, Set<String> interests, Set<String> goals) {}
+  /** A contact's relationship as read back: the row, and its topics (each once, in their order). */
+  record Packed(RelationshipRow row, List<String> interests, List<String> goals) {}
 
   /** The value of {@code row} with these topics. */
   static byte[] pack(RelationshipRow row, Collection<String> interests, Collection<String> goals) {
@@ -82,8 +81,8 @@ final class RelationshipRows {
       String snoozedUntil = text(in);
       boolean archived = in.get() != 0;
       RelationshipRow row = new RelationshipRow(id, displayName, tier, cadence, connectedOn, snoozedUntil, archived);
-      Set<String> interests = texts(in);
-      Set<String> goals = texts(in);
+      List<String> interests = texts(in);
+      List<String> goals = texts(in);
       checkArgument(!in.hasRemaining(), "%s bytes left over after the relationship", in.remaining());
       return new Packed(row, interests, goals);
     } catch (IllegalArgumentException | IndexOutOfBoundsException | BufferUnderflowException e) {
@@ -112,18 +111,18 @@ final class RelationshipRows {
     return text;
   }
 
-  private static Set<String> texts(ByteBuffer in) {
+  /** A list the relationship's builder copies into its own set: a set here would be built twice. */
+  private static List<String> texts(ByteBuffer in) {
     int n = in.getInt();
     checkArgument(n >= 0 && n <= in.remaining() / 4, "%s texts where %s bytes are left", n, in.remaining());
     if (n == 0) {
-      return Set.of();
+      return List.of();
     }
-    ImmutableSet.Builder<String> texts = ImmutableSet.builderWithExpectedSize(n);
+    String[] texts = new String[n];
     for (int i = 0; i < n; i++) {
-      String text = text(in);
-      checkArgument(text != null, "a topic with no text");
-      texts.add(text);
+      texts[i] = text(in);
+      checkArgument(texts[i] != null, "a topic with no text");
     }
-    return texts.build();
+    return Arrays.asList(texts);
   }
 }

@@ -57,7 +57,10 @@ interface RowMapper {
       expression = "java(dev.rapport.core.domain.Location.of(row.city(), row.region(), row.country()))")
   Contact toContact(ContactRow row, ContactDetails details);
 
-  Relationship toRelationship(RelationshipRow row, Set<String> interests, Set<String> goals);
+  Relationship toRelationship(RelationshipRow row, List<String> interests, List<String> goals);
+
+  /** The columns of a contact's row that its relationship keeps. */
+  RelationshipRow toRelationshipRow(ContactRow row);
 
   NoteRow toRow(Note note);
 

@@ -76,9 +76,11 @@ class RowMapperTest {
     // Relationships are only read (contacts are written whole), so this direction is the one to test.
     for (Contact contact : List.of(Samples.full(new ContactId(7)), Samples.minimal(new ContactId(8), "Bo"))) {
       ContactRow row = mapper.toRow(contact);
-      RelationshipRow narrow = new RelationshipRow(row.id(), row.displayName(), row.tier(), row.cadence(),
-          row.connectedOn(), row.snoozedUntil(), row.archived());
-      assertThat(mapper.toRelationship(narrow, contact.interests(), contact.goals())).isEqualTo(Relationship.of(contact));
+      RelationshipRow narrow = mapper.toRelationshipRow(row);
+      assertThat(narrow).isEqualTo(new RelationshipRow(row.id(), row.displayName(), row.tier(), row.cadence(),
+          row.connectedOn(), row.snoozedUntil(), row.archived()));
+      assertThat(mapper.toRelationship(narrow, List.copyOf(contact.interests()), List.copyOf(contact.goals())))
+          .isEqualTo(Relationship.of(contact));
     }
   }
 

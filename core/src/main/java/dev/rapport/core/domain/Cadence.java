@@ -23,6 +23,7 @@ public record Cadence(Rhythm rhythm, boolean fixedSchedule) {
   private static final String[] ORDINALS = {"first", "second", "third", "fourth"};
   private static final Pattern EVERY_N =
       Pattern.compile("every (\\d+) (day|days|week|weeks|month|months)(?: from (\\S+))?");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern MONTHLY_ON_DAY = Pattern.compile("monthly on (?:the )?(\\d{1,2}|last)(?:st|nd|rd|th)?");
   private static final Pattern NTH_WEEKDAY =
       Pattern.compile("(?:monthly on )?(?:the )?(first|second|third|fourth|last|1st|2nd|3rd|4th) (\\w+?)(?: of the month| of every month)?");
@@ -112,7 +113,7 @@ public record Cadence(Rhythm rhythm, boolean fixedSchedule) {
    */
   public static Cadence parse(String phrase) {
     checkNotNull(phrase, "cadence phrase");
-    String text = phrase.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String text = SPACES.matcher(phrase.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     boolean fixed = text.startsWith(FIXED_PREFIX);
     if (fixed) {
       text = text.substring(FIXED_PREFIX.length()).strip();

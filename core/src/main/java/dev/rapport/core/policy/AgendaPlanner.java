@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -76,10 +77,22 @@ public final class AgendaPlanner {
             .ifPresent(suggestions::add);
       }
     }
-    suggestions.sort(ORDER);
+    List<Suggestion> ranked = CoarseKeySort.sorted(suggestions, AgendaPlanner::coarseKey, ORDER);
     int outreach = network.outreachThisMonth();
     return new Agenda(asOf, horizonDays, budgetMinutes, outreach, minOutreachPerMonth,
-        fitBudget(suggestions, budgetMinutes, Math.max(0, minOutreachPerMonth - outreach), horizonDays));
+        fitBudget(ranked, budgetMinutes, Math.max(0, minOutreachPerMonth - outreach), horizonDays));
+  }
+
+  /**
+   * A key that never contradicts {@link #ORDER}: the rule in the top bits, then the urgency in 29
+   * bits: a due touch's rank turned (highest first), another's day.
+   */
+  private static int coarseKey(Suggestion s) {
+    int half = 1 << 28;
+    int urgency = s.rule() == Suggestion.Rule.DUE
+        ? half - 1 - (CoarseKeySort.ordered((float) s.rank()) >> 3)
+        : (int) Math.max(-half, Math.min(half - 1, s.due().toEpochDay())) + half;
+    return s.rule().ordinal() << 29 | urgency;
   }
 
   private Map<ContactId, List<UpcomingDay>> specialDaysByContact(
@@ -249,9 +262,19 @@ public final class AgendaPlanner {
     }
 
     String matched(Relationship contact) {
-      Optional<String> interest = contact.interests().stream().filter(t -> topics.contains(norm(t))).sorted().findFirst();
-      return interest.map(t -> "interest in " + t)
-          .orElseGet(() -> "goal " + contact.goals().stream().filter(t -> topics.contains(norm(t))).sorted().findFirst().orElse(""));
+      String interest = firstMatching(contact.interests());
+      return interest != null ? "interest in " + interest : "goal " + Objects.requireNonNullElse(firstMatching(contact.goals()), "");
+    }
+
+    /** The alphabetically first of {@code candidates} that is one of the topics, or null. */
+    private String firstMatching(Set<String> candidates) {
+      String first = null;
+      for (String candidate : candidates) {
+        if (topics.contains(norm(candidate)) && (first == null || candidate.compareTo(first) < 0)) {
+          first = candidate;
+        }
+      }
+      return first;
     }
   }
 

@@ -6,6 +6,7 @@ import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.policy.CadenceStatus;
+import dev.rapport.core.policy.CoarseKeySort;
 import dev.rapport.core.policy.HealthBand;
 import dev.rapport.core.policy.HealthReport;
 import dev.rapport.core.policy.Network;
@@ -14,7 +15,6 @@ import dev.rapport.core.port.in.AssessHealthUseCase;
 import dev.rapport.core.port.in.ContactHealth;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -66,33 +66,9 @@ final class HealthService implements AssessHealthUseCase {
     return worstFirst(result);
   }
 
-  /**
-   * Sorts a whole network's health in two steps. A comparator reaches each score through two
-   * objects scattered over the heap, and a sort of 30,000 compares each some fifteen times; so
-   * the scores are first sorted as floats with their positions, in one primitive array (rounding
-   * to a float keeps their order), and the comparator then only orders each run of equal floats.
-   */
+  /** Worst first: by the scores rounded to floats first (rounding keeps their order), the comparator only within ties. */
   private static List<ContactHealth> worstFirst(List<ContactHealth> healths) {
-    long[] keys = new long[healths.size()];
-    for (int i = 0; i < keys.length; i++) {
-      // A score is never negative, so its float's bits sort as the score does.
-      keys[i] = (long) Float.floatToIntBits((float) healths.get(i).score()) << 32 | i;
-    }
-    Arrays.sort(keys);
-    List<ContactHealth> sorted = new ArrayList<>(keys.length);
-    for (long key : keys) {
-      sorted.add(healths.get((int) key));
-    }
-    int run = 0;
-    for (int i = 1; i <= keys.length; i++) {
-      if (i == keys.length || keys[i] >>> 32 != keys[run] >>> 32) {
-        if (i - run > 1) {
-          sorted.subList(run, i).sort(WORST_FIRST);
-        }
-        run = i;
-      }
-    }
-    return sorted;
+    return CoarseKeySort.sorted(healths, h -> CoarseKeySort.ordered((float) h.score()), WORST_FIRST);
   }
 
   @Override

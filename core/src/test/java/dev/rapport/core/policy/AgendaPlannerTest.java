@@ -221,6 +221,21 @@ class AgendaPlannerTest {
   }
 
   @Test
+  void aSharedResource_namesTheFirstMatchingInterest_orElseTheFirstMatchingGoal() {
+    Contact ada = Contact.builder().from(contact(1, "Ada", Tier.ACTIVE)).addInterests("Zoology", "Fintech", "APIs", "Art").build();
+    Contact bo = Contact.builder().from(contact(2, "Bo", Tier.ACTIVE)).addInterests("Art").addGoals("raise a seed round", "fintech").build();
+    Resource resource = Resource.builder().id(new ResourceId(1)).title("Open banking").addTopics("fintech", "apis", "zoology")
+        .foundOn(AS_OF.minusDays(5)).build();
+
+    List<Suggestion> suggestions = plan(network(List.of(ada, bo), List.of(out(1, AS_OF.minusDays(40)), out(2, AS_OF.minusDays(40))),
+        List.of(), List.of(resource))).suggestions();
+
+    assertThat(suggestions).extracting(Suggestion::reason).containsExactlyInAnyOrder(
+        "overdue by 9 days (due 2026-11-17); cadence monthly; share \"Open banking\": it suits their interest in APIs",
+        "overdue by 9 days (due 2026-11-17); cadence monthly; share \"Open banking\": it suits their goal fintech");
+  }
+
+  @Test
   void afterThreeBusinessTouches_theAgendaSuggestsAskingAboutThem_orJustSayingHi() {
     Contact active = contact(1, "Active", Tier.ACTIVE);
     Contact acquaintance = contact(2, "Acquaintance", Tier.ACQUAINTANCE);
