@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,18 @@ class ShellEndToEndIT {
       assertThat(kept.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
           .containsExactly(System.mapLibraryName("sqlitejdbc"));
     }
+  }
+
+  @Test
+  void sqliteDriver_leavesTheSystemsTemporaryFolderAlone(@TempDir Path tmp) throws Exception {
+    // The driver's clean-up lists its temporary folder on every start and deletes copies of its
+    // library that no run holds: a stale copy left in the system's folder shows whether it looked.
+    Path stale = Files.writeString(tmp.resolve("sqlite-" + org.sqlite.SQLiteJDBCLoader.getVersion() + "-stale-libsqlitejdbc.so"), "");
+    ShellProcess shell = new ShellProcess(home, Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp));
+
+    shell.ok("contact", "add", "Grace Hopper");
+
+    assertThat(stale).exists();
   }
 
   @Test
