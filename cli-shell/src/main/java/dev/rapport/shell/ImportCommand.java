@@ -2,11 +2,11 @@ package dev.rapport.shell;
 
 import dev.rapport.adapter.csv.CsvFormat;
 import dev.rapport.adapter.csv.CsvImports;
-import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportConflict;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
 import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.ImportSource;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,9 +54,10 @@ final class ImportCommand extends ShellCommand {
     ImportReport report;
     try (Progress progress = Progress.start(session, spec.commandLine().getErr(), 2)) {
       progress.step("reading " + path.getFileName());
-      ImportBatch batch = CsvImports.read(source, path);
-      progress.step(dryRun ? "checking" : "importing " + batch.contacts().size() + " contacts");
-      report = rapport().imports().importNetwork(new dev.rapport.core.port.in.ImportCommand(batch, dryRun));
+      ImportSource file = CsvImports.source(source, path);
+      // each contact is matched as it is read: reading and importing are one step
+      progress.step(dryRun ? "checking" : "importing");
+      report = rapport().imports().importNetwork(file, dryRun);
     } catch (ImportException e) {
       failed(e.problems());
       return;

@@ -10,6 +10,7 @@ import dev.rapport.core.port.in.ContactDraft;
 import dev.rapport.core.port.in.ContactRef;
 import dev.rapport.core.port.in.ImmutableImportBatch;
 import dev.rapport.core.port.in.ImportProblem;
+import dev.rapport.core.port.in.ImportSource;
 import dev.rapport.core.port.in.NoteDraft;
 import dev.rapport.core.port.in.Origin;
 import dev.rapport.core.port.in.SpecialDayDraft;
@@ -106,8 +107,8 @@ final class AddressBookEntry {
     broken = true;
   }
 
-  /** Adds the entry to the batch; false when it names nobody and was left out. */
-  boolean addTo(ImmutableImportBatch.Builder batch) {
+  /** Hands the entry's contact to {@code contacts}, its birthday and notes to the batch; false when it names nobody. */
+  boolean addTo(ImmutableImportBatch.Builder batch, ImportSource.Contacts contacts) {
     if (broken) {
       return true;
     }
@@ -127,7 +128,7 @@ final class AddressBookEntry {
     }
     Origin origin = new Origin(table.file, row.getStartingLineNumber());
     String key = table.file + ':' + row.getStartingLineNumber();
-    batch.addContacts(new ContactDraft(key, origin, details.build()));
+    contacts.add(new ContactDraft(key, origin, details.build()));
     birthday.ifPresent(day -> batch.addSpecialDays(new SpecialDayDraft(Optional.of(ContactRef.key(key)),
         SpecialDayKind.BIRTHDAY, day, true, Optional.empty(), origin)));
     if (!notes.isBlank()) {

@@ -4,10 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.rapport.core.port.in.ExportException;
 import dev.rapport.core.port.in.ImportBatch;
-import dev.rapport.core.port.in.ImportCommand;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
 import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.ImportSource;
 import dev.rapport.core.service.Rapport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -36,15 +37,45 @@ public final class CsvImports {
   private CsvImports() {}
 
   /**
-   * Reads {@code path} in {@code format} and imports it through {@code rapport}, in one transaction;
-   * a dry run reports what would happen (problems included) and writes nothing.
+   * Reads {@code path} in {@code format} and imports it through {@code rapport}, in one transaction,
+   * each contact matched as it is read; a dry run reports what would happen (problems included)
+   * and writes nothing.
    *
    * @throws ImportException naming file, line and column when the input has problems (nothing is written)
    */
   public static ImportReport importInto(Rapport rapport, CsvFormat format, Path path, boolean dryRun) {
     checkNotNull(rapport, "rapport");
-    ImportBatch batch = read(format, path);
-    return rapport.imports().importNetwork(new ImportCommand(batch, dryRun));
+    return rapport.imports().importNetwork(source(format, path), dryRun);
+  }
+
+  /**
+   * The file, folder or zip at {@code path} in {@code format}, as a source an import reads as it
+   * goes ({@link dev.rapport.core.port.in.ImportNetworkUseCase#importNetwork(ImportSource, boolean)}).
+   * Its bytes are read now; they are parsed, and problems found, when the import reads it.
+   *
+   * @throws ImportException when the path cannot be read at all (missing, unreadable, a broken zip)
+   */
+  public static ImportSource source(CsvFormat format, Path path) {
+    checkNotNull(format, "format");
+    checkNotNull(path, "path");
+    return switch (format) {
+      case LINKEDIN -> linkedIn(linkedInFiles(path));
+      case GOOGLE -> google(file(path));
+      case OUTLOOK -> outlook(file(path));
+      case RAPPORT -> rapport(path.toString(), nativeFiles(path));
+    };
+  }
+
+  /** Bytes already in memory in {@code format}, named {@code name} in problems, as a source an import reads as it goes. */
+  public static ImportSource source(CsvFormat format, String name, byte[] bytes) {
+    checkNotNull(format, "format");
+    SourceFile file = new SourceFile(name, bytes.clone());
+    return switch (format) {
+      case LINKEDIN -> linkedIn(List.of(file));
+      case GOOGLE -> google(file);
+      case OUTLOOK -> outlook(file);
+      case RAPPORT -> rapport(name, Map.of(NativeFormat.CONTACTS, file));
+    };
   }
 
   /**
@@ -53,25 +84,38 @@ public final class CsvImports {
    * @throws ImportException when the path cannot be read at all (missing, unreadable, a broken zip)
    */
   public static ImportBatch read(CsvFormat format, Path path) {
-    checkNotNull(format, "format");
-    checkNotNull(path, "path");
-    return switch (format) {
-      case LINKEDIN -> LinkedInFormat.read(linkedInFiles(path));
-      case GOOGLE -> GoogleContactsFormat.read(file(path));
-      case OUTLOOK -> OutlookFormat.read(file(path));
-      case RAPPORT -> NativeFormat.read(path.toString(), nativeFiles(path));
-    };
+    return ImportSource.readWhole(source(format, path));
   }
 
   /** Reads a batch from bytes already in memory, named {@code name} in problems (for tests and embedders). */
   public static ImportBatch read(CsvFormat format, String name, byte[] bytes) {
-    SourceFile file = new SourceFile(name, bytes.clone());
-    return switch (format) {
-      case LINKEDIN -> LinkedInFormat.read(List.of(file));
-      case GOOGLE -> GoogleContactsFormat.read(file);
-      case OUTLOOK -> OutlookFormat.read(file);
-      case RAPPORT -> NativeFormat.read(name, Map.of(NativeFormat.CONTACTS, file));
-    };
+    return ImportSource.readWhole(source(format, name, bytes));
+  }
+
+  private static ImportSource linkedIn(List<SourceFile> files) {
+    return new CsvSource(LinkedInFormat.SOURCE, false, false, contacts -> LinkedInFormat.read(files, contacts));
+  }
+
+  private static ImportSource google(SourceFile file) {
+    return new CsvSource(GoogleContactsFormat.SOURCE, false, true, contacts -> GoogleContactsFormat.read(file, contacts));
+  }
+
+  private static ImportSource outlook(SourceFile file) {
+    return new CsvSource(OutlookFormat.SOURCE, false, true, contacts -> OutlookFormat.read(file, contacts));
+  }
+
+  private static ImportSource rapport(String folder, Map<String, SourceFile> files) {
+    return new CsvSource(NativeFormat.SOURCE, true, false, contacts -> NativeFormat.read(folder, files, contacts));
+  }
+
+  /** Files read into memory, parsed by a format when the import reads them. */
+  private record CsvSource(String source, boolean distinctContacts, boolean addressBook,
+      Function<ImportSource.Contacts, ImportBatch> reading) implements ImportSource {
+
+    @Override
+    public ImportBatch read(ImportSource.Contacts contacts) {
+      return reading.apply(checkNotNull(contacts, "contacts"));
+    }
   }
 
   /**

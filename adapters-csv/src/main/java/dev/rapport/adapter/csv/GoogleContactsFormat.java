@@ -2,10 +2,12 @@ package dev.rapport.adapter.csv;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.domain.PartialDate;
+import dev.rapport.core.port.in.ContactDraft;
 import dev.rapport.core.port.in.ImmutableImportBatch;
 import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
+import dev.rapport.core.port.in.ImportSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +29,8 @@ final class GoogleContactsFormat {
 
   private GoogleContactsFormat() {}
 
-  static ImportBatch read(SourceFile file) {
+  /** Reads the file, handing each contact to {@code contacts} as it is read; returns the rest. */
+  static ImportBatch read(SourceFile file, ImportSource.Contacts contacts) {
     List<ImportProblem> problems = new ArrayList<>();
     ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE).addressBook(true);
     int skipped = 0;
@@ -36,8 +39,9 @@ final class GoogleContactsFormat {
           fields -> Table.having("First Name", "Last Name").test(fields) || Table.having("Name", "Given Name").test(fields),
           "First Name, Last Name, … (Google Contacts) or Name, Given Name, … (older Google CSV)");
       Columns columns = new Columns(table);
+      contacts.expect(table.rows.size());
       for (CsvRecord row : table.rows) {
-        if (!columns.entry(row, problems).addTo(batch)) {
+        if (!columns.entry(row, problems).addTo(batch, contacts)) {
           skipped++;
         }
       }

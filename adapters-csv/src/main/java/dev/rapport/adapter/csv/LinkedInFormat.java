@@ -11,6 +11,7 @@ import dev.rapport.core.port.in.ImmutableImportBatch;
 import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
+import dev.rapport.core.port.in.ImportSource;
 import dev.rapport.core.port.in.Origin;
 import dev.rapport.core.port.in.TouchDraft;
 import java.time.Instant;
@@ -36,6 +37,7 @@ final class LinkedInFormat {
   private static final int SNIFF_BYTES = 4096;
 
   private final ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE);
+  private final ImportSource.Contacts contacts;
   private final List<ImportProblem> problems = new ArrayList<>();
   /** Who the connections are, lower-cased only when messages need to tell the owner apart. */
   private final List<String> connectionNames = new ArrayList<>();
@@ -46,8 +48,13 @@ final class LinkedInFormat {
   /** Which file of the export a file is, by its name or else by its header. */
   enum Part { CONNECTIONS, MESSAGES, INVITATIONS }
 
-  static ImportBatch read(List<SourceFile> files) {
-    LinkedInFormat format = new LinkedInFormat();
+  private LinkedInFormat(ImportSource.Contacts contacts) {
+    this.contacts = contacts;
+  }
+
+  /** Reads the export's files, handing each contact to {@code contacts} as it is read; returns the rest. */
+  static ImportBatch read(List<SourceFile> files, ImportSource.Contacts contacts) {
+    LinkedInFormat format = new LinkedInFormat(contacts);
     Map<Part, List<SourceFile>> parts = new HashMap<>();
     for (SourceFile file : files) {
       format.guarded(file, () -> parts.computeIfAbsent(part(file), p -> new ArrayList<>()).add(file));
@@ -105,6 +112,7 @@ final class LinkedInFormat {
     int company = table.column("Company");
     int position = table.column("Position");
     int connected = table.column("Connected On");
+    contacts.expect(table.rows.size());
     for (CsvRecord row : table.rows) {
       String given = Table.cell(row, first);
       String family = Table.cell(row, last);
@@ -141,7 +149,7 @@ final class LinkedInFormat {
       }
       connectionNames.add(name);
       String key = !profile.isEmpty() ? profile : !address.isEmpty() ? address : file.name() + ':' + row.getStartingLineNumber();
-      batch.addContacts(new ContactDraft(key, new Origin(file.name(), row.getStartingLineNumber()), details.build()));
+      contacts.add(new ContactDraft(key, new Origin(file.name(), row.getStartingLineNumber()), details.build()));
     }
   }
 

@@ -31,6 +31,7 @@ import dev.rapport.core.port.in.ImmutableImportBatch;
 import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
+import dev.rapport.core.port.in.ImportSource;
 import dev.rapport.core.port.in.NoteDraft;
 import dev.rapport.core.port.in.Origin;
 import dev.rapport.core.port.in.ResourceDraft;
@@ -194,9 +195,12 @@ final class NativeFormat {
 
   // --- import
 
-  /** Reads the files of a folder Rapport exported; {@code files} maps file names to their contents. */
-  static ImportBatch read(String folder, Map<String, SourceFile> files) {
-    Reader reader = new Reader();
+  /**
+   * Reads the files of a folder Rapport exported ({@code files} maps file names to their contents),
+   * handing each contact to {@code contacts} as it is read; returns the rest.
+   */
+  static ImportBatch read(String folder, Map<String, SourceFile> files, ImportSource.Contacts contacts) {
+    Reader reader = new Reader(contacts);
     if (!files.containsKey(CONTACTS)) {
       reader.problems.add(new ImportProblem(folder, 0, 0, "expected " + CONTACTS + " (a folder written by 'export')"));
     }
@@ -221,11 +225,16 @@ final class NativeFormat {
   /** Reads the files into one batch, collecting every problem. */
   private static final class Reader {
     final ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE).distinctContacts(true);
+    final ImportSource.Contacts contacts;
     final List<ImportProblem> problems = new ArrayList<>();
     final ImmutableProfileParts profile = new ImmutableProfileParts();
     Table table;
     CsvRecord row;
     Map<String, Integer> columns;
+
+    Reader(ImportSource.Contacts contacts) {
+      this.contacts = contacts;
+    }
 
     ImportBatch build() {
       profile.build(problems).ifPresent(batch::profile);
@@ -259,6 +268,9 @@ final class NativeFormat {
       } catch (ImportException e) {
         problems.addAll(e.problems());
         return;
+      }
+      if (name.equals(CONTACTS)) {
+        contacts.expect(table.rows.size());
       }
       for (CsvRecord record : table.rows) {
         row = record;
@@ -377,7 +389,7 @@ final class NativeFormat {
       for (int i = 0; i < profileParts.size(); i += 2) {
         details.addChannelProfiles(new ChannelProfile(profileParts.get(i), profileParts.get(i + 1)));
       }
-      batch.addContacts(new ContactDraft(key, origin(), details.build()));
+      contacts.add(new ContactDraft(key, origin(), details.build()));
     }
 
     void note() {

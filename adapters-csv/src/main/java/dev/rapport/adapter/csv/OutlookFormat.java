@@ -2,10 +2,12 @@ package dev.rapport.adapter.csv;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.domain.PartialDate;
+import dev.rapport.core.port.in.ContactDraft;
 import dev.rapport.core.port.in.ImmutableImportBatch;
 import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
+import dev.rapport.core.port.in.ImportSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,8 @@ final class OutlookFormat {
 
   private OutlookFormat() {}
 
-  static ImportBatch read(SourceFile file) {
+  /** Reads the file, handing each contact to {@code contacts} as it is read; returns the rest. */
+  static ImportBatch read(SourceFile file, ImportSource.Contacts contacts) {
     List<ImportProblem> problems = new ArrayList<>();
     ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE).addressBook(true);
     int skipped = 0;
@@ -60,6 +63,7 @@ final class OutlookFormat {
       List<Integer> emails = columns(table, EMAILS);
       List<Integer> phones = columns(table, PHONES);
       List<Integer> websites = columns(table, WEBSITES);
+      contacts.expect(table.rows.size());
       for (CsvRecord row : table.rows) {
         AddressBookEntry entry = new AddressBookEntry(table, row, problems);
         entry.given = entry.cell(first);
@@ -85,7 +89,7 @@ final class OutlookFormat {
         } else if (birthMonth >= 0 && birthDay >= 0) {
           thunderbirdBirthday(entry, birthYear, birthMonth, birthDay);
         }
-        if (!entry.addTo(batch)) {
+        if (!entry.addTo(batch, contacts)) {
           skipped++;
         }
       }

@@ -54,18 +54,22 @@ class ImportFuzzTest {
   @Property(tries = 400)
   void mangledRowsGiveAnImportOrAnImportException(@ForAll("formats") CsvFormat format,
       @ForAll @Size(min = 1, max = 6) List<@From("edits") Edit> edits) {
-    String valid = switch (format) {
-      case LINKEDIN -> LinkedInImportTest.CONNECTIONS + LinkedInImportTest.MESSAGES;
-      case GOOGLE -> AddressBookImportTest.GOOGLE;
-      case OUTLOOK -> AddressBookImportTest.OUTLOOK;
-      case RAPPORT -> NATIVE_CONTACTS;
-    };
-    StringBuilder text = new StringBuilder(valid);
+    StringBuilder text = new StringBuilder(valid(format));
     for (Edit edit : edits) {
       int at = Math.min(edit.at(), text.length());
       text.replace(at, Math.min(text.length(), at + edit.delete()), edit.insert());
     }
     importOrFail(format, text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A valid file of the format, to mangle. */
+  static String valid(CsvFormat format) {
+    return switch (format) {
+      case LINKEDIN -> LinkedInImportTest.CONNECTIONS + LinkedInImportTest.MESSAGES;
+      case GOOGLE -> AddressBookImportTest.GOOGLE;
+      case OUTLOOK -> AddressBookImportTest.OUTLOOK;
+      case RAPPORT -> NATIVE_CONTACTS;
+    };
   }
 
   private static void importOrFail(CsvFormat format, byte[] bytes) {

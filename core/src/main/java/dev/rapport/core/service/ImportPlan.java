@@ -26,6 +26,7 @@ import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportConflict;
 import dev.rapport.core.port.in.ImportProblem;
 import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.ImportSource;
 import dev.rapport.core.port.in.MatchKeys;
 import dev.rapport.core.port.in.NoteDraft;
 import dev.rapport.core.port.in.Origin;
@@ -55,7 +56,7 @@ import java.util.function.Predicate;
  * contact as it is planned and the rest at the end; any problem fails the transaction, so nothing
  * of it is kept.
  */
-final class ImportPlan {
+final class ImportPlan implements ImportSource.Contacts {
 
   /** A contact the import ends with: one already known, or one the batch adds. */
   private static final class Target {
@@ -109,10 +110,23 @@ final class ImportPlan {
 
   /** Contacts by a match key; usually one per key, so a list is made only when several share it. */
   private static final class Index {
-    private final Map<String, Object> entries;
+    private Map<String, Object> entries;
+    /** How many keys the map has room for without growing. */
+    private int room;
 
     Index(int expected) {
       entries = new HashMap<>(capacity(expected));
+      room = expected;
+    }
+
+    /** Makes room for {@code more} keys at once: a map grown key by key rehashes its old keys again and again. */
+    void expect(int more) {
+      if (entries.size() + more > room) {
+        room = entries.size() + more;
+        Map<String, Object> bigger = new HashMap<>(capacity(room));
+        bigger.putAll(entries);
+        entries = bigger;
+      }
     }
 
     void put(String key, Target target) {
@@ -166,7 +180,7 @@ final class ImportPlan {
   private static final Tier DEFAULT_TIER = ContactDraft.details("anyone").build().tier();
 
   private final Storage storage;
-  private final ImportBatch batch;
+  private final ImportSource source;
   private final LocalDate today;
   /** Whether this plan is to be written, in the caller's transaction: a dry run only reports. */
   private final boolean writing;
@@ -178,7 +192,9 @@ final class ImportPlan {
   private final List<Target> targets = new ArrayList<>();
   /** The known contacts by id, for touches and collaborations that name them; made when first needed. */
   private Map<ContactId, Target> byId;
-  private final Map<String, Target> byKey;
+  private Map<String, Target> byKey;
+  /** How many keys {@link #byKey} has room for without growing. */
+  private int byKeyRoom;
   private final Index byEmail;
   private final Index byProfile;
   /**
@@ -206,7 +222,11 @@ final class ImportPlan {
   private Set<Object> knownGlobalDays;
   private Set<CollaborationKey> knownCollaborations;
 
+  /** The problems the source found in reading, known when it is finished. */
+  private List<ImportProblem> readingProblems = List.of();
+  /** The problems found in planning. */
   private final List<ImportProblem> problems = new ArrayList<>();
+  private boolean finished;
   private final List<ImportConflict> conflicts = new ArrayList<>();
   private int added;
   private int merged;
@@ -215,48 +235,92 @@ final class ImportPlan {
   private int skipped;
 
   /**
-   * Plans the batch against the network in {@code storage}. A plan that is to be {@code writing}
-   * is made inside the transaction that writes it, for a batch without problems: a new contact is
-   * then given its id and stored as it is planned, while its details are at hand (a later pass over
-   * 30,000 new contacts, to copy each with its id and store it, cost as much again as planning them).
+   * Starts planning what {@code source} reads against the network in {@code storage}: its contacts
+   * are planned one by one as they are {@link #contact handed over}, the rest when it is {@link
+   * #finish finished}. A plan that is to be {@code writing} is made inside the transaction that
+   * writes it: a new contact is then given its id and stored as it is planned, while its details
+   * are at hand (a later pass over 30,000 new contacts, to copy each with its id and store it, cost
+   * as much again as planning them).
    */
-  ImportPlan(Storage storage, ImportBatch batch, LocalDate today, boolean writing) {
+  ImportPlan(Storage storage, ImportSource source, LocalDate today, boolean writing) {
     this.storage = storage;
-    this.batch = batch;
+    this.source = source;
     this.today = today;
     this.writing = writing;
-    checkArgument(!writing || batch.problems().isEmpty(), "a batch with problems is not written: %s", batch.problems());
-    problems.addAll(batch.problems());
-    skipped = batch.skipped();
     List<Contact> network = storage.contacts().findAll();
-    int expected = network.size() + batch.contacts().size();
-    byEmail = new Index(expected / 4);
-    byProfile = new Index(expected);
-    withoutProfiles = new Index(expected / 4);
-    byKey = new HashMap<>(capacity(batch.contacts().size()));
+    // sized for the network; the source says how many drafts to make room for (expect)
+    byEmail = new Index(network.size() / 4);
+    byProfile = new Index(network.size());
+    withoutProfiles = new Index(network.size() / 4);
+    byKey = new HashMap<>();
     for (Contact known : network) {
       Target target = new Target(known);
       targets.add(target);
       index(target, keys(known));
     }
     knownContacts = targets.size();
-    batch.contacts().forEach(this::planContact);
-    planResources();
-    batch.touches().forEach(this::planTouch);
-    batch.notes().forEach(this::planNote);
-    batch.specialDays().forEach(this::planDay);
-    batch.channels().forEach(this::planChannel);
-    batch.collaborations().forEach(this::planCollaboration);
-    batch.profile().ifPresent(this::planProfile);
   }
 
+  /** Plans one contact draft of the source, in the source's order. */
+  @Override
+  public void add(ContactDraft draft) {
+    checkState(!finished, "the plan is finished: no more contacts");
+    planContact(draft);
+  }
+
+  /** Makes room in the indexes for {@code more} drafts. */
+  @Override
+  public void expect(int more) {
+    if (more <= 0) {
+      return;
+    }
+    byEmail.expect(more / 4);
+    byProfile.expect(more);
+    withoutProfiles.expect(more / 4);
+    if (byKey.size() + more > byKeyRoom) {
+      byKeyRoom = byKey.size() + more;
+      Map<String, Target> bigger = new HashMap<>(capacity(byKeyRoom));
+      bigger.putAll(byKey);
+      byKey = bigger;
+    }
+  }
+
+  /**
+   * Plans the rest of what the source read, after its contacts: the contacts it did not hand over,
+   * then resources, touches, notes, days, channels, collaborations and the profile.
+   */
+  void finish(ImportBatch rest) {
+    checkState(!finished, "the plan is finished already");
+    checkArgument(rest.source().equals(source.source()) && rest.distinctContacts() == source.distinctContacts()
+        && rest.addressBook() == source.addressBook(), "the batch read must be the source's: %s", rest.source());
+    finished = true;
+    readingProblems = rest.problems();
+    skipped += rest.skipped();
+    rest.contacts().forEach(this::planContact);
+    planResources(rest.resources());
+    rest.touches().forEach(this::planTouch);
+    rest.notes().forEach(this::planNote);
+    rest.specialDays().forEach(this::planDay);
+    rest.channels().forEach(this::planChannel);
+    rest.collaborations().forEach(this::planCollaboration);
+    rest.profile().ifPresent(this::planProfile);
+  }
+
+  /** The problems found in reading, then those found in planning. */
   List<ImportProblem> problems() {
-    return problems;
+    checkState(finished, "the plan is not finished");
+    if (readingProblems.isEmpty()) {
+      return problems;
+    }
+    List<ImportProblem> all = new ArrayList<>(readingProblems.size() + problems.size());
+    all.addAll(readingProblems);
+    all.addAll(problems);
+    return all;
   }
 
   ImportReport report(boolean dryRun) {
     return ImportReport.builder()
-        .source(batch.source())
+        .source(source.source())
         .dryRun(dryRun)
         .added(added)
         .merged(merged)
@@ -268,14 +332,14 @@ final class ImportPlan {
         .jobChanges(jobChanges)
         .skipped(skipped)
         .conflicts(conflicts)
-        .problems(problems)
+        .problems(problems())
         .build();
   }
 
   /** Writes the plan; the caller holds the transaction it was made in. */
   void write() {
     checkState(writing, "a plan made for a dry run is not written");
-    checkState(problems.isEmpty(), "a plan with problems is not written: %s", problems);
+    checkState(problems().isEmpty(), "a plan with problems is not written: %s", problems());
     for (Target target : targets.subList(0, knownContacts)) {
       if (!target.current.equals(target.original)) {
         storage.contacts().save(target.current);
@@ -376,7 +440,7 @@ final class ImportPlan {
         index(target, keys(target.current));
       }
     }
-    if (batch.distinctContacts()) {
+    if (source.distinctContacts()) {
       claimed.add(target);
     }
     Target earlier = byKey.putIfAbsent(draft.key(), target);
@@ -394,7 +458,7 @@ final class ImportPlan {
   }
 
   private Target match(Contact incoming, Keys keys) {
-    Predicate<Target> free = batch.distinctContacts() ? t -> !t.isNew() && !claimed.contains(t) : t -> true;
+    Predicate<Target> free = source.distinctContacts() ? t -> !t.isNew() && !claimed.contains(t) : t -> true;
     for (String email : keys.emails()) {
       Target target = byEmail.find(email, free);
       if (target != null) {
@@ -440,7 +504,7 @@ final class ImportPlan {
   /** Every contact under the name and company it has, and those it had before this import changed them. */
   private Index byNameAndCompany() {
     if (byNameAndCompany == null) {
-      byNameAndCompany = new Index(targets.size() + batch.contacts().size());
+      byNameAndCompany = new Index(targets.size());
       for (Target target : targets) {
         String name = target.current.displayName();
         if (target.earlierCompanies != null) {
@@ -534,7 +598,7 @@ final class ImportPlan {
    */
   private boolean isSameSource(Contact known, Contact incoming) {
     if (incoming.sourceChannel().isEmpty()) {
-      return batch.addressBook() && known.sourceChannel().isEmpty();
+      return source.addressBook() && known.sourceChannel().isEmpty();
     }
     String source = incoming.sourceChannel().get();
     return known.sourceChannel().map(source::equalsIgnoreCase).orElse(false);
@@ -551,12 +615,12 @@ final class ImportPlan {
     jobChanges++;
     Optional<String> company = incoming.company().or(known::company);
     merge.change(b -> b.company(company).title(incoming.title()));
-    String source = incoming.sourceChannel().orElse(batch.source());
+    String from = incoming.sourceChannel().orElse(source.source());
     String oldRole = known.title().map(t -> t + known.company().map(c -> " at " + c).orElse(""))
         .orElseGet(() -> known.company().orElse("?"));
     String newRole = incoming.title().map(t -> t + company.map(c -> " at " + c).orElse(""))
         .orElseGet(() -> company.orElse("?"));
-    addNote(target, new Note(today, "Role until " + today + ": " + oldRole + " (" + source + " now shows " + newRole + ")"));
+    addNote(target, new Note(today, "Role until " + today + ": " + oldRole + " (" + from + " now shows " + newRole + ")"));
     addDay(new DayKey(target, SpecialDayKind.ACCOMPLISHMENT, PartialDate.of(today), false,
         Optional.of("new role at " + company.orElse(newRole))));
   }
@@ -705,11 +769,11 @@ final class ImportPlan {
 
   // --- touches
 
-  private void planResources() {
+  private void planResources(List<ResourceDraft> drafts) {
     for (Resource known : storage.resources().findAll()) {
       resourcesById.put(known.id(), new ResourceTarget(null, known.id()));
     }
-    if (batch.resources().isEmpty()) {
+    if (drafts.isEmpty()) {
       return;
     }
     Map<List<Object>, ResourceTarget> byTitleAndLink = new HashMap<>();
@@ -717,7 +781,7 @@ final class ImportPlan {
       byTitleAndLink.put(resourceKey(known.title(), known.link(), known.topics(), known.foundOn()),
           resourcesById.get(known.id()));
     }
-    for (ResourceDraft draft : batch.resources()) {
+    for (ResourceDraft draft : drafts) {
       ResourceTarget target = byTitleAndLink.computeIfAbsent(
           resourceKey(draft.title(), draft.link(), draft.topics(), draft.foundOn()), k -> {
         ResourceTarget created = new ResourceTarget(draft, null);
@@ -855,7 +919,7 @@ final class ImportPlan {
       channels.add(channel);
     } else if (!existing.get().equals(channel)) {
       conflicts.add(new ImportConflict("channel " + channel.name(), "channel", existing.get().toString(),
-          channel.toString(), Origin.file(batch.source())));
+          channel.toString(), Origin.file(source.source())));
     }
   }
 
@@ -889,7 +953,7 @@ final class ImportPlan {
       profile = Optional.of(incoming);
     } else if (!known.get().equals(incoming)) {
       conflicts.add(new ImportConflict("owner", "profile", known.get().toString(), incoming.toString(),
-          Origin.file(batch.source())));
+          Origin.file(source.source())));
     }
   }
 }

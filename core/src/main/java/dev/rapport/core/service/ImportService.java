@@ -1,10 +1,13 @@
 package dev.rapport.core.service;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportCommand;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportNetworkUseCase;
 import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.ImportSource;
 import dev.rapport.core.port.out.Storage;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,23 +25,39 @@ final class ImportService implements ImportNetworkUseCase {
 
   @Override
   public ImportReport importNetwork(ImportCommand command) {
-    LocalDate today = LocalDate.now(clock);
     ImportBatch batch = command.batch();
-    if (command.dryRun() || !batch.problems().isEmpty()) {
-      // a batch with problems is planned as a dry run is, only to add the plan's own problems
-      ImportPlan plan = new ImportPlan(storage, batch, today, false);
-      if (!command.dryRun()) {
-        throw new ImportException(plan.problems());
-      }
-      return plan.report(true);
+    if (!command.dryRun() && !batch.problems().isEmpty()) {
+      // known to fail: planned as a dry run is, outside any transaction, only to add the plan's own problems
+      throw new ImportException(plan(ImportSource.of(batch), false).problems());
     }
+    return importing(ImportSource.of(batch), command.dryRun());
+  }
+
+  @Override
+  public ImportReport importNetwork(ImportSource source, boolean dryRun) {
+    checkNotNull(source, "import source");
+    return importing(source, dryRun);
+  }
+
+  private ImportReport importing(ImportSource source, boolean dryRun) {
+    if (dryRun) {
+      return plan(source, false).report(true);
+    }
+    // problems found in reading, after some new contacts were stored, fail the transaction: none is kept
     return storage.transactions().inTransaction(() -> {
-      ImportPlan plan = new ImportPlan(storage, batch, today, true);
+      ImportPlan plan = plan(source, true);
       if (!plan.problems().isEmpty()) {
         throw new ImportException(plan.problems());
       }
       plan.write();
       return plan.report(false);
     });
+  }
+
+  /** Plans each contact as the source hands it over, then the rest of what it read. */
+  private ImportPlan plan(ImportSource source, boolean writing) {
+    ImportPlan plan = new ImportPlan(storage, source, LocalDate.now(clock), writing);
+    plan.finish(source.read(plan));
+    return plan;
   }
 }

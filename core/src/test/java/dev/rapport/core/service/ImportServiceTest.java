@@ -23,6 +23,7 @@ import dev.rapport.core.port.in.ImportCommand;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
 import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.ImportSource;
 import dev.rapport.core.port.in.NoteDraft;
 import dev.rapport.core.port.in.Origin;
 import dev.rapport.core.port.in.SpecialDayDraft;
@@ -342,6 +343,75 @@ class ImportServiceTest {
 
     assertThat(storage.contacts().findAll()).isEmpty();
     assertThat(storage.contacts().nextId()).isEqualTo(new ContactId(1));
+  }
+
+  /** A source that hands over the batch's contacts one by one, as a file being read does, and returns the rest. */
+  private static ImportSource streaming(ImportBatch batch) {
+    return new ImportSource() {
+      @Override
+      public String source() {
+        return batch.source();
+      }
+
+      @Override
+      public boolean distinctContacts() {
+        return batch.distinctContacts();
+      }
+
+      @Override
+      public boolean addressBook() {
+        return batch.addressBook();
+      }
+
+      @Override
+      public ImportBatch read(ImportSource.Contacts contacts) {
+        contacts.expect(1);
+        batch.contacts().forEach(contacts::add);
+        return ImmutableImportBatch.copyOf(batch).withContacts(List.of());
+      }
+    };
+  }
+
+  @Test
+  void givenASourceWhoseReadingFindsAProblemAfterItsContacts_import_failsKeepingNoneAndUsingNoId() {
+    ImportBatch batch = batch(LINKEDIN)
+        .addContacts(linkedIn(5, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL),
+            linkedIn(6, "Grace Hopper", "Navy", "Admiral", "https://www.linkedin.com/in/grace-hopper"))
+        .addProblems(new ImportProblem("Connections.csv", 7, 7, "expected a date like 12 Mar 2021: 'soon'"))
+        .build();
+
+    assertThatThrownBy(() -> rapport.imports().importNetwork(streaming(batch), false))
+        .isInstanceOf(ImportException.class).hasMessageContaining("Connections.csv:7:7");
+
+    assertThat(storage.contacts().findAll()).isEmpty();
+    assertThat(storage.contacts().nextId()).isEqualTo(new ContactId(1));
+    ImportReport dry = rapport.imports().importNetwork(streaming(batch), true);
+    assertThat(dry).isEqualTo(rapport.imports().importNetwork(ImportCommand.dryRun(batch)));
+    assertThat(dry.problems()).hasSize(1);
+  }
+
+  @Test
+  void givenASourceHandingOverItsContacts_import_reportsAndWritesAsTheBatchDoes() {
+    ImportBatch batch = batch(LINKEDIN)
+        .addContacts(linkedIn(5, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL),
+            linkedIn(6, "Ada Lovelace", "Difference Engines", "Engineer", ADA_URL),
+            linkedIn(7, "Grace Hopper", "Navy", "Admiral", "https://www.linkedin.com/in/grace-hopper"))
+        .addTouches(TouchDraft.of(ContactRef.key(ADA_URL), Instant.parse("2023-06-01T14:03:22Z"), Direction.INBOUND,
+            InteractionKind.MESSAGE, Optional.empty(), "hello", new Origin("messages.csv", 2)))
+        .skipped(1)
+        .build();
+    InMemoryStorage other = new InMemoryStorage();
+    ImportReport expected = Rapport.over(other, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
+        .imports().importNetwork(ImportCommand.of(batch));
+
+    ImportReport report = rapport.imports().importNetwork(streaming(batch), false);
+
+    assertThat(report).isEqualTo(expected);
+    assertThat(report.added()).isEqualTo(2);
+    assertThat(report.conflicts()).hasSize(1);
+    assertThat(report.touches()).isEqualTo(1);
+    assertThat(storage.contacts().findAll()).isEqualTo(other.contacts().findAll());
+    assertThat(storage.touches().findAll()).isEqualTo(other.touches().findAll());
   }
 
   @Test

@@ -17,4 +17,15 @@ public interface ImportNetworkUseCase {
    * @throws ImportException when the batch has problems (nothing is written)
    */
   ImportReport importNetwork(ImportCommand command);
+
+  /**
+   * Imports what {@code source} reads, as {@link #importNetwork(ImportCommand)} does the batch it
+   * would read whole ({@link ImportSource#readWhole}), with the same report: each contact is
+   * matched as it is handed over, while it is still at hand. The import is one transaction; problems
+   * found in reading fail it at the end, so nothing of it is kept.
+   *
+   * @return the report; a dry run reports the problems found instead of failing on them
+   * @throws ImportException when reading finds problems (nothing is written), or the source cannot be read
+   */
+  ImportReport importNetwork(ImportSource source, boolean dryRun);
 }

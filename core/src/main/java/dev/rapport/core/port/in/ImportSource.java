@@ -1,0 +1,82 @@
+package dev.rapport.core.port.in;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An import source read as it is imported: what the batch is (its source and flags) is known
+ * before it is read, and its contact drafts are handed over one by one as they are made, so the
+ * import matches each while it is still at hand instead of after the whole file is read.
+ */
+public interface ImportSource {
+
+  /** The source's name, as {@link ImportBatch#source()}. */
+  String source();
+
+  /** As {@link ImportBatch#distinctContacts()}. */
+  boolean distinctContacts();
+
+  /** As {@link ImportBatch#addressBook()}. */
+  boolean addressBook();
+
+  /**
+   * Reads the source once, handing each contact draft to {@code contacts} as it is made, in the
+   * source's order, and returns the rest of the batch: the same source and flags, the touches,
+   * notes and other items, the problems found while reading and the rows skipped. Contacts left in
+   * the returned batch come after those handed over.
+   *
+   * @throws ImportException when the source cannot be read at all
+   */
+  ImportBatch read(Contacts contacts);
+
+  /** Where a source hands its contact drafts as it reads them. */
+  @FunctionalInterface
+  interface Contacts {
+
+    /** Takes the next contact draft. */
+    void add(ContactDraft draft);
+
+    /**
+     * Says about how many more drafts are coming (a file's rows, once parsed), so that room for
+     * them is made once rather than grown draft by draft; only a hint.
+     */
+    default void expect(int more) {}
+  }
+
+  /** A batch already read, its contacts handed over in order. */
+  static ImportSource of(ImportBatch batch) {
+    checkNotNull(batch, "import batch");
+    return new ImportSource() {
+      @Override
+      public String source() {
+        return batch.source();
+      }
+
+      @Override
+      public boolean distinctContacts() {
+        return batch.distinctContacts();
+      }
+
+      @Override
+      public boolean addressBook() {
+        return batch.addressBook();
+      }
+
+      @Override
+      public ImportBatch read(Contacts contacts) {
+        contacts.expect(batch.contacts().size());
+        batch.contacts().forEach(contacts::add);
+        return ImmutableImportBatch.copyOf(batch).withContacts(List.of());
+      }
+    };
+  }
+
+  /** Reads {@code source} whole into a batch: its contacts, in order, then the rest. */
+  static ImportBatch readWhole(ImportSource source) {
+    List<ContactDraft> handed = new ArrayList<>();
+    ImportBatch rest = source.read(handed::add);
+    return ImportBatch.builder().from(rest).contacts(handed).addAllContacts(rest.contacts()).build();
+  }
+}
