@@ -18,12 +18,12 @@ public final class Wiring {
   public static final LocalTime AS_OF_TIME = LocalTime.NOON;
 
   /**
-   * Where a use case's independent reads run, so that the contacts, special days and touch
-   * summaries of a large network are read on two cores at once: threads made when needed, daemons
-   * so that they never hold the shell open.
+   * Where a use case's side-by-side work runs (a large network's reads, half of an agenda), so
+   * that it uses two cores at once: threads made when needed, daemons so that they never hold the
+   * shell open.
    */
-  private static final Executor READS = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "rapport-read");
+  private static final Executor HELPER = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "rapport-helper");
     thread.setDaemon(true);
     return thread;
   });
@@ -36,7 +36,7 @@ public final class Wiring {
    */
   public static Rapport rapport(Storage storage, Optional<LocalDate> asOf) {
     ZoneId zone = Rapport.over(storage, Clock.systemUTC()).profile().profile().zone();
-    return Rapport.over(storage, clock(zone, asOf)).readingOn(READS);
+    return Rapport.over(storage, clock(zone, asOf)).withHelper(HELPER);
   }
 
   /** The clock for {@code asOf} in {@code zone}. */

@@ -1,8 +1,10 @@
 package dev.rapport.core.policy;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 import static java.util.Comparator.comparing;
 
+import com.google.common.base.Throwables;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Relationship;
@@ -22,6 +24,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
@@ -47,10 +52,20 @@ public final class AgendaPlanner {
   };
 
   private final Rules rules;
+  private final Executor helper;
 
-  /** A planner applying {@code rules}. */
+  /** A planner applying {@code rules}, on the caller's thread. */
   public AgendaPlanner(Rules rules) {
-    this.rules = rules;
+    this(rules, Runnable::run);
+  }
+
+  /**
+   * A planner applying {@code rules} that makes half of a network's suggestions on {@code helper}
+   * while the caller makes the other half: each contact's suggestion depends on them alone.
+   */
+  public AgendaPlanner(Rules rules, Executor helper) {
+    this.rules = checkNotNull(rules, "rules");
+    this.helper = checkNotNull(helper, "helper");
   }
 
   /**
@@ -70,13 +85,13 @@ public final class AgendaPlanner {
         .sorted(comparing(Resource::foundOn).reversed().thenComparing(Resource::id))
         .map(SharedCandidate::of).toList();
 
-    List<Suggestion> suggestions = new ArrayList<>();
-    for (Relationship contact : network.contacts()) { // in storage order, which its summaries were built in
-      if (!contact.archived()) {
-        suggestFor(contact, network.summaryOf(contact.id()), days.getOrDefault(contact.id(), List.of()), shareable, end)
-            .ifPresent(suggestions::add);
-      }
-    }
+    List<? extends Relationship> contacts = network.contacts();
+    int half = contacts.size() / 2;
+    CompletableFuture<List<Suggestion>> first = CompletableFuture.supplyAsync(
+        () -> suggestFor(contacts.subList(0, half), network, days, shareable, end), helper);
+    List<Suggestion> second = suggestFor(contacts.subList(half, contacts.size()), network, days, shareable, end);
+    List<Suggestion> suggestions = new ArrayList<>(join(first));
+    suggestions.addAll(second);
     List<Suggestion> ranked = CoarseKeySort.sorted(suggestions, AgendaPlanner::coarseKey, ORDER);
     int outreach = network.outreachThisMonth();
     return new Agenda(asOf, horizonDays, budgetMinutes, outreach, minOutreachPerMonth,
@@ -114,6 +129,28 @@ public final class AgendaPlanner {
       }
     }
     return byContact;
+  }
+
+  private List<Suggestion> suggestFor(List<? extends Relationship> contacts, Network network,
+      Map<ContactId, List<UpcomingDay>> days, List<SharedCandidate> shareable, LocalDate end) {
+    List<Suggestion> suggestions = new ArrayList<>();
+    for (Relationship contact : contacts) { // in storage order, which its summaries were built in
+      if (!contact.archived()) {
+        suggestFor(contact, network.summaryOf(contact.id()), days.getOrDefault(contact.id(), List.of()), shareable, end)
+            .ifPresent(suggestions::add);
+      }
+    }
+    return suggestions;
+  }
+
+  /** The helper's result, or what it threw. */
+  private static <T> T join(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      Throwables.throwIfUnchecked(e.getCause());
+      throw e;
+    }
   }
 
   private Optional<Suggestion> suggestFor(

@@ -29,17 +29,22 @@ final class NetworkReader {
   private final Storage storage;
   private final Clock clock;
   private final Rules rules;
-  private final Executor reads;
+  private final Executor helper;
 
-  NetworkReader(Storage storage, Clock clock, Rules rules, Executor reads) {
+  NetworkReader(Storage storage, Clock clock, Rules rules, Executor helper) {
     this.storage = storage;
     this.clock = clock;
     this.rules = rules;
-    this.reads = reads;
+    this.helper = helper;
   }
 
   Rules rules() {
     return rules;
+  }
+
+  /** Where work that can go side by side with the caller's runs. */
+  Executor helper() {
+    return helper;
   }
 
   OwnerProfile profile() {
@@ -90,12 +95,12 @@ final class NetworkReader {
   /**
    * The whole network as of {@code asOf}, its touches summarized by storage, with the special
    * days that may fall within {@code specialDayHorizon} days (none for zero). The relationships
-   * and special days are read on the executor while this thread reads the summaries.
+   * and special days are read on the helper while this thread reads the summaries.
    */
   Network network(LocalDate asOf, OwnerProfile profile, int specialDayHorizon) {
     TouchSummaryQuery query = query(asOf, profile);
-    CompletableFuture<List<Relationship>> relationships = CompletableFuture.supplyAsync(this::relationships, reads);
-    CompletableFuture<List<SpecialDay>> specialDays = CompletableFuture.supplyAsync(() -> specialDays(asOf, specialDayHorizon), reads);
+    CompletableFuture<List<Relationship>> relationships = CompletableFuture.supplyAsync(this::relationships, helper);
+    CompletableFuture<List<SpecialDay>> specialDays = CompletableFuture.supplyAsync(() -> specialDays(asOf, specialDayHorizon), helper);
     Map<ContactId, TouchSummary> summaries = storage.touches().summaries(query);
     return new Network(query, join(relationships), summaries, join(specialDays), storage.resources().findAll());
   }

@@ -17,7 +17,7 @@ final class OutreachService implements PlanOutreachUseCase {
 
   OutreachService(NetworkReader reader) {
     this.reader = reader;
-    this.planner = new AgendaPlanner(reader.rules());
+    this.planner = new AgendaPlanner(reader.rules(), reader.helper());
   }
 
   @Override

@@ -37,7 +37,7 @@ public final class Rapport {
   private final Rules rules;
   private final AnalysisPolicy analysisPolicy;
 
-  private Rapport(Storage storage, Clock clock, Rules rules, AnalysisPolicy analysisPolicy, Executor reads) {
+  private Rapport(Storage storage, Clock clock, Rules rules, AnalysisPolicy analysisPolicy, Executor helper) {
     this.storage = storage;
     this.clock = clock;
     this.rules = rules;
@@ -48,7 +48,7 @@ public final class Rapport {
     this.imports = new ImportService(storage, clock);
     this.channels = new ChannelResultsService(storage, clock, analysisPolicy);
     this.analysis = new NetworkAnalysisService(storage, clock, analysisPolicy, rules);
-    NetworkReader reader = new NetworkReader(storage, clock, rules, reads);
+    NetworkReader reader = new NetworkReader(storage, clock, rules, helper);
     this.health = new HealthService(reader);
     this.outreach = new OutreachService(reader);
     this.specialDays = new SpecialDayService(reader);
@@ -74,13 +74,14 @@ public final class Rapport {
   }
 
   /**
-   * This Rapport with the reads a use case can make side by side (a whole network's
-   * relationships, special days and touch summaries) run on {@code reads}, so that on more than
-   * one core they overlap; by default they run one after the other on the caller's thread. The
-   * storage must take reads from several threads at once, as both of Rapport's adapters do.
+   * This Rapport with a helper for the work a use case can do side by side with the caller's
+   * thread: the reads of a whole network (relationships and special days, while the caller reads
+   * the touch summaries) and half of an agenda's suggestions. On more than one core they overlap;
+   * by default everything runs on the caller's thread. The storage must take reads from several
+   * threads at once, as both of Rapport's adapters do.
    */
-  public Rapport readingOn(Executor reads) {
-    return new Rapport(storage, clock, rules, analysisPolicy, checkNotNull(reads, "reads"));
+  public Rapport withHelper(Executor helper) {
+    return new Rapport(storage, clock, rules, analysisPolicy, checkNotNull(helper, "helper"));
   }
 
   /** Contacts and their files. */

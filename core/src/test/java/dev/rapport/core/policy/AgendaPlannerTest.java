@@ -26,6 +26,9 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +53,41 @@ class AgendaPlannerTest {
 
   private static List<String> names(List<Suggestion> suggestions) {
     return suggestions.stream().map(Suggestion::contactName).toList();
+  }
+
+  @Test
+  void withAHelper_thePlannerMakesHalfTheSuggestionsThere_andPlansTheSameAgenda() {
+    List<Contact> contacts = new ArrayList<>();
+    List<Touch> touches = new ArrayList<>();
+    for (int i = 1; i <= 25; i++) {
+      contacts.add(contact(i, "Contact " + (i % 7), Tier.values()[i % Tier.values().length]));
+      touches.add(out(i, AS_OF.minusDays(3L * i)));
+      if (i % 4 == 0) {
+        touches.add(in(i, AS_OF.minusDays(i % 5)));
+      }
+    }
+    Network network = network(contacts, touches);
+    AtomicInteger helped = new AtomicInteger();
+    ExecutorService helper = Executors.newSingleThreadExecutor();
+    try {
+      Agenda alone = planner.plan(network, 7, 30, 2);
+      Agenda withHelper = new AgendaPlanner(Rules.defaults(), task -> {
+        helped.incrementAndGet();
+        helper.execute(task);
+      }).plan(network, 7, 30, 2);
+
+      assertThat(withHelper).isEqualTo(alone);
+      // Each contact's suggestion is theirs alone: planned one by one, the same contacts come.
+      assertThat(alone.suggestions()).extracting(Suggestion::contact).containsExactlyInAnyOrderElementsOf(contacts.stream()
+          .filter(c -> !plan(network(List.of(c), touches.stream().filter(t -> t.contact().equals(c.id())).toList()))
+              .suggestions().isEmpty())
+          .map(Contact::id).toList());
+      assertThat(alone.planned()).isNotEmpty();
+      assertThat(alone.deferred()).isNotEmpty();
+      assertThat(helped).hasValue(1);
+    } finally {
+      helper.shutdown();
+    }
   }
 
   @Test

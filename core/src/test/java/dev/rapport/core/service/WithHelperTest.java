@@ -28,8 +28,8 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Reads on an executor give the same answers as reads on the caller's thread, and the same errors. */
-class ReadingOnTest {
+/** Work on a helper gives the same answers as work on the caller's thread, and the same errors. */
+class WithHelperTest {
 
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
@@ -55,7 +55,7 @@ class ReadingOnTest {
   @Test
   void givenAPool_healthAndTheAgenda_areThoseOfReadsOneAfterTheOther() {
     Rapport rapport = networkOf(new InMemoryStorage());
-    Rapport pooled = rapport.readingOn(task -> pool.execute(() -> {
+    Rapport pooled = rapport.withHelper(task -> pool.execute(() -> {
       threads.add(Thread.currentThread().getName());
       task.run();
     }));
@@ -73,7 +73,7 @@ class ReadingOnTest {
     doThrow(new StorageException("disk gone")).when(contacts).relationships();
     when(storage.contacts()).thenReturn(contacts);
 
-    assertThatThrownBy(() -> Rapport.over(storage, clock).readingOn(pool).outreach().agenda(AgendaRequest.asOf(AS_OF)))
+    assertThatThrownBy(() -> Rapport.over(storage, clock).withHelper(pool).outreach().agenda(AgendaRequest.asOf(AS_OF)))
         .isInstanceOf(StorageException.class).hasMessage("disk gone");
   }
 }
