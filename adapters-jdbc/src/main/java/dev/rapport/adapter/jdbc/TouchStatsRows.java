@@ -2,6 +2,8 @@ package dev.rapport.adapter.jdbc;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.ResourceId;
@@ -12,11 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A row of {@code touch_stats}: a contact's {@link TouchStats} packed into one binary value, so
@@ -67,17 +65,18 @@ final class TouchStatsRows {
       Optional<Instant> lastOutbound = instant(in);
       Optional<Instant> lastInbound = instant(in);
       Optional<Instant> lastMeetingOrCall = instant(in);
-      List<InteractionKind> kinds = new ArrayList<>(3);
+      // Immutable already, so that the stats take them as they are instead of copying them.
+      ImmutableList.Builder<InteractionKind> kinds = ImmutableList.builderWithExpectedSize(3);
       for (int i = in.get(); i > 0; i--) {
         kinds.add(kind(in.get()));
       }
-      Set<ResourceId> resources = new LinkedHashSet<>();
+      ImmutableSet.Builder<ResourceId> resources = ImmutableSet.builder();
       for (int i = length(in); i > 0; i--) {
         resources.add(new ResourceId(in.getLong()));
       }
       checkArgument(!in.hasRemaining(), "%s bytes left over after the stats", in.remaining());
       return TouchStats.of(new TouchStats.State(new ContactId(contact), lastAt, count, sums, pending, recent,
-          lastOutbound, lastInbound, lastMeetingOrCall, kinds, resources));
+          lastOutbound, lastInbound, lastMeetingOrCall, kinds.build(), resources.build()));
     } catch (IllegalArgumentException | IndexOutOfBoundsException | BufferUnderflowException e) {
       String why = e instanceof BufferUnderflowException ? "the stats end early, after " + bytes.length + " bytes"
           : e.getMessage();

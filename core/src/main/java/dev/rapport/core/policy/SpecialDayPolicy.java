@@ -5,12 +5,14 @@ import static java.util.Comparator.comparing;
 
 import com.google.common.collect.ImmutableSet;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.MonthDaySpan;
 import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Tier;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -83,8 +85,10 @@ public abstract class SpecialDayPolicy {
         result.add(describe(day.kind(), day.title(), day.date(), date, contact));
       }
     }
+    MonthDaySpan span = MonthDaySpan.of(from, days); // most contacts' anniversaries are elsewhere in the year
     for (Relationship contact : contacts) {
-      if (contact.archived() || !connectionAnniversaryTiers().contains(contact.tier()) || contact.connectedOn().isEmpty()) {
+      if (contact.archived() || !connectionAnniversaryTiers().contains(contact.tier()) || contact.connectedOn().isEmpty()
+          || !span.holds(MonthDay.from(contact.connectedOn().get()))) {
         continue;
       }
       PartialDate connected = PartialDate.of(contact.connectedOn().get());

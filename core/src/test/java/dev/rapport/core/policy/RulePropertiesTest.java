@@ -121,6 +121,32 @@ class RulePropertiesTest {
     return 0;
   }
 
+  @Property
+  void connectionAnniversaries_areTheDaysOfTheSpanOnTheDayConnected_inLaterYears(
+      @ForAll("connections") LocalDate connected, @ForAll("days") LocalDate from, @ForAll @IntRange(max = 800) int days) {
+    Contact close = Contact.builder().from(contact).tier(Tier.CLOSE).connectedOn(connected).build();
+
+    List<LocalDate> found = SpecialDayPolicy.defaults().upcoming(from, days, List.of(), List.of(close)).stream()
+        .map(UpcomingDay::date).toList();
+
+    List<LocalDate> expected = new ArrayList<>();
+    for (LocalDate day = from; day.isBefore(from.plusDays(days)); day = day.plusDays(1)) {
+      boolean leapDayInAnotherYear = connected.getMonthValue() == 2 && connected.getDayOfMonth() == 29
+          && day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear();
+      boolean onTheDay = day.getMonth() == connected.getMonth() && day.getDayOfMonth() == connected.getDayOfMonth();
+      if ((onTheDay || leapDayInAnotherYear) && day.getYear() > connected.getYear()) {
+        expected.add(day);
+      }
+    }
+    assertThat(found).containsExactlyElementsOf(expected);
+  }
+
+  @Provide
+  Arbitrary<LocalDate> connections() {
+    return Arbitraries.oneOf(days(), Arbitraries.of(LocalDate.of(2020, 2, 29), LocalDate.of(2024, 2, 29),
+        LocalDate.of(2019, 12, 31), LocalDate.of(2021, 1, 1)));
+  }
+
   @Provide
   Arbitrary<LocalDate> days() {
     return Arbitraries.integers().between(0, 365 * 60).map(d -> LocalDate.of(1990, 1, 1).plusDays(d));
