@@ -1,7 +1,6 @@
 package dev.rapport.core.policy;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Comparator.comparing;
 
 import com.google.common.collect.ImmutableSet;
 import dev.rapport.core.domain.ContactId;
@@ -88,7 +87,7 @@ public abstract class SpecialDayPolicy {
     MonthDaySpan span = MonthDaySpan.of(from, days); // most contacts' anniversaries are elsewhere in the year
     for (Relationship contact : contacts) {
       if (contact.archived() || !connectionAnniversaryTiers().contains(contact.tier()) || contact.connectedOn().isEmpty()
-          || !span.holds(MonthDay.from(contact.connectedOn().get()))) {
+          || !span.holds(monthDay(contact.connectedOn().get()))) {
         continue;
       }
       PartialDate connected = PartialDate.of(contact.connectedOn().get());
@@ -104,10 +103,24 @@ public abstract class SpecialDayPolicy {
     return result;
   }
 
-  private static final Comparator<UpcomingDay> ORDER = comparing(UpcomingDay::date)
-      .thenComparing(d -> d.contactName().orElse(""))
-      .thenComparing(d -> d.contact().map(ContactId::value).orElse(0L))
-      .thenComparing(UpcomingDay::kind);
+  /** By day, then name (global days first), contact id and kind. One method, no boxing: it sorts thousands of days. */
+  private static final Comparator<UpcomingDay> ORDER = (a, b) -> {
+    int byDate = a.date().compareTo(b.date());
+    if (byDate != 0) {
+      return byDate;
+    }
+    int byName = a.contactName().orElse("").compareTo(b.contactName().orElse(""));
+    if (byName != 0) {
+      return byName;
+    }
+    int byId = Long.compare(a.contact().isPresent() ? a.contact().get().value() : 0, b.contact().isPresent() ? b.contact().get().value() : 0);
+    return byId != 0 ? byId : a.kind().compareTo(b.kind());
+  };
+
+  /** The month-day of a date: {@code MonthDay.from} checks the chronology, a cost over a whole network. */
+  private static MonthDay monthDay(LocalDate date) {
+    return MonthDay.of(date.getMonthValue(), date.getDayOfMonth());
+  }
 
   /** The days in [from, to] a date falls on; a one-off date only in its own year. */
   static List<LocalDate> occurrences(PartialDate date, boolean recurring, LocalDate from, LocalDate to) {

@@ -39,6 +39,26 @@ class SpecialDayPolicyTest {
   }
 
   @Test
+  void upcomingDays_comeByDay_thenGlobalOnesFirst_thenByName_contactId_andKind() {
+    Contact otherAda = contact(9, "Ada", Tier.ACTIVE);
+    SpecialDay holiday = SpecialDay.builder().kind(SpecialDayKind.HOLIDAY).date(PartialDate.parse("--05-01")).title("May Day").build();
+
+    List<UpcomingDay> days = policy.upcoming(LocalDate.of(2026, 4, 28), 7, List.of(
+        day(otherAda, SpecialDayKind.BIRTHDAY, "--05-01"), day(ada, SpecialDayKind.PERSONAL_EVENT, "--05-01"),
+        day(bob, SpecialDayKind.BIRTHDAY, "--05-01"), holiday, day(bob, SpecialDayKind.BIRTHDAY, "--04-30"),
+        day(ada, SpecialDayKind.BIRTHDAY, "--05-01")), List.of(ada, bob, otherAda));
+
+    assertThat(days).extracting(UpcomingDay::date, d -> d.contact().map(ContactId::value).orElse(0L), UpcomingDay::kind)
+        .containsExactly(
+            tuple(LocalDate.of(2026, 4, 30), 2L, SpecialDayKind.BIRTHDAY),
+            tuple(LocalDate.of(2026, 5, 1), 0L, SpecialDayKind.HOLIDAY),
+            tuple(LocalDate.of(2026, 5, 1), 1L, SpecialDayKind.BIRTHDAY),
+            tuple(LocalDate.of(2026, 5, 1), 1L, SpecialDayKind.PERSONAL_EVENT),
+            tuple(LocalDate.of(2026, 5, 1), 9L, SpecialDayKind.BIRTHDAY),
+            tuple(LocalDate.of(2026, 5, 1), 2L, SpecialDayKind.BIRTHDAY));
+  }
+
+  @Test
   void february29_isCelebratedOnThe28th_inOtherYears_andOnThe29thInLeapYears() {
     SpecialDay leapling = day(ada, SpecialDayKind.BIRTHDAY, "2000-02-29");
 
