@@ -12,7 +12,7 @@ import org.sqlite.util.OSInfo;
  * SQLite's native library, kept in a folder of the caller's choosing. By default the driver
  * copies the library (about 1 MB) out of its jar into the temporary folder and compares it byte
  * by byte on every start, a good part of a short command's time; kept, it is copied once per
- * driver version and loaded from there. The driver also lists its temporary folder on every
+ * driver version and processor architecture, and loaded from there. The driver also lists its temporary folder on every
  * start, to delete the copies earlier runs left: the system's holds thousands of files on a
  * busy machine (40 ms to list 3,000), so the kept library's own folder is made the driver's.
  */
@@ -34,17 +34,18 @@ final class SqliteLibrary {
       return;
     }
     String name = System.mapLibraryName("sqlitejdbc");
-    String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
-    Path kept = folder.resolve("sqlite-" + SQLiteJDBCLoader.getVersion()).resolve(name);
-    try (InputStream library = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
-      if (library == null) {
+    Path kept = folder.resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-" + System.getProperty("os.arch")).resolve(name);
+    if (!Files.isRegularFile(kept)) {
+      // Only the first run looks in the jar: naming this platform's folder there runs a process (uname).
+      String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
+      try (InputStream library = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+        if (library == null) {
+          return;
+        }
+        copy(library, kept);
+      } catch (IOException | RuntimeException e) {
         return;
       }
-      if (!Files.isRegularFile(kept)) {
-        copy(library, kept);
-      }
-    } catch (IOException | RuntimeException e) {
-      return;
     }
     System.setProperty(PATH, kept.getParent().toString());
     System.setProperty(NAME, name);
