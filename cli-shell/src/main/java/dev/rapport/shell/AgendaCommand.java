@@ -4,6 +4,7 @@ import dev.rapport.core.policy.Agenda;
 import dev.rapport.core.policy.Suggestion;
 import dev.rapport.core.port.in.AgendaRequest;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -44,7 +45,7 @@ final class AgendaCommand extends ShellCommand {
   static void print(ShellCommand command, Agenda agenda) {
     Session session = command.session;
     if (session.options().format() != OutputFormat.TABLE) {
-      command.printer().print(records(session, agenda.suggestions()));
+      command.printer().print(records(session, agenda.asOf(), agenda.suggestions()));
       return;
     }
     PrintWriter out = command.out();
@@ -58,12 +59,12 @@ final class AgendaCommand extends ShellCommand {
       return;
     }
     out.println();
-    command.printer().print(records(session, agenda.planned()));
+    command.printer().print(records(session, agenda.asOf(), agenda.planned()));
     List<Suggestion> deferred = agenda.deferred();
     if (!deferred.isEmpty()) {
       out.println();
       out.println(s.bold("Deferred") + s.dim(" (over budget; they come back next time)"));
-      command.printer().print(records(session, deferred.subList(0, Math.min(SHOWN_DEFERRED, deferred.size()))));
+      command.printer().print(records(session, agenda.asOf(), deferred.subList(0, Math.min(SHOWN_DEFERRED, deferred.size()))));
       if (deferred.size() > SHOWN_DEFERRED) {
         out.println(s.dim("… and " + (deferred.size() - SHOWN_DEFERRED) + " more (agenda --format csv lists them all)"));
       }
@@ -73,7 +74,7 @@ final class AgendaCommand extends ShellCommand {
     out.flush();
   }
 
-  private static Records records(Session session, List<Suggestion> suggestions) {
+  private static Records records(Session session, LocalDate asOf, List<Suggestion> suggestions) {
     Records records = new Records("Nothing planned.")
         .column("#", "rank", Records.Align.RIGHT)
         .column("CONTACT", "contact", Records.Align.LEFT, (s, row) -> s.bold((String) row.get("contact")))
@@ -98,7 +99,7 @@ final class AgendaCommand extends ShellCommand {
       row.put("resourceId", suggestion.resource().map(r -> r.value()));
       if (table) {
         row.put("rank", ++rank);
-        row.put("overdue", suggestion.due().isBefore(session.today()));
+        row.put("overdue", suggestion.due().isBefore(asOf));
         String why = suggestion.reason()
             + (suggestion.otherReasons().isEmpty() ? "" : "; " + String.join("; ", suggestion.otherReasons()));
         row.put("why", suggestion.deferredReason().map(d -> why + " (" + d + ")").orElse(why));

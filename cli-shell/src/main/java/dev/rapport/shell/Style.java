@@ -1,9 +1,12 @@
 package dev.rapport.shell;
 
+import java.util.regex.Pattern;
+
 /** ANSI colours for terminal output, or plain text when colours are off. */
 public final class Style {
 
   private static final String RESET = "\u001b[0m";
+  private static final Pattern COLOUR_CODE = Pattern.compile("\u001b\\[[0-9;]*m");
 
   private final boolean enabled;
 
@@ -53,7 +56,7 @@ public final class Style {
 
   /** The width of {@code text} on screen, without its colour codes. */
   public static int visibleLength(String text) {
-    String plain = text.replaceAll("\u001b\\[[0-9;]*m", "");
+    String plain = text.indexOf('\u001b') < 0 ? text : COLOUR_CODE.matcher(text).replaceAll("");
     return plain.codePointCount(0, plain.length());
   }
 }
