@@ -57,6 +57,9 @@ interface RowMapper {
       expression = "java(dev.rapport.core.domain.Location.of(row.city(), row.region(), row.country()))")
   Contact toContact(ContactRow row, ContactDetails details);
 
+  // Most contacts have no topics: the builder starts with empty sets, and setting one would replace it with another.
+  @Mapping(target = "interests", source = "interests", conditionExpression = "java(!interests.isEmpty())")
+  @Mapping(target = "goals", source = "goals", conditionExpression = "java(!goals.isEmpty())")
   Relationship toRelationship(RelationshipRow row, List<String> interests, List<String> goals);
 
   /** The columns of a contact's row that its relationship keeps. */

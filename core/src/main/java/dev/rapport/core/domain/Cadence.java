@@ -113,13 +113,27 @@ public record Cadence(Rhythm rhythm, boolean fixedSchedule) {
    */
   public static Cadence parse(String phrase) {
     checkNotNull(phrase, "cadence phrase");
-    String text = SPACES.matcher(phrase.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    String text = phrase.strip().toLowerCase(Locale.ROOT);
+    if (!singleSpaced(text)) {
+      text = SPACES.matcher(text).replaceAll(" ");
+    }
     boolean fixed = text.startsWith(FIXED_PREFIX);
     if (fixed) {
       text = text.substring(FIXED_PREFIX.length()).strip();
     }
     Rhythm rhythm = parseRhythm(text, phrase);
     return new Cadence(rhythm, fixed);
+  }
+
+  /** Whether the only spaces are single ' ': a network's stored phrases are, and need no regex. */
+  private static boolean singleSpaced(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || i > 0 && text.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Rhythm parseRhythm(String text, String phrase) {

@@ -74,6 +74,11 @@ class CadenceParseTest {
   }
 
   @Test
+  void anyRunOfWhitespace_readsAsOneSpace() {
+    assertThat(Cadence.parse("every\t10 \n days").phrase()).isEqualTo("every 10 days");
+  }
+
+  @Test
   void factories_sayWhatTheyBuild() {
     assertThat(Cadence.parse("fridays")).isEqualTo(Cadence.weeklyOn(DayOfWeek.FRIDAY));
     assertThat(Cadence.parse("first of the month")).isEqualTo(Cadence.firstOfTheMonth());
