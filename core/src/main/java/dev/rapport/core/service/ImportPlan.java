@@ -37,6 +37,7 @@ import dev.rapport.core.port.out.Storage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -176,6 +177,78 @@ final class ImportPlan implements ImportSource.Contacts {
     }
   }
 
+  /**
+   * The drafts' keys in file order, each with the contact it was planned into. They are kept in
+   * arrays and checked once all contacts are planned, in a table of ints that stays in the cache:
+   * a map probed as each draft came cost a wait on memory for every row of a large file, and only
+   * references by key (LinkedIn's rows have none) need the map itself.
+   */
+  private static final class DraftKeys {
+    private String[] keys = new String[16];
+    private int[] hashes = new int[16];
+    private Target[] targets = new Target[16];
+    private Origin[] origins = new Origin[16];
+    private int size;
+    private Map<String, Target> byKey;
+
+    void expect(int more) {
+      room(size + more);
+    }
+
+    void add(ContactDraft draft, Target target) {
+      room(size + 1);
+      keys[size] = draft.key();
+      hashes[size] = draft.key().hashCode();
+      targets[size] = target;
+      origins[size] = draft.origin();
+      size++;
+      byKey = null;
+    }
+
+    private void room(int needed) {
+      if (needed > keys.length) {
+        int length = Math.max(needed, keys.length * 2);
+        keys = Arrays.copyOf(keys, length);
+        hashes = Arrays.copyOf(hashes, length);
+        targets = Arrays.copyOf(targets, length);
+        origins = Arrays.copyOf(origins, length);
+      }
+    }
+
+    /** A problem for each draft whose key an earlier draft gave to another contact, in file order. */
+    List<ImportProblem> conflicts() {
+      int length = Integer.highestOneBit(Math.max(1, size) * 2 - 1) << 1;
+      int mask = length - 1;
+      // the index of the first draft with each key, plus one (0 is an empty slot)
+      int[] first = new int[length];
+      List<ImportProblem> conflicts = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        int hash = hashes[i];
+        int slot = (hash ^ (hash >>> 16)) & mask;
+        while (first[slot] != 0 && !(hashes[first[slot] - 1] == hash && keys[first[slot] - 1].equals(keys[i]))) {
+          slot = (slot + 1) & mask;
+        }
+        if (first[slot] == 0) {
+          first[slot] = i + 1;
+        } else if (targets[first[slot] - 1] != targets[i]) {
+          conflicts.add(ImportProblem.at(origins[i], "the key '" + keys[i] + "' names another contact already"));
+        }
+      }
+      return conflicts;
+    }
+
+    /** The contact the first draft with this key was planned into, or null. */
+    Target find(String key) {
+      if (byKey == null) {
+        byKey = new HashMap<>(capacity(size));
+        for (int i = 0; i < size; i++) {
+          byKey.putIfAbsent(keys[i], targets[i]);
+        }
+      }
+      return byKey.get(key);
+    }
+  }
+
   /** The tier a contact has when nobody chose one. */
   private static final Tier DEFAULT_TIER = ContactDraft.details("anyone").build().tier();
 
@@ -192,9 +265,7 @@ final class ImportPlan implements ImportSource.Contacts {
   private final List<Target> targets = new ArrayList<>();
   /** The known contacts by id, for touches and collaborations that name them; made when first needed. */
   private Map<ContactId, Target> byId;
-  private Map<String, Target> byKey;
-  /** How many keys {@link #byKey} has room for without growing. */
-  private int byKeyRoom;
+  private final DraftKeys draftKeys = new DraftKeys();
   private final Index byEmail;
   private final Index byProfile;
   /**
@@ -252,7 +323,6 @@ final class ImportPlan implements ImportSource.Contacts {
     byEmail = new Index(network.size() / 4);
     byProfile = new Index(network.size());
     withoutProfiles = new Index(network.size() / 4);
-    byKey = new HashMap<>();
     for (Contact known : network) {
       Target target = new Target(known);
       targets.add(target);
@@ -277,12 +347,7 @@ final class ImportPlan implements ImportSource.Contacts {
     byEmail.expect(more / 4);
     byProfile.expect(more);
     withoutProfiles.expect(more / 4);
-    if (byKey.size() + more > byKeyRoom) {
-      byKeyRoom = byKey.size() + more;
-      Map<String, Target> bigger = new HashMap<>(capacity(byKeyRoom));
-      bigger.putAll(byKey);
-      byKey = bigger;
-    }
+    draftKeys.expect(more);
   }
 
   /**
@@ -297,6 +362,7 @@ final class ImportPlan implements ImportSource.Contacts {
     readingProblems = rest.problems();
     skipped += rest.skipped();
     rest.contacts().forEach(this::planContact);
+    problems.addAll(draftKeys.conflicts());
     planResources(rest.resources());
     rest.touches().forEach(this::planTouch);
     rest.notes().forEach(this::planNote);
@@ -443,10 +509,7 @@ final class ImportPlan implements ImportSource.Contacts {
     if (source.distinctContacts()) {
       claimed.add(target);
     }
-    Target earlier = byKey.putIfAbsent(draft.key(), target);
-    if (earlier != null && earlier != target) {
-      problems.add(ImportProblem.at(draft.origin(), "the key '" + draft.key() + "' names another contact already"));
-    }
+    draftKeys.add(draft, target);
   }
 
   /** A new contact, given its id and stored now, in the caller's transaction. */
@@ -729,7 +792,7 @@ final class ImportPlan implements ImportSource.Contacts {
 
   private Target resolve(ContactRef ref, Origin origin) {
     if (ref.key().isPresent()) {
-      Target target = byKey.get(ref.key().get());
+      Target target = draftKeys.find(ref.key().get());
       if (target == null) {
         problems.add(ImportProblem.at(origin, "expected the key of a contact in this import: '" + ref.key().get() + "'"));
       }

@@ -415,6 +415,31 @@ class ImportServiceTest {
   }
 
   @Test
+  void givenAKeyThatALaterDraftGivesToAnotherContact_import_reportsItThere_andAReferenceFindsTheFirst() {
+    ImportBatch batch = batch(LINKEDIN)
+        .addContacts(new ContactDraft("k", new Origin("contacts.csv", 2), ContactDraft.details("Ada Lovelace")
+                .addEmails("ada@engines.example").build()),
+            new ContactDraft("k", new Origin("contacts.csv", 3), ContactDraft.details("Ada Lovelace")
+                .addEmails("ADA@engines.example").build()),
+            new ContactDraft("k", new Origin("contacts.csv", 4), ContactDraft.details("Grace Hopper")
+                .addEmails("grace@navy.example").build()),
+            new ContactDraft("other", new Origin("contacts.csv", 5), ContactDraft.details("Alan Turing").build()))
+        .addTouches(TouchDraft.of(ContactRef.key("k"), Instant.parse("2023-06-01T14:03:22Z"), Direction.INBOUND,
+            InteractionKind.MESSAGE, Optional.empty(), "hello", new Origin("messages.csv", 2)))
+        .build();
+
+    ImportReport dry = rapport.imports().importNetwork(ImportCommand.dryRun(batch));
+
+    assertThat(dry.problems()).extracting(ImportProblem::toString)
+        .containsExactly("contacts.csv:4: the key 'k' names another contact already");
+    assertThat(dry.added()).isEqualTo(3);
+    assertThat(dry.touches()).isEqualTo(1);
+    ImportReport fixed = importing(ImmutableImportBatch.copyOf(batch).withContacts(batch.contacts().subList(0, 2)));
+    assertThat(fixed.problems()).isEmpty();
+    assertThat(storage.touches().findAll()).extracting(Touch::contact).containsExactly(new ContactId(1));
+  }
+
+  @Test
   void aTouchWithSomeoneWhoIsNoContactIsSkipped() {
     ImportReport report = importing(batch(LINKEDIN)
         .addContacts(linkedIn(5, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL))
