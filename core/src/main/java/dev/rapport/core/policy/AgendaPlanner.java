@@ -14,10 +14,8 @@ import dev.rapport.core.domain.TouchSummary;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -230,11 +228,15 @@ public final class AgendaPlanner {
       return Optional.empty();
     }
     Set<ResourceId> sent = summary.resourcesSent();
-    Set<String> topics = new HashSet<>();
-    contact.interests().forEach(t -> topics.add(norm(t)));
-    contact.goals().forEach(t -> topics.add(norm(t)));
+    List<String> topics = new ArrayList<>(contact.interests().size() + contact.goals().size());
+    for (String topic : contact.interests()) {
+      topics.add(norm(topic));
+    }
+    for (String topic : contact.goals()) {
+      topics.add(norm(topic));
+    }
     for (SharedCandidate candidate : shareable) {
-      if (!sent.contains(candidate.resource().id()) && !Collections.disjoint(candidate.topics(), topics)) {
+      if (!sent.contains(candidate.resource().id()) && candidate.sharesAny(topics)) {
         return Optional.of(candidate);
       }
     }
@@ -296,6 +298,15 @@ public final class AgendaPlanner {
   private record SharedCandidate(Resource resource, Set<String> topics) {
     static SharedCandidate of(Resource resource) {
       return new SharedCandidate(resource, resource.topics().stream().map(AgendaPlanner::norm).collect(Collectors.toSet()));
+    }
+
+    boolean sharesAny(List<String> normalized) {
+      for (String topic : normalized) {
+        if (topics.contains(topic)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     String matched(Relationship contact) {
