@@ -46,6 +46,15 @@ public final class JdbcStore implements Storage {
    */
   private static final int CACHE_KIB = 64 * 1024;
 
+  /**
+   * How much of the file SQLite reads through a memory map instead of copying pages into its
+   * cache. A whole-network read of 30,000 contacts copies some 23 MB of pages into memory
+   * first touched, a page fault each (6,500, 0.1 s of system time here); mapped, the pages come
+   * straight from the system's file cache, many per fault. Writes still go through the journal
+   * as before. Linux, macOS and Windows keep one cache for maps and reads, as SQLite requires.
+   */
+  private static final long MMAP_BYTES = 256L << 20;
+
   private final Database db;
   private final JdbcContacts contacts;
   private final JdbcTouches touches;
@@ -103,6 +112,7 @@ public final class JdbcStore implements Storage {
     config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
     config.enforceForeignKeys(true);
     config.setCacheSize(-CACHE_KIB);
+    config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MMAP_BYTES));
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + absolute);
     return open(Dialect.SQLITE, dataSource, absolute.toString());

@@ -48,9 +48,10 @@ class SqliteFileTest {
   }
 
   @Test
-  void openSqlite_usesWal_aBusyTimeout_andForeignKeys() {
+  void openSqlite_usesWal_aBusyTimeout_foreignKeys_andMemoryMappedReads() {
     try (JdbcStore store = JdbcStore.openSqlite(home.resolve("rapport.db"))) {
       assertThat(pragma(store, "journal_mode")).isEqualTo("wal");
+      assertThat(Long.parseLong(pragma(store, "mmap_size"))).isEqualTo(256L << 20);
       assertThat(pragma(store, "foreign_keys")).isEqualTo("1");
       assertThat(Integer.parseInt(pragma(store, "busy_timeout"))).isGreaterThanOrEqualTo(10_000);
     }
