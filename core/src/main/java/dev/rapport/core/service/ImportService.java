@@ -12,7 +12,7 @@ import dev.rapport.core.port.out.Storage;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Imports a batch in one transaction: nothing is written when the batch has problems or the run is dry. */
+/** Imports a batch, or a source as it is read, in one transaction: nothing is written when it has problems or the run is dry. */
 final class ImportService implements ImportNetworkUseCase {
 
   private final Storage storage;
