@@ -5,11 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The part of one contact's {@link TouchSummary} that does not depend on the as-of day, kept up
@@ -73,6 +73,11 @@ public final class TouchStats {
   /** Whose touches these are. */
   public ContactId contact() {
     return contact;
+  }
+
+  /** The latest touch counted, empty before the first. */
+  public Optional<Instant> lastAt() {
+    return Optional.ofNullable(lastAt);
   }
 
   /** How many touches were counted. */
@@ -248,81 +253,133 @@ public final class TouchStats {
     public static final WindowCounts NONE = new WindowCounts(0, 0, 0, 0);
   }
 
-  /** What the stats hold, for storage to keep and give back through {@link #of}. */
-  public State state() {
+  /**
+   * The stats packed into one value, for storage to keep and give back through {@link #unpack}:
+   * a storage that reads a whole network's stats through JDBC pays a native call per cell, so
+   * one cell a contact. The layout, big-endian:
+   * <pre>
+   *   last touch        long second, int nano
+   *   count             long
+   *   sums              int n, n doubles (faded per direction and kind, then answered per kind)
+   *   pending           int n, n × (long second, byte kind)   outbound touches not answered yet
+   *   recent            int n, n longs (second &lt;&lt; 2 | direction)   the kept window of touches
+   *   last outbound, last inbound, last meeting or call   each byte 0 (none) or 1, long second, int nano
+   *   last kinds        byte n, n bytes (kind)
+   *   resources sent    int n, n longs (resource id)
+   * </pre>
+   * Kinds and directions are stored by their order of declaration.
+   *
+   * @throws IllegalArgumentException when no touch is counted yet
+   */
+  public byte[] pack() {
     checkArgument(lastAt != null, "the stats of %s count no touch yet", contact);
-    return new State(contact, lastAt, count, sums.clone(), Arrays.copyOf(pending, pendingSize),
-        Arrays.copyOf(recent, recentSize), Optional.ofNullable(lastOutbound), Optional.ofNullable(lastInbound),
-        Optional.ofNullable(lastMeetingOrCall), lastKinds, resources);
-  }
-
-  /** The stats as kept by {@link #state}. */
-  public static TouchStats of(State state) {
-    TouchStats s = new TouchStats(state.contact());
-    s.lastAt = state.lastAt();
-    s.anchor = state.lastAt().getEpochSecond();
-    s.count = state.count();
-    System.arraycopy(state.sums(), 0, s.sums, 0, SUMS);
-    s.pending = Arrays.copyOf(state.pending(), Math.max(2, state.pending().length));
-    s.pendingSize = state.pending().length;
-    s.recent = Arrays.copyOf(state.recent(), Math.max(4, state.recent().length));
-    s.recentSize = state.recent().length;
-    s.lastOutbound = state.lastOutbound().orElse(null);
-    s.lastInbound = state.lastInbound().orElse(null);
-    s.lastMeetingOrCall = state.lastMeetingOrCall().orElse(null);
-    s.lastKinds = ImmutableList.copyOf(state.lastOutboundKinds());
-    s.resources = ImmutableSet.copyOf(state.resourcesSent());
-    return s;
+    ByteBuffer out = ByteBuffer.allocate(8 + 4 + 8 + 4 + 8 * SUMS + 4 + 9 * pendingSize + 4 + 8 * recentSize
+        + 3 * (1 + 8 + 4) + 1 + lastKinds.size() + 4 + 8 * resources.size());
+    out.putLong(lastAt.getEpochSecond()).putInt(lastAt.getNano());
+    out.putLong(count);
+    out.putInt(SUMS);
+    for (double sum : sums) {
+      out.putDouble(sum);
+    }
+    out.putInt(pendingSize);
+    for (int i = 0; i < pendingSize; i++) {
+      out.putLong(pending[i] >> 4).put((byte) (pending[i] & 15));
+    }
+    out.putInt(recentSize);
+    for (int i = 0; i < recentSize; i++) {
+      out.putLong(recent[i]);
+    }
+    putInstant(out, lastOutbound);
+    putInstant(out, lastInbound);
+    putInstant(out, lastMeetingOrCall);
+    out.put((byte) lastKinds.size());
+    for (InteractionKind kind : lastKinds) {
+      out.put((byte) kind.ordinal());
+    }
+    out.putInt(resources.size());
+    for (ResourceId resource : resources) {
+      out.putLong(resource.value());
+    }
+    return out.array();
   }
 
   /**
-   * The stats in plain values, for storage.
+   * The stats {@link #pack} packed, read straight into their fields.
    *
-   * @param contact whose touches these are
-   * @param lastAt the latest touch counted
-   * @param count how many touches were counted
-   * @param sums the faded sums as of {@code lastAt}: per direction and kind ({@code direction
-   *     ordinal × kinds + kind ordinal}), then the answered sums per kind
-   * @param pending outbound touches not answered yet, oldest first, as {@code epoch second << 4 | kind ordinal}
-   * @param recent the touches of the kept window, oldest first, as {@code epoch second << 2 | direction ordinal}
-   * @param lastOutbound the latest OUTBOUND or MUTUAL touch
-   * @param lastInbound the latest INBOUND or MUTUAL touch
-   * @param lastMeetingOrCall the latest MEETING or CALL
-   * @param lastOutboundKinds the kinds of the owner's last (up to) three touches, the most recent first
-   * @param resourcesSent the resources shared with the contact, in the order first shared
+   * @throws IllegalArgumentException saying what is wrong when {@code packed} is not such a value
    */
-  public record State(ContactId contact, Instant lastAt, long count, double[] sums, long[] pending, long[] recent,
-      Optional<Instant> lastOutbound, Optional<Instant> lastInbound, Optional<Instant> lastMeetingOrCall,
-      List<InteractionKind> lastOutboundKinds, Set<ResourceId> resourcesSent) {
-
-    /** @throws IllegalArgumentException when the sums are not one per direction and kind, then one per kind */
-    public State {
-      checkNotNull(contact, "contact");
-      checkNotNull(lastAt, "lastAt");
-      checkArgument(count > 0, "count must be positive: %s", count);
-      checkArgument(sums.length == SUMS, "sums must hold %s values: %s", SUMS, sums.length);
-      for (double sum : sums) {
-        if (!(sum >= 0 && Double.isFinite(sum))) {
-          throw new IllegalArgumentException("sums must be finite and not negative: " + Arrays.toString(sums));
-        }
+  public static TouchStats unpack(ContactId contact, byte[] packed) {
+    TouchStats s = new TouchStats(contact);
+    ByteBuffer in = ByteBuffer.wrap(packed);
+    try {
+      s.lastAt = Instant.ofEpochSecond(in.getLong(), in.getInt());
+      s.anchor = s.lastAt.getEpochSecond();
+      s.count = in.getLong();
+      checkArgument(s.count > 0, "count must be positive: %s", s.count);
+      int sums = length(in, 8);
+      checkArgument(sums == SUMS, "sums must hold %s values: %s", SUMS, sums);
+      for (int i = 0; i < SUMS; i++) {
+        double sum = in.getDouble();
+        checkArgument(sum >= 0 && Double.isFinite(sum), "sums must be finite and not negative: %s", sum);
+        s.sums[i] = sum;
       }
-      checkArgument(lastOutboundKinds.size() <= LAST_KINDS, "lastOutboundKinds must hold at most 3 kinds: %s",
-          lastOutboundKinds);
+      s.pendingSize = length(in, 9);
+      s.pending = new long[Math.max(2, s.pendingSize)];
+      for (int i = 0; i < s.pendingSize; i++) {
+        s.pending[i] = in.getLong() << 4 | kind(in.get()).ordinal();
+      }
+      s.recentSize = length(in, 8);
+      s.recent = new long[Math.max(4, s.recentSize)];
+      for (int i = 0; i < s.recentSize; i++) {
+        s.recent[i] = in.getLong();
+      }
+      s.lastOutbound = instant(in);
+      s.lastInbound = instant(in);
+      s.lastMeetingOrCall = instant(in);
+      int kinds = in.get();
+      checkArgument(kinds >= 0 && kinds <= LAST_KINDS, "at most %s last kinds: %s", LAST_KINDS, kinds);
+      ImmutableList.Builder<InteractionKind> lastKinds = ImmutableList.builderWithExpectedSize(kinds);
+      for (int i = 0; i < kinds; i++) {
+        lastKinds.add(kind(in.get()));
+      }
+      s.lastKinds = lastKinds.build();
+      int resources = length(in, 8);
+      if (resources > 0) {
+        ImmutableSet.Builder<ResourceId> sent = ImmutableSet.builderWithExpectedSize(resources);
+        for (int i = 0; i < resources; i++) {
+          sent.add(new ResourceId(in.getLong()));
+        }
+        s.resources = sent.build();
+      }
+      checkArgument(!in.hasRemaining(), "%s bytes left over after the stats", in.remaining());
+    } catch (BufferUnderflowException e) {
+      throw new IllegalArgumentException("the stats end early, after " + packed.length + " bytes", e);
     }
+    return s;
+  }
 
-    /** The kind of a packed pending entry. */
-    public static InteractionKind pendingKind(long entry) {
-      return KIND_VALUES[(int) (entry & 15)];
-    }
+  /** A count of entries of {@code size} bytes each, checked against what is left. */
+  private static int length(ByteBuffer in, int size) {
+    int n = in.getInt();
+    checkArgument(n >= 0 && n <= in.remaining() / size, "%s entries of %s bytes where %s bytes are left", n, size, in.remaining());
+    return n;
+  }
 
-    /** The epoch second of a packed pending entry. */
-    public static long pendingSecond(long entry) {
-      return entry >> 4;
-    }
+  private static InteractionKind kind(byte ordinal) {
+    checkArgument(ordinal >= 0 && ordinal < KINDS, "no kind numbered %s", ordinal);
+    return KIND_VALUES[ordinal];
+  }
 
-    /** A pending entry packed. */
-    public static long pending(long second, InteractionKind kind) {
-      return second << 4 | kind.ordinal();
-    }
+  private static Instant instant(ByteBuffer in) {
+    boolean present = in.get() != 0;
+    long second = in.getLong();
+    int nano = in.getInt();
+    return present ? Instant.ofEpochSecond(second, nano) : null;
+  }
+
+  private static void putInstant(ByteBuffer out, Instant at) {
+    out.put((byte) (at != null ? 1 : 0));
+    out.putLong(at != null ? at.getEpochSecond() : 0);
+    out.putInt(at != null ? at.getNano() : 0);
   }
 }

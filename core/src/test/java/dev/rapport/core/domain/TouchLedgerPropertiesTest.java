@@ -4,10 +4,12 @@ import static dev.rapport.core.contract.SummaryAssertions.assertSameSummaries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,45 @@ class TouchLedgerPropertiesTest {
     assertSameSummaries(ledger.summaries(query, id -> oldestFirst(written, id)), expected);
   }
 
+  @Property(tries = 200)
+  void unpackedStats_answerAndGoOnAsTheOnesPacked(@ForAll("writes") List<List<Touch>> batches,
+      @ForAll @IntRange(min = 0, max = 900) int daysBeforeLast) {
+    List<Touch> touches = oldestFirst(batches.stream().flatMap(List::stream).toList(), new ContactId(1));
+    if (touches.isEmpty()) {
+      return;
+    }
+    int half = touches.size() / 2;
+    TouchStats original = new TouchStats(new ContactId(1));
+    touches.subList(0, half + 1).forEach(original::add);
+    TouchStats copy = TouchStats.unpack(new ContactId(1), original.pack());
+    touches.subList(half + 1, touches.size()).forEach(t -> {
+      original.add(t);
+      copy.add(t);
+    });
+
+    TouchSummaryQuery query = new TouchSummaryQuery(LAST_DAY.minusDays(daysBeforeLast), ZONE, 30, 14, 90, 365);
+    assertThat(copy.pack()).isEqualTo(original.pack());
+    if (original.answers(query)) {
+      assertThat(copy.summary(query)).isEqualTo(original.summary(query));
+    }
+  }
+
+  @Test
+  void givenDamagedBytes_unpack_saysWhatIsWrong() {
+    TouchStats stats = new TouchStats(new ContactId(7));
+    stats.add(touch(7, END.minusSeconds(86_400), Direction.OUTBOUND, InteractionKind.MESSAGE));
+    byte[] packed = stats.pack();
+
+    assertThatThrownBy(() -> TouchStats.unpack(new ContactId(7), Arrays.copyOf(packed, 10)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("end early, after 10 bytes");
+    assertThatThrownBy(() -> TouchStats.unpack(new ContactId(7), Arrays.copyOf(packed, packed.length + 1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 bytes left over");
+    byte[] negativeSum = packed.clone();
+    ByteBuffer.wrap(negativeSum).putDouble(8 + 4 + 8 + 4, -1.0);
+    assertThatThrownBy(() -> TouchStats.unpack(new ContactId(7), negativeSum))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sums must be finite and not negative");
+  }
+
   @Test
   void stats_answerOnlyQueriesTheyKeepEverythingFor() {
     TouchStats stats = new TouchStats(new ContactId(1));
@@ -74,7 +115,7 @@ class TouchLedgerPropertiesTest {
     stats.add(touch(7, END.minusSeconds(10 * 86_400), Direction.OUTBOUND, InteractionKind.MESSAGE));
     TouchSummaryQuery query = new TouchSummaryQuery(LAST_DAY, ZONE, 30, 14, 90, 365);
     TouchSummary summary = stats.summary(query); // shares the stats' sums
-    TouchSummary independent = TouchStats.of(stats.state()).summary(query);
+    TouchSummary independent = TouchStats.unpack(new ContactId(7), stats.pack()).summary(query);
 
     stats.add(touch(7, END.minusSeconds(5 * 86_400), Direction.INBOUND, InteractionKind.MESSAGE));
 
@@ -90,7 +131,7 @@ class TouchLedgerPropertiesTest {
     stats.add(touch(7, END.minusSeconds(86_400), Direction.OUTBOUND, InteractionKind.CALL));
     TouchSummaryQuery query = new TouchSummaryQuery(LAST_DAY, ZONE, 30, 14, 90, 365);
 
-    assertThat(TouchStats.of(stats.state()).summary(query)).isEqualTo(stats.summary(query));
+    assertThat(TouchStats.unpack(new ContactId(7), stats.pack()).summary(query)).isEqualTo(stats.summary(query));
   }
 
   private static Touch touch(long contact, Instant at, Direction direction, InteractionKind kind) {
