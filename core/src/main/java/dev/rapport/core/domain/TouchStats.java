@@ -53,7 +53,7 @@ public final class TouchStats {
   /** Whether a summary shares {@link #sums}: the next touch then changes a copy. */
   private boolean sumsShared;
   /** Outbound touches not answered yet, oldest first, as {@code second << 4 | kind ordinal}. */
-  private long[] pending = new long[2];
+  private long[] pending;
   private int pendingSize;
   private Instant lastOutbound;
   private Instant lastInbound;
@@ -62,12 +62,18 @@ public final class TouchStats {
   private ImmutableList<InteractionKind> lastKinds = ImmutableList.of();
   private ImmutableSet<ResourceId> resources = ImmutableSet.of();
   /** The touches of the kept window, oldest first, as {@code second << 2 | direction ordinal}. */
-  private long[] recent = new long[4];
+  private long[] recent;
   private int recentSize;
 
   /** The stats of a contact with no touch yet. */
   public TouchStats(ContactId contact) {
+    this(contact, 2, 4);
+  }
+
+  private TouchStats(ContactId contact, int pendingCapacity, int recentCapacity) {
     this.contact = checkNotNull(contact, "contact");
+    this.pending = new long[pendingCapacity];
+    this.recent = new long[recentCapacity];
   }
 
   /** Whose touches these are. */
@@ -309,7 +315,7 @@ public final class TouchStats {
    * @throws IllegalArgumentException saying what is wrong when {@code packed} is not such a value
    */
   public static TouchStats unpack(ContactId contact, byte[] packed) {
-    TouchStats s = new TouchStats(contact);
+    TouchStats s = new TouchStats(contact, 0, 0); // sized below, once their lengths are read
     ByteBuffer in = ByteBuffer.wrap(packed);
     try {
       s.lastAt = Instant.ofEpochSecond(in.getLong(), in.getInt());
@@ -320,7 +326,9 @@ public final class TouchStats {
       checkArgument(sums == SUMS, "sums must hold %s values: %s", SUMS, sums);
       for (int i = 0; i < SUMS; i++) {
         double sum = in.getDouble();
-        checkArgument(sum >= 0 && Double.isFinite(sum), "sums must be finite and not negative: %s", sum);
+        if (!(sum >= 0 && Double.isFinite(sum))) { // not checkArgument: it would box every sum
+          throw new IllegalArgumentException("sums must be finite and not negative: " + sum);
+        }
         s.sums[i] = sum;
       }
       s.pendingSize = length(in, 9);

@@ -97,7 +97,9 @@ public final class TouchSummary {
       Instant lastInbound, Instant lastMeetingOrCall, ImmutableList<InteractionKind> lastOutboundKinds,
       ImmutableSet<ResourceId> resourcesSent, int touchCount, TouchStats.WindowCounts counts) {
     // The kept sums are checked when kept (TouchStats.unpack); a factor in [0, 1] keeps them in range.
-    checkArgument(factor >= 0 && factor <= 1, "factor must be between 0 and 1: %s", factor);
+    if (!(factor >= 0 && factor <= 1)) { // not checkArgument: it would box the factor of every summary
+      throw new IllegalArgumentException("factor must be between 0 and 1: " + factor);
+    }
     checkArgument(lastOutboundKinds.size() <= LAST_KINDS, "lastOutboundKinds must hold at most 3 kinds: %s", lastOutboundKinds);
     return new TouchSummary(contact, query, sums, factor, lastOutbound, lastInbound, lastMeetingOrCall,
         lastOutboundKinds, resourcesSent, touchCount, counts);

@@ -28,7 +28,9 @@ public record CadenceStatus(
     checkNotNull(replyDue, "replyDue");
     checkNotNull(snoozedUntil, "snoozedUntil");
     checkArgument(overdueDays >= 0, "overdueDays must not be negative: %s", overdueDays);
-    checkArgument(overdueRatio >= 0, "overdueRatio must not be negative: %s", overdueRatio);
+    if (!(overdueRatio >= 0)) { // not checkArgument: it would box the ratio of every contact
+      throw new IllegalArgumentException("overdueRatio must not be negative: " + overdueRatio);
+    }
   }
 
   /** Whether an outreach is due on or before {@code day}. */

@@ -23,7 +23,9 @@ public record HealthReport(
 
   /** @throws IllegalArgumentException when a number is out of its range */
   public HealthReport {
-    checkArgument(score >= 0 && score <= 100, "health score must be within [0, 100]: %s", score);
+    if (!(score >= 0 && score <= 100)) { // not checkArgument: it would box the score of every contact
+      throw new IllegalArgumentException("health score must be within [0, 100]: " + score);
+    }
     checkNotNull(band, "band");
     checkArgument(strength >= 0 && strength <= 1, "strength must be within [0, 1]: %s", strength);
     checkArgument(recency >= 0 && recency <= 1, "recency must be within [0, 1]: %s", recency);

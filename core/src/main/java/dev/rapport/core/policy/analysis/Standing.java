@@ -27,7 +27,9 @@ public record Standing(String band, int score, boolean healthyOrBetter, boolean 
   /** @throws IllegalArgumentException for a score outside 0 to 100, or healthy and at risk at once */
   public Standing {
     checkNotNull(band, "band");
-    checkArgument(score >= 0 && score <= 100, "standing score must be between 0 and 100: %s", score);
+    if (!(score >= 0 && score <= 100)) { // not checkArgument: it would box the score of every contact
+      throw new IllegalArgumentException("standing score must be between 0 and 100: " + score);
+    }
     checkArgument(!(healthyOrBetter && atRiskOrWorse), "a standing cannot be healthy and at risk at once: %s", band);
     reasons = ImmutableList.copyOf(reasons);
   }
