@@ -24,6 +24,18 @@ public record ContactId(long value) implements Comparable<ContactId> {
     return Long.compare(value, other.value);
   }
 
+  // Written out rather than generated: a record's generated equals and hashCode go through
+  // method handles, which a short-lived process runs unoptimized, and ids key every map of a network.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ContactId id && id.value == value;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(value);
+  }
+
   @Override
   public String toString() {
     return Long.toString(value);

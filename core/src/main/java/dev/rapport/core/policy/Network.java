@@ -27,6 +27,7 @@ public final class Network {
   // objects scattered over the heap, a probe here a read or two of one array.
   private final long[] keys;
   private final TouchSummary[] values;
+  private final int outreachThisMonth;
 
   /**
    * @param query the day, zone and windows the summaries were computed for
@@ -46,12 +47,15 @@ public final class Network {
     int capacity = Integer.highestOneBit(Math.max(4, summaries.size() * 2 - 1)) << 1;
     this.keys = new long[capacity];
     this.values = new TouchSummary[capacity];
+    int outreach = 0; // summed here, while each summary is at hand: a second pass would fetch them all again
     for (TouchSummary summary : summaries.values()) {
       checkArgument(summary.query().equals(query), "summary of %s is for %s, not %s", summary.contact(), summary.query(), query);
       int slot = slot(summary.contact().value());
       keys[slot] = summary.contact().value() + 1;
       values[slot] = summary;
+      outreach += summary.outboundThisMonth();
     }
+    this.outreachThisMonth = outreach;
   }
 
   /** The slot of an id: its own when found, otherwise the free one where it would go. */
@@ -92,12 +96,6 @@ public final class Network {
 
   /** The owner's outbound touches since the start of the as-of month, over every contact. */
   public int outreachThisMonth() {
-    int outbound = 0;
-    for (TouchSummary summary : values) {
-      if (summary != null) {
-        outbound += summary.outboundThisMonth();
-      }
-    }
-    return outbound;
+    return outreachThisMonth;
   }
 }
