@@ -63,29 +63,19 @@ public abstract class SpecialDayPolicy {
       LocalDate from, int days, Collection<SpecialDay> specialDays, Collection<? extends Relationship> contacts) {
     checkArgument(days >= 0, "days must not be negative: %s", days);
     LocalDate to = from.plusDays(days - 1L);
-    // Only the contacts a day names are looked up by id: a few, where a network has thousands.
+    // One pass over the contacts, which a network has tens of thousands of: it finds the few a
+    // day names (to look up by id) and the connection anniversaries in the span.
     Set<ContactId> named = new HashSet<>();
     for (SpecialDay day : specialDays) {
       day.contact().ifPresent(named::add);
     }
     Map<ContactId, Relationship> byId = new HashMap<>();
+    List<UpcomingDay> result = new ArrayList<>();
+    MonthDaySpan span = MonthDaySpan.of(from, days); // most contacts' anniversaries are elsewhere in the year
     for (Relationship contact : contacts) {
       if (named.contains(contact.id())) {
         byId.put(contact.id(), contact);
       }
-    }
-    List<UpcomingDay> result = new ArrayList<>();
-    for (SpecialDay day : specialDays) {
-      Optional<Relationship> contact = day.contact().map(byId::get);
-      if (day.contact().isPresent() && (contact.isEmpty() || contact.get().archived())) {
-        continue;
-      }
-      for (LocalDate date : occurrences(day.date(), day.recurring(), from, to)) {
-        result.add(describe(day.kind(), day.title(), day.date(), date, contact));
-      }
-    }
-    MonthDaySpan span = MonthDaySpan.of(from, days); // most contacts' anniversaries are elsewhere in the year
-    for (Relationship contact : contacts) {
       if (contact.archived() || !connectionAnniversaryTiers().contains(contact.tier()) || contact.connectedOn().isEmpty()
           || !span.holds(monthDay(contact.connectedOn().get()))) {
         continue;
@@ -97,6 +87,15 @@ public abstract class SpecialDayPolicy {
           result.add(describe(SpecialDayKind.WORK_ANNIVERSARY,
               Optional.of(years + (years == 1 ? " year" : " years") + " since you connected"), connected, date, Optional.of(contact)));
         }
+      }
+    }
+    for (SpecialDay day : specialDays) {
+      Optional<Relationship> contact = day.contact().map(byId::get);
+      if (day.contact().isPresent() && (contact.isEmpty() || contact.get().archived())) {
+        continue;
+      }
+      for (LocalDate date : occurrences(day.date(), day.recurring(), from, to)) {
+        result.add(describe(day.kind(), day.title(), day.date(), date, contact));
       }
     }
     result.sort(ORDER);
