@@ -9,6 +9,8 @@ import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +43,8 @@ public final class Network {
       TouchSummaryQuery query, List<? extends Relationship> contacts, Map<ContactId, TouchSummary> summaries,
       List<SpecialDay> specialDays, List<Resource> resources) {
     this.query = checkNotNull(query, "query");
-    this.contacts = List.copyOf(contacts);
+    // Copied whole: List.copyOf checks each element in a loop that a fresh JVM runs uncompiled.
+    this.contacts = Collections.unmodifiableList(new ArrayList<>(contacts));
     this.specialDays = List.copyOf(specialDays);
     this.resources = List.copyOf(resources);
     int capacity = Integer.highestOneBit(Math.max(4, summaries.size() * 2 - 1)) << 1;
