@@ -9,7 +9,9 @@ import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.domain.Rhythm;
 import dev.rapport.core.domain.Tier;
 import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.domain.TouchSummaryQuery;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -114,28 +116,35 @@ public abstract class CadencePolicy {
    * overdue days and ratio, and whether a reply is due.
    */
   public CadenceStatus status(Relationship contact, TouchSummary summary) {
-    LocalDate asOf = summary.query().asOf();
+    // Plain nulls inside, Optionals only in the result: it runs for every contact of a network,
+    // and each Optional and lambda is an allocation that a short-lived process does not optimize away.
+    TouchSummaryQuery query = summary.query();
+    LocalDate asOf = query.asOf();
     Cadence cadence = cadenceFor(contact);
-    Optional<LocalDate> lastOutbound = summary.lastOutbound().map(summary.query()::dayOf);
-    Optional<LocalDate> since = lastOutbound.or(contact::connectedOn);
-    LocalDate anchor = contact.connectedOn().orElse(fixedScheduleEpoch());
     int interval = cadence.nominalDays();
-    Optional<LocalDate> due = interval == 0 ? Optional.empty()
-        : since.isEmpty() ? Optional.of(asOf) : nextDue(cadence, since.get(), anchor);
-    Optional<LocalDate> snoozed = contact.snoozedUntil().filter(until -> until.isAfter(asOf));
-    if (due.isPresent() && contact.snoozedUntil().isPresent() && contact.snoozedUntil().get().isAfter(due.get())) {
-      due = contact.snoozedUntil();
+    LocalDate connectedOn = contact.connectedOn().orElse(null);
+    LocalDate snoozedUntil = contact.snoozedUntil().orElse(null);
+    LocalDate due = null;
+    if (interval != 0) {
+      Instant lastOutbound = summary.lastOutbound().orElse(null);
+      LocalDate since = lastOutbound != null ? query.dayOf(lastOutbound) : connectedOn;
+      due = since == null ? asOf
+          : nextDue(cadence, since, connectedOn != null ? connectedOn : fixedScheduleEpoch()).orElseThrow();
     }
-    long overdue = due.map(d -> Math.max(0, ChronoUnit.DAYS.between(d, asOf))).orElse(0L);
+    if (due != null && snoozedUntil != null && snoozedUntil.isAfter(due)) {
+      due = snoozedUntil;
+    }
+    long overdue = due == null ? 0 : Math.max(0, asOf.toEpochDay() - due.toEpochDay());
     double ratio = interval == 0 ? 0.0 : overdue / (double) interval;
+    Optional<LocalDate> snoozed = snoozedUntil != null && snoozedUntil.isAfter(asOf) ? Optional.of(snoozedUntil) : Optional.empty();
     Optional<LocalDate> reply = Optional.empty();
     if (summary.awaitsReply()) {
-      LocalDate inbound = summary.query().dayOf(summary.lastInbound().orElseThrow());
-      if (ChronoUnit.DAYS.between(inbound, asOf) <= replyWithinDays()) {
+      LocalDate inbound = query.dayOf(summary.lastInbound().orElseThrow());
+      if (asOf.toEpochDay() - inbound.toEpochDay() <= replyWithinDays()) {
         reply = Optional.of(snoozed.orElse(inbound));
       }
     }
-    return new CadenceStatus(cadence, due, overdue, ratio, reply, snoozed);
+    return new CadenceStatus(cadence, Optional.ofNullable(due), overdue, ratio, reply, snoozed);
   }
 
   /** The first day on or after {@code from} that the rhythm's calendar holds. */
