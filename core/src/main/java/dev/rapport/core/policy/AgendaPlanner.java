@@ -10,6 +10,7 @@ import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.ResourceId;
+import dev.rapport.core.domain.Tier;
 import dev.rapport.core.domain.TouchSummary;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -107,12 +108,13 @@ public final class AgendaPlanner {
         continue;
       }
       // A global holiday: a card to each contact of the card tiers.
-      String what = day.title().orElse("a holiday");
+      String text = "send a card for " + day.title().orElse("a holiday");
+      Set<Tier> cardTiers = rules.specialDays().cardTiers();
       for (Relationship contact : network.contacts()) {
-        if (!contact.archived() && rules.specialDays().cardTiers().contains(contact.tier())) {
+        if (!contact.archived() && cardTiers.contains(contact.tier())) {
           byContact.computeIfAbsent(contact.id(), id -> new ArrayList<>()).add(new UpcomingDay(day.date(),
               Optional.of(contact.id()), Optional.of(contact.displayName()), day.kind(), day.title(), day.years(),
-              OutreachAction.CARD, "send a card for " + what));
+              OutreachAction.CARD, text));
         }
       }
     }
