@@ -50,6 +50,9 @@ public final class AgendaPlanner {
     return byName != 0 ? byName : a.contact().compareTo(b.contact());
   };
 
+  /** A contact's first special day; on one date, the kinds in their order (a birthday before an anniversary). */
+  private static final Comparator<UpcomingDay> FIRST_DAY = comparing(UpcomingDay::date).thenComparing(UpcomingDay::kind);
+
   private final Rules rules;
   private final Executor helper;
 
@@ -102,7 +105,7 @@ public final class AgendaPlanner {
   private Map<ContactId, List<UpcomingDay>> specialDaysByContact(
       Network network, LocalDate asOf, int horizonDays) {
     Map<ContactId, List<UpcomingDay>> byContact = new HashMap<>();
-    for (UpcomingDay day : rules.specialDays().upcoming(asOf, horizonDays, network.specialDays(), network.contacts())) {
+    for (UpcomingDay day : rules.specialDays().upcomingInAnyOrder(asOf, horizonDays, network.specialDays(), network.contacts())) {
       if (day.contact().isPresent()) {
         byContact.computeIfAbsent(day.contact().get(), id -> new ArrayList<>()).add(day);
         continue;
@@ -155,7 +158,7 @@ public final class AgendaPlanner {
     if (!days.isEmpty()) {
       days.stream()
           .filter(d -> snoozedUntil.isEmpty() || !d.date().isBefore(snoozedUntil.get()))
-          .min(comparing(UpcomingDay::date))
+          .min(FIRST_DAY)
           .ifPresent(d -> candidates.add(new Candidate(Suggestion.Rule.SPECIAL_DAY, d.action(),
               d.suggestion() + " on " + d.date(), d.date(), Optional.empty(), 0)));
     }

@@ -61,6 +61,14 @@ public abstract class SpecialDayPolicy {
    */
   public List<UpcomingDay> upcoming(
       LocalDate from, int days, Collection<SpecialDay> specialDays, Collection<? extends Relationship> contacts) {
+    List<UpcomingDay> result = upcomingInAnyOrder(from, days, specialDays, contacts);
+    result.sort(ORDER);
+    return result;
+  }
+
+  /** The days {@link #upcoming} gives, in no particular order: the agenda takes each contact's first and needs no more. */
+  List<UpcomingDay> upcomingInAnyOrder(
+      LocalDate from, int days, Collection<SpecialDay> specialDays, Collection<? extends Relationship> contacts) {
     checkArgument(days >= 0, "days must not be negative: %s", days);
     LocalDate to = from.plusDays(days - 1L);
     // One pass over the contacts, which a network has tens of thousands of: it finds the few a
@@ -98,7 +106,6 @@ public abstract class SpecialDayPolicy {
         result.add(describe(day.kind(), day.title(), day.date(), date, contact));
       }
     }
-    result.sort(ORDER);
     return result;
   }
 

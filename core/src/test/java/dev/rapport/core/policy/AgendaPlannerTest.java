@@ -215,6 +215,18 @@ class AgendaPlannerTest {
   }
 
   @Test
+  void twoSpecialDaysOnOneDate_theBirthdayComesBeforeTheAnniversaryOfConnecting() {
+    Contact ada = Contact.builder().from(contact(1, "Ada", Tier.CLOSE)).connectedOn(LocalDate.of(2021, 11, 28)).build();
+    List<SpecialDay> days = List.of(
+        SpecialDay.builder().contact(ada.id()).kind(SpecialDayKind.BIRTHDAY).date(PartialDate.parse("--11-28")).build());
+
+    Agenda agenda = plan(network(List.of(ada), List.of(out(1, AS_OF.minusDays(1))), days, List.of()));
+
+    assertThat(agenda.suggestions()).singleElement()
+        .satisfies(s -> assertThat(s.reason()).isEqualTo("send a card for their birthday on 2026-11-28"));
+  }
+
+  @Test
   void eachContactAppearsOnce_withTheFirstRulesAction_andTheOthersBesideIt() {
     Contact ada = contact(1, "Ada", Tier.ACTIVE);
     List<Touch> touches = List.of(out(1, AS_OF.minusDays(60)), in(1, AS_OF.minusDays(3)));
