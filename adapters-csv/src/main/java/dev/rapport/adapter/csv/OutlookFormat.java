@@ -2,7 +2,6 @@ package dev.rapport.adapter.csv;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.domain.PartialDate;
-import dev.rapport.core.port.in.ContactDraft;
 import dev.rapport.core.port.in.ImmutableImportBatch;
 import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportException;

@@ -345,33 +345,6 @@ class ImportServiceTest {
     assertThat(storage.contacts().nextId()).isEqualTo(new ContactId(1));
   }
 
-  /** A source that hands over the batch's contacts one by one, as a file being read does, and returns the rest. */
-  private static ImportSource streaming(ImportBatch batch) {
-    return new ImportSource() {
-      @Override
-      public String source() {
-        return batch.source();
-      }
-
-      @Override
-      public boolean distinctContacts() {
-        return batch.distinctContacts();
-      }
-
-      @Override
-      public boolean addressBook() {
-        return batch.addressBook();
-      }
-
-      @Override
-      public ImportBatch read(ImportSource.Contacts contacts) {
-        contacts.expect(1);
-        batch.contacts().forEach(contacts::add);
-        return ImmutableImportBatch.copyOf(batch).withContacts(List.of());
-      }
-    };
-  }
-
   @Test
   void givenASourceWhoseReadingFindsAProblemAfterItsContacts_import_failsKeepingNoneAndUsingNoId() {
     ImportBatch batch = batch(LINKEDIN)
@@ -380,12 +353,12 @@ class ImportServiceTest {
         .addProblems(new ImportProblem("Connections.csv", 7, 7, "expected a date like 12 Mar 2021: 'soon'"))
         .build();
 
-    assertThatThrownBy(() -> rapport.imports().importNetwork(streaming(batch), false))
+    assertThatThrownBy(() -> rapport.imports().importNetwork(ImportSource.of(batch), false))
         .isInstanceOf(ImportException.class).hasMessageContaining("Connections.csv:7:7");
 
     assertThat(storage.contacts().findAll()).isEmpty();
     assertThat(storage.contacts().nextId()).isEqualTo(new ContactId(1));
-    ImportReport dry = rapport.imports().importNetwork(streaming(batch), true);
+    ImportReport dry = rapport.imports().importNetwork(ImportSource.of(batch), true);
     assertThat(dry).isEqualTo(rapport.imports().importNetwork(ImportCommand.dryRun(batch)));
     assertThat(dry.problems()).hasSize(1);
   }
@@ -404,7 +377,7 @@ class ImportServiceTest {
     ImportReport expected = Rapport.over(other, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
         .imports().importNetwork(ImportCommand.of(batch));
 
-    ImportReport report = rapport.imports().importNetwork(streaming(batch), false);
+    ImportReport report = rapport.imports().importNetwork(ImportSource.of(batch), false);
 
     assertThat(report).isEqualTo(expected);
     assertThat(report.added()).isEqualTo(2);
