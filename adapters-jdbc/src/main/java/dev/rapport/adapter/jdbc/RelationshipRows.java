@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -37,6 +38,7 @@ final class RelationshipRows {
 
   /** The value of {@code row} with these topics. */
   static byte[] pack(RelationshipRow row, Collection<String> interests, Collection<String> goals) {
+    // Encoded once, in layout order, so the value's size is known before it is written.
     List<byte[]> texts = new ArrayList<>(5 + interests.size() + goals.size());
     for (String text : new String[] {row.displayName(), row.tier(), row.cadence(), row.connectedOn(), row.snoozedUntil()}) {
       texts.add(text == null ? null : text.getBytes(UTF_8));
@@ -48,18 +50,15 @@ final class RelationshipRows {
       size += 4 + (text == null ? 0 : text.length);
     }
     ByteBuffer out = ByteBuffer.allocate(size);
+    Iterator<byte[]> next = texts.iterator();
     for (int i = 0; i < 5; i++) {
-      putText(out, texts.get(i));
+      putText(out, next.next());
     }
     out.put((byte) (row.archived() ? 1 : 0));
     out.putInt(interests.size());
-    for (int i = 0; i < interests.size(); i++) {
-      putText(out, texts.get(5 + i));
-    }
+    interests.forEach(t -> putText(out, next.next()));
     out.putInt(goals.size());
-    for (int i = 0; i < goals.size(); i++) {
-      putText(out, texts.get(5 + interests.size() + i));
-    }
+    goals.forEach(t -> putText(out, next.next()));
     return out.array();
   }
 
