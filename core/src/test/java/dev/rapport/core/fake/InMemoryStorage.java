@@ -29,6 +29,7 @@ import dev.rapport.core.port.out.Transactions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,8 @@ public final class InMemoryStorage implements Storage {
   private static final class State {
     long lastContactId;
     long lastResourceId;
-    TreeMap<ContactId, Contact> contacts = new TreeMap<>();
+    // by id in no order, sorted when all are read: an import's saves then cost no walk down a tree
+    HashMap<ContactId, Contact> contacts = new HashMap<>();
     TreeMap<ContactId, List<Note>> notes = new TreeMap<>();
     List<Touch> touches = new ArrayList<>();
     LinkedHashSet<SpecialDay> days = new LinkedHashSet<>();
@@ -63,7 +65,7 @@ public final class InMemoryStorage implements Storage {
       State c = new State();
       c.lastContactId = lastContactId;
       c.lastResourceId = lastResourceId;
-      c.contacts = new TreeMap<>(contacts);
+      c.contacts = new HashMap<>(contacts);
       c.notes = new TreeMap<>();
       notes.forEach((id, list) -> c.notes.put(id, new ArrayList<>(list)));
       c.touches = new ArrayList<>(touches);
@@ -159,7 +161,7 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public List<Contact> findAll() {
-      return ImmutableList.copyOf(state.contacts.values());
+      return ImmutableList.sortedCopyOf(comparing(Contact::id), state.contacts.values());
     }
 
     @Override

@@ -53,7 +53,9 @@ public final class ContactDraft {
       case 1 -> List.of(key.apply(items.get(0)));
       default -> items.stream().map(key).toList();
     };
-    keys.forEach(String::hashCode);
+    for (int i = 0; i < keys.size(); i++) {
+      keys.get(i).hashCode(); // indexed: forEach on these lists makes an iterator for every draft
+    }
     return keys;
   }
 
