@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -18,9 +19,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * matching its contacts then overlap on two cores. The drafts cross in chunks, in the source's
  * order; the caller sees them, and anything the source throws, as if it had read the source itself.
  *
- * <p>The helper speeds the import up and is never needed for it: when it has not begun the reading
- * within {@link #HELPER_GRACE_MILLIS} (it is busy, perhaps with the caller's own task), the caller
- * claims the reading and does it itself.
+ * <p>The helper speeds the import up and is never needed for it: when it refuses the task, or has
+ * not begun the reading within {@link #HELPER_GRACE_MILLIS} (it is busy, perhaps with the caller's
+ * own task), the caller claims the reading and does it itself.
  */
 final class ReadAhead {
 
@@ -28,7 +29,7 @@ final class ReadAhead {
   private static final int CHUNK = 512;
 
   /** How long the caller waits for the helper to begin: far longer than a thread takes to start. */
-  static final long HELPER_GRACE_MILLIS = 100;
+  private static final long HELPER_GRACE_MILLIS = 100;
 
   /** The end of the reading: the rest of the batch, or what the source threw. */
   private record End(ImportBatch rest, Throwable failure) {}
@@ -52,7 +53,11 @@ final class ReadAhead {
    */
   static ImportBatch read(ImportSource source, Executor helper, ImportSource.Contacts contacts) {
     ReadAhead reading = new ReadAhead(source);
-    helper.execute(reading::claimAndRead);
+    try {
+      helper.execute(reading::claimAndRead);
+    } catch (RejectedExecutionException e) {
+      reading.claimAndRead(); // a helper shut down or full: read here
+    }
     try {
       return reading.drain(contacts);
     } catch (RuntimeException | Error e) {

@@ -15,6 +15,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
@@ -127,6 +128,21 @@ class ReadAheadTest {
     Handed handed = new Handed();
 
     ImportBatch rest = ReadAhead.read(source, task -> {}, handed);
+
+    assertThat(source.readOn).isSameAs(Thread.currentThread());
+    assertThat(handed.events).hasSize(1500 + 3);
+    assertThat(rest.skipped()).isEqualTo(1500);
+  }
+
+  @Test
+  @Timeout(30) // a hand-over that goes wrong waits for ever
+  void givenAHelperThatRefusesTheTask_theCallerReadsTheSourceItselfAtOnce() {
+    CountingSource source = new CountingSource(1500);
+    Handed handed = new Handed();
+
+    ImportBatch rest = ReadAhead.read(source, task -> {
+      throw new RejectedExecutionException("shut down");
+    }, handed);
 
     assertThat(source.readOn).isSameAs(Thread.currentThread());
     assertThat(handed.events).hasSize(1500 + 3);
