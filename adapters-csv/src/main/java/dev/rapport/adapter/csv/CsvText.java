@@ -5,9 +5,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -235,8 +233,7 @@ final class CsvText {
 
   /** The records of strict UTF-8 bytes, or null when they are not UTF-8 or their quoting is broken. */
   private static List<CsvRecord> streamed(byte[] bytes, int skip, Quoting quoting) {
-    Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip),
-        strict(StandardCharsets.UTF_8));
+    Reader text = new Utf8Reader(bytes, skip);
     List<CsvRecord> records = new ArrayList<>();
     try (CsvReader<CsvRecord> reader = reader(quoting).ofCsvRecord(text)) {
       for (CsvRecord record : reader) {
