@@ -179,6 +179,27 @@ public class CsvImportBenchmark {
     return rapport.imports().importNetwork(ImportCommand.of(CsvImports.read(CsvFormat.LINKEDIN, connections)));
   }
 
+  /**
+   * Importing a batch already read ({@link ReadBatch}): the matching, merging and storing alone,
+   * the importing thread's share of {@link #importIntoMemoryWithHelper}.
+   */
+  @Benchmark
+  public ImportReport importReadBatchIntoMemory(ReadBatch read) {
+    Rapport rapport = Rapport.over(new InMemoryStorage(), clock);
+    return rapport.imports().importNetwork(ImportCommand.of(read.batch));
+  }
+
+  /** The file read into a batch once. */
+  @State(Scope.Benchmark)
+  public static class ReadBatch {
+    ImportBatch batch;
+
+    @Setup(Level.Trial)
+    public void read(CsvImportBenchmark benchmark) {
+      batch = CsvImports.read(CsvFormat.LINKEDIN, benchmark.connections);
+    }
+  }
+
   /** The whole import into a new SQLite file, in one transaction. */
   @Benchmark
   public ImportReport importIntoSqlite(FreshSqlite fresh) {
