@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.adapter.csv.CsvFormat;
 import dev.rapport.adapter.csv.CsvImports;
 import dev.rapport.adapter.jdbc.JdbcStore;
+import dev.rapport.core.fake.HelperThreads;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportCommand;
@@ -21,7 +22,6 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -76,11 +76,7 @@ public class CsvImportBenchmark {
       "Dec"};
 
   /** A helper thread as the shell has one: started once, kept while the benchmark runs. */
-  private static final Executor HELPER = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "rapport-helper");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private static final Executor HELPER = HelperThreads.daemons("rapport-helper");
 
   private Path dir;
   private Path connections;

@@ -7,6 +7,7 @@ import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.fake.HelperThreads;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.in.ImportCommand;
 import dev.rapport.core.port.in.ImportException;
@@ -16,7 +17,6 @@ import dev.rapport.core.service.Rapport;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -36,11 +36,7 @@ import net.jqwik.api.constraints.Size;
  */
 class StreamedImportTest {
 
-  private static final Executor HELPER = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "import-helper");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private static final Executor HELPER = HelperThreads.daemons("import-helper");
   private static final String[] NAMES = {"Ada Lovelace", "Grace Hopper", "Alan Turing", "José Núñez", "Zoë Müller"};
   private static final String[] COMPANIES = {"Northwind, Inc.", "Contoso", "\"Fabrikam\" Ltd", "", "contoso"};
   private static final String[] POSITIONS = {"Engineer", "CTO", "\"Chief\" of Staff", ""};

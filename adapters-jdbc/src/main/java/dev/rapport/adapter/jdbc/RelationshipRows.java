@@ -51,15 +51,19 @@ final class RelationshipRows {
     }
     ByteBuffer out = ByteBuffer.allocate(size);
     Iterator<byte[]> next = texts.iterator();
-    for (int i = 0; i < 5; i++) {
-      putText(out, next.next());
-    }
+    putTexts(out, next, 5);
     out.put((byte) (row.archived() ? 1 : 0));
     out.putInt(interests.size());
-    interests.forEach(t -> putText(out, next.next()));
+    putTexts(out, next, interests.size());
     out.putInt(goals.size());
-    goals.forEach(t -> putText(out, next.next()));
+    putTexts(out, next, goals.size());
     return out.array();
+  }
+
+  private static void putTexts(ByteBuffer out, Iterator<byte[]> texts, int count) {
+    for (int i = 0; i < count; i++) {
+      putText(out, texts.next());
+    }
   }
 
   /**

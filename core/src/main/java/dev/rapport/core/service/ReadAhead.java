@@ -74,14 +74,15 @@ final class ReadAhead {
 
   private void readAll() {
     Chunks chunks = new Chunks();
+    ImportBatch rest = null;
+    Throwable failure = null;
     try {
-      ImportBatch rest = source.read(chunks);
-      chunks.flush();
-      handed.add(new End(rest, null));
+      rest = source.read(chunks);
     } catch (RuntimeException | Error e) {
-      chunks.flush();
-      handed.add(new End(null, e));
+      failure = e;
     }
+    chunks.flush(); // the drafts read before a failure still come first
+    handed.add(new End(rest, failure));
   }
 
   private ImportBatch drain(ImportSource.Contacts contacts) {

@@ -3,6 +3,7 @@ package dev.rapport.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rapport.core.fake.HelperThreads;
 import dev.rapport.core.port.in.ContactDraft;
 import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportException;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -27,11 +27,7 @@ import org.junit.jupiter.api.Timeout;
 /** A source read ahead on a helper hands the caller the same drafts, hints, rest and errors as reading it in place. */
 class ReadAheadTest {
 
-  private static final Executor POOL = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "read-ahead-helper");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private static final Executor POOL = HelperThreads.daemons("read-ahead-helper");
 
   private static ContactDraft draft(int i) {
     return new ContactDraft("row-" + i, new Origin("file.csv", i + 2), ContactDraft.details("Contact " + i).build());
