@@ -6,7 +6,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
@@ -19,8 +18,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -178,22 +177,48 @@ final class CsvText {
   }
 
   /**
-   * The CSV records of a file, each with the line it starts on. Well-formed UTF-8, the common case,
-   * is parsed as it is decoded, never held whole as text; anything else (a UTF-16 byte order mark,
-   * a NUL, an odd number of quotes, bytes that are not UTF-8, broken quoting) is decoded whole and
-   * read by {@link #records(String, String, Quoting)}, which finds the problem and says where.
+   * The CSV records of a file, each with the line it starts on, parsed as they are taken.
+   * Well-formed UTF-8, the common case, is parsed from the bytes, never held whole as text; the
+   * bytes are checked first, so that the parse cannot fail halfway for their encoding. Anything
+   * else (a UTF-16 byte order mark, a NUL, an odd number of quotes, bytes that are not UTF-8) is
+   * decoded whole and read by {@link #records(String, String, Quoting)}, which finds the problem
+   * and says where.
    *
-   * @throws ImportException when the bytes are no text in an allowed encoding, or the quoting is broken
+   * @throws ImportException when the bytes are no text in an allowed encoding, or, as the records
+   *     are taken, when the quoting is broken
    */
-  static List<CsvRecord> records(SourceFile source, Encoding encoding, Quoting quoting) {
+  static Iterator<CsvRecord> recordsAsParsed(SourceFile source, Encoding encoding, Quoting quoting) {
     byte[] bytes = source.bytes();
-    if (!startsWith(bytes, 0xFF, 0xFE) && !startsWith(bytes, 0xFE, 0xFF) && plain(bytes)) {
-      List<CsvRecord> records = streamed(bytes, startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0, quoting);
-      if (records != null) {
-        return records;
-      }
+    int skip = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) || !plain(bytes) || !Utf8Reader.isStrict(bytes, skip)) {
+      return records(source.name(), decode(source.name(), bytes, encoding), quoting).iterator();
     }
-    return records(source.name(), decode(source.name(), bytes, encoding), quoting);
+    Iterator<CsvRecord> parsed = reader(quoting).ofCsvRecord(new Utf8Reader(bytes, skip)).iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        try {
+          return parsed.hasNext();
+        } catch (CsvParseException | UncheckedIOException e) {
+          throw located(source, encoding, quoting, e);
+        }
+      }
+
+      @Override
+      public CsvRecord next() {
+        try {
+          return parsed.next();
+        } catch (CsvParseException | UncheckedIOException e) {
+          throw located(source, encoding, quoting, e);
+        }
+      }
+    };
+  }
+
+  /** The problem that stopped a parse of the bytes, found and placed by reading the whole text. */
+  private static ImportException located(SourceFile source, Encoding encoding, Quoting quoting, RuntimeException e) {
+    records(source.name(), decode(source.name(), source.bytes(), encoding), quoting); // throws it, placed
+    return new ImportException(List.of(new ImportProblem(source.name(), 0, 0, "is not valid CSV: " + e.getMessage())), e);
   }
 
   /** The bytes of an array read as little-endian longs, eight at a time. */
@@ -225,24 +250,25 @@ final class CsvText {
     return quotes % 2 == 0;
   }
 
+  private static final long NEWLINES = 0x0101_0101_0101_0101L * '\n';
+
+  /** The line feeds in the bytes: a bound on the records in them, known before they are parsed. */
+  static int lines(byte[] bytes) {
+    int lines = 0;
+    int i = 0;
+    for (; i <= bytes.length - Long.BYTES; i += Long.BYTES) {
+      lines += Long.bitCount(zeroBytes((long) LONGS.get(bytes, i) ^ NEWLINES));
+    }
+    for (; i < bytes.length; i++) {
+      lines += bytes[i] == '\n' ? 1 : 0;
+    }
+    return lines;
+  }
+
   /** The high bit set in each byte of the word that is zero, and in no other. */
   private static long zeroBytes(long word) {
     // no carry crosses a byte: each byte's low seven bits plus 0x7F stay below 0x100
     return ~(((word & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | word | LOW_SEVEN_BITS);
-  }
-
-  /** The records of strict UTF-8 bytes, or null when they are not UTF-8 or their quoting is broken. */
-  private static List<CsvRecord> streamed(byte[] bytes, int skip, Quoting quoting) {
-    Reader text = new Utf8Reader(bytes, skip);
-    List<CsvRecord> records = new ArrayList<>();
-    try (CsvReader<CsvRecord> reader = reader(quoting).ofCsvRecord(text)) {
-      for (CsvRecord record : reader) {
-        records.add(record);
-      }
-    } catch (CsvParseException | UncheckedIOException | IOException e) {
-      return null;
-    }
-    return records;
   }
 
   private static CsvReader.CsvReaderBuilder reader(Quoting quoting) {
@@ -324,15 +350,5 @@ final class CsvText {
       throw new ImportException(List.of(new ImportProblem(file, last.getStartingLineNumber(), last.getFieldCount(),
           "expected a closing quote for the field that starts here, found the end of the file")));
     }
-  }
-
-  /** The index of the first record that {@code isHeader} accepts, or -1. */
-  static int findHeader(List<CsvRecord> records, Predicate<List<String>> isHeader, int searchLimit) {
-    for (int i = 0; i < records.size() && i < searchLimit; i++) {
-      if (isHeader.test(records.get(i).getFields())) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -38,8 +38,9 @@ final class GoogleContactsFormat {
           fields -> Table.having("First Name", "Last Name").test(fields) || Table.having("Name", "Given Name").test(fields),
           "First Name, Last Name, … (Google Contacts) or Name, Given Name, … (older Google CSV)");
       Columns columns = new Columns(table);
-      contacts.expect(table.rows.size());
-      for (CsvRecord row : table.rows) {
+      List<CsvRecord> rows = table.rows();
+      contacts.expect(rows.size());
+      for (CsvRecord row : rows) {
         if (!columns.entry(row, problems).addTo(batch, contacts)) {
           skipped++;
         }

@@ -39,9 +39,8 @@ final class LinkedInFormat {
   private final ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE);
   private final ImportSource.Contacts contacts;
   private final List<ImportProblem> problems = new ArrayList<>();
-  /** Who the connections are, lower-cased only when messages need to tell the owner apart. */
-  private final List<String> connectionNames = new ArrayList<>();
-  private final List<String> connectionUrls = new ArrayList<>();
+  /** The connections read, looked at only when messages need to tell the owner apart. */
+  private final List<ContactDraft> connections = new ArrayList<>();
   private final Set<String> ownerNames = new HashSet<>();
   private int skipped;
 
@@ -112,13 +111,13 @@ final class LinkedInFormat {
     int company = table.column("Company");
     int position = table.column("Position");
     int connected = table.column("Connected On");
-    contacts.expect(table.rows.size());
-    for (CsvRecord row : table.rows) {
+    contacts.expect(CsvText.lines(file.bytes()));
+    DraftChunks.Made made = DraftChunks.read(table, (row, out) -> {
       String given = Table.cell(row, first);
       String family = Table.cell(row, last);
       if (given.isEmpty() && family.isEmpty()) {
-        skipped++; // a hidden profile: LinkedIn leaves only the date
-        continue;
+        out.skip(); // a hidden profile: LinkedIn leaves only the date
+        return;
       }
       String name = family.isEmpty() ? given : given.isEmpty() ? family : given + ' ' + family;
       ImmutableContact.Builder details = ContactDraft.details(name)
@@ -129,28 +128,29 @@ final class LinkedInFormat {
       if (!connectedOn.isEmpty()) {
         Optional<LocalDate> day = Dates.dayMonthNameYear(connectedOn);
         if (day.isEmpty()) {
-          problems.add(table.problem(row, connected, "expected a date like 12 Mar 2021, found '" + connectedOn + "'"));
-          continue;
+          out.problem(table.problem(row, connected, "expected a date like 12 Mar 2021, found '" + connectedOn + "'"));
+          return;
         }
         details.connectedOn(day);
       }
       String address = Table.cell(row, email);
       if (!address.isEmpty()) {
         if (!Cells.isEmail(address)) {
-          problems.add(table.problem(row, email, "expected an e-mail address, found '" + address + "'"));
-          continue;
+          out.problem(table.problem(row, email, "expected an e-mail address, found '" + address + "'"));
+          return;
         }
         details.addEmails(address);
       }
       String profile = Table.cell(row, url);
       if (!profile.isEmpty()) {
         details.addChannelProfiles(new ChannelProfile(SOURCE, profile));
-        connectionUrls.add(profile);
       }
-      connectionNames.add(name);
       String key = !profile.isEmpty() ? profile : !address.isEmpty() ? address : file.name() + ':' + row.getStartingLineNumber();
-      contacts.add(new ContactDraft(key, new Origin(file.name(), row.getStartingLineNumber()), details.build()));
-    }
+      out.add(new ContactDraft(key, new Origin(file.name(), row.getStartingLineNumber()), details.build()));
+    }, contacts);
+    problems.addAll(made.problems);
+    skipped += made.skipped;
+    connections.addAll(made.drafts);
   }
 
   private void invitations(SourceFile file) {
@@ -163,7 +163,7 @@ final class LinkedInFormat {
     int direction = table.column("Direction");
     int inviter = table.column("inviterProfileUrl");
     int invitee = table.column("inviteeProfileUrl");
-    for (CsvRecord row : table.rows) {
+    for (CsvRecord row : table.rows()) {
       String way = Table.cell(row, direction).toUpperCase(Locale.ROOT);
       boolean outgoing = way.equals("OUTGOING");
       if (!outgoing && !way.equals("INCOMING")) {
@@ -211,7 +211,7 @@ final class LinkedInFormat {
     List<CsvRecord> rows = new ArrayList<>();
     List<Instant> times = new ArrayList<>();
     Map<String, Integer> appearances = new HashMap<>();
-    for (CsvRecord row : table.rows) {
+    for (CsvRecord row : table.rows()) {
       String when = Table.cell(row, date);
       Optional<Instant> at = Dates.messageTime(when);
       if (at.isEmpty()) {
@@ -273,16 +273,18 @@ final class LinkedInFormat {
    * one the invitations name as the owner, then one who is not among the connections.
    */
   private Set<String> owner(Map<String, Integer> appearances) {
-    Set<String> connections = new HashSet<>();
-    connectionNames.forEach(name -> connections.add(name.toLowerCase(Locale.ROOT)));
-    connectionUrls.forEach(url -> connections.add(url.toLowerCase(Locale.ROOT)));
+    Set<String> connected = new HashSet<>();
+    for (ContactDraft connection : connections) {
+      connected.add(connection.details().displayName().toLowerCase(Locale.ROOT));
+      connection.details().channelProfiles().forEach(profile -> connected.add(profile.handle().toLowerCase(Locale.ROOT)));
+    }
     String best = null;
     int bestScore = -1;
     for (Map.Entry<String, Integer> entry : appearances.entrySet()) {
       String id = entry.getKey();
       String plain = id.substring(id.indexOf(':') + 1);
       boolean named = id.startsWith("name:") && ownerNames.contains(plain);
-      boolean connection = connections.contains(plain);
+      boolean connection = connected.contains(plain);
       int score = entry.getValue() * 4 + (named ? 2 : 0) + (connection ? 0 : 1);
       if (score > bestScore || (score == bestScore && id.compareTo(best) < 0)) {
         best = id;

@@ -253,6 +253,7 @@ final class NativeFormat {
         case PROFILE -> PROFILE_COLUMNS;
         default -> GOAL_COLUMNS;
       };
+      List<CsvRecord> rows;
       try {
         table = Table.read(file, CsvText.Encoding.UTF8_ONLY, fields -> !fields.isEmpty() && fields.get(0).equals(expected.get(0)),
             String.join(",", expected), CsvText.Quoting.STRICT);
@@ -265,14 +266,15 @@ final class NativeFormat {
           }
           columns.put(column, index);
         }
+        rows = table.rows();
       } catch (ImportException e) {
         problems.addAll(e.problems());
         return;
       }
       if (name.equals(CONTACTS)) {
-        contacts.expect(table.rows.size());
+        contacts.expect(rows.size());
       }
-      for (CsvRecord record : table.rows) {
+      for (CsvRecord record : rows) {
         row = record;
         if (row.getFieldCount() != table.header.size()) {
           problems.add(new ImportProblem(table.file, row.getStartingLineNumber(), Math.min(row.getFieldCount(),

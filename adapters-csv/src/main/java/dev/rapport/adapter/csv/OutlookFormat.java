@@ -62,8 +62,9 @@ final class OutlookFormat {
       List<Integer> emails = columns(table, EMAILS);
       List<Integer> phones = columns(table, PHONES);
       List<Integer> websites = columns(table, WEBSITES);
-      contacts.expect(table.rows.size());
-      for (CsvRecord row : table.rows) {
+      List<CsvRecord> rows = table.rows();
+      contacts.expect(rows.size());
+      for (CsvRecord row : rows) {
         AddressBookEntry entry = new AddressBookEntry(table, row, problems);
         entry.given = entry.cell(first);
         entry.middle = entry.cell(middle);

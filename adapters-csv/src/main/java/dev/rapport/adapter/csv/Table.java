@@ -3,13 +3,18 @@ package dev.rapport.adapter.csv;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** A CSV file's rows under its header, read by column name (never by position: columns move between years). */
+/**
+ * A CSV file's rows under its header, read by column name (never by position: columns move
+ * between years). The rows are parsed as they are taken.
+ */
 final class Table {
 
   /** How many records may come before the header (LinkedIn's {@code Notes:} preamble, blank lines). */
@@ -17,13 +22,13 @@ final class Table {
 
   final String file;
   final List<String> header;
-  final List<CsvRecord> rows;
+  private final Iterator<CsvRecord> unread;
   private final Map<String, Integer> columns = new HashMap<>();
 
-  private Table(String file, List<String> header, List<CsvRecord> rows) {
+  private Table(String file, List<String> header, Iterator<CsvRecord> unread) {
     this.file = file;
     this.header = header;
-    this.rows = rows;
+    this.unread = unread;
     for (int i = 0; i < header.size(); i++) {
       columns.putIfAbsent(key(header.get(i)), i);
     }
@@ -32,7 +37,8 @@ final class Table {
   /**
    * Reads the records of {@code source}, in {@code encoding}, under the first record {@code isHeader} accepts.
    *
-   * @throws ImportException naming the file when it is no text, has no such header, or the CSV is broken
+   * @throws ImportException naming the file when it is no text, has no such header, or the CSV
+   *     before the header is broken
    */
   static Table read(SourceFile source, CsvText.Encoding encoding, Predicate<List<String>> isHeader, String expected) {
     return read(source, encoding, isHeader, expected, CsvText.Quoting.LENIENT);
@@ -42,14 +48,39 @@ final class Table {
   static Table read(SourceFile source, CsvText.Encoding encoding, Predicate<List<String>> isHeader, String expected,
       CsvText.Quoting quoting) {
     String file = source.name();
-    List<CsvRecord> records = CsvText.records(source, encoding, quoting);
-    int at = CsvText.findHeader(records, fields -> isHeader.test(fields.stream().map(Table::key).toList()),
-        HEADER_SEARCH_LIMIT);
-    if (at < 0) {
-      long line = records.isEmpty() ? 1 : records.get(0).getStartingLineNumber();
-      throw new ImportException(List.of(new ImportProblem(file, line, 1, "expected a header line with " + expected)));
+    Iterator<CsvRecord> records = CsvText.recordsAsParsed(source, encoding, quoting);
+    long firstLine = 0;
+    for (int i = 0; i < HEADER_SEARCH_LIMIT && records.hasNext(); i++) {
+      CsvRecord record = records.next();
+      firstLine = i == 0 ? record.getStartingLineNumber() : firstLine;
+      if (isHeader.test(record.getFields().stream().map(Table::key).toList())) {
+        return new Table(file, record.getFields(), records);
+      }
     }
-    return new Table(file, records.get(at).getFields(), records.subList(at + 1, records.size()));
+    throw new ImportException(List.of(new ImportProblem(file, Math.max(firstLine, 1), 1,
+        "expected a header line with " + expected)));
+  }
+
+  /**
+   * Up to {@code max} more rows, parsed now; none at the end.
+   *
+   * @throws ImportException naming file and line when the CSV is broken
+   */
+  List<CsvRecord> nextRows(int max) {
+    List<CsvRecord> rows = new ArrayList<>(Math.min(max, 1024));
+    while (rows.size() < max && unread.hasNext()) {
+      rows.add(unread.next());
+    }
+    return rows;
+  }
+
+  /**
+   * The rows not yet taken, all parsed now.
+   *
+   * @throws ImportException naming file and line when the CSV is broken
+   */
+  List<CsvRecord> rows() {
+    return nextRows(Integer.MAX_VALUE);
   }
 
   /** A header cell as compared: trimmed, lower case, without a byte order mark. */

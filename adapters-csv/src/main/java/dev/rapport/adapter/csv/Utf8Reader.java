@@ -29,6 +29,28 @@ final class Utf8Reader extends Reader {
     this.end = bytes.length;
   }
 
+  /**
+   * Whether the bytes from {@code from} on are all strict UTF-8: known before a parse that hands
+   * its rows on as it goes, which then cannot fail halfway for the encoding.
+   */
+  static boolean isStrict(byte[] bytes, int from) {
+    int at = from;
+    while (at < bytes.length) {
+      if (bytes.length - at >= Long.BYTES && ((long) LONGS.get(bytes, at) & HIGH_BITS) == 0) {
+        at += Long.BYTES;
+      } else if (bytes[at] >= 0) {
+        at++;
+      } else {
+        int codePoint = codePoint(bytes, at, bytes.length);
+        if (codePoint < 0) {
+          return false;
+        }
+        at += length(codePoint);
+      }
+    }
+    return true;
+  }
+
   @Override
   public int read(char[] chars, int offset, int length) throws MalformedInputException {
     if (length == 0) {
@@ -43,72 +65,72 @@ final class Utf8Reader extends Reader {
     if (to == offset && at >= end) {
       return -1;
     }
-    while (to < limit && at < end) {
-      if (limit - to >= Long.BYTES && end - at >= Long.BYTES
-          && ((long) LONGS.get(bytes, at) & HIGH_BITS) == 0) {
+    int from = at; // a local, not the field, in the loop: the compiler then keeps it in a register
+    while (to < limit && from < end) {
+      if (limit - to >= Long.BYTES && end - from >= Long.BYTES && ((long) LONGS.get(bytes, from) & HIGH_BITS) == 0) {
         for (int i = 0; i < Long.BYTES; i++) {
-          chars[to + i] = (char) bytes[at + i];
+          chars[to + i] = (char) bytes[from + i];
         }
-        at += Long.BYTES;
+        from += Long.BYTES;
         to += Long.BYTES;
-        continue;
-      }
-      int b1 = bytes[at];
-      if (b1 >= 0) {
-        chars[to++] = (char) b1;
-        at++;
+      } else if (bytes[from] >= 0) {
+        chars[to++] = (char) bytes[from++];
       } else {
-        to = decodeSequence(b1 & 0xFF, chars, to, limit);
+        int codePoint = codePoint(bytes, from, end);
+        if (codePoint < 0) {
+          at = from;
+          throw new MalformedInputException(1);
+        }
+        from += length(codePoint);
+        if (codePoint < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+          chars[to++] = (char) codePoint;
+        } else {
+          chars[to++] = Character.highSurrogate(codePoint);
+          if (to < limit) {
+            chars[to++] = Character.lowSurrogate(codePoint);
+          } else {
+            pendingLow = Character.lowSurrogate(codePoint);
+          }
+        }
       }
     }
+    at = from;
     return to - offset;
   }
 
-  /** Decodes the sequence of two to four bytes that starts with {@code lead}; returns where the next char goes. */
-  private int decodeSequence(int lead, char[] chars, int to, int limit) throws MalformedInputException {
-    int codePoint;
-    int size;
+  /** The code point of the two to four bytes from {@code at}, or -1 when they are no strict UTF-8 sequence. */
+  private static int codePoint(byte[] bytes, int at, int end) {
+    int lead = bytes[at] & 0xFF;
     if (lead >= 0xC2 && lead <= 0xDF) {
-      size = 2;
-      codePoint = ((lead & 0x1F) << 6) | continuation(1, 0x80, 0xBF);
+      int second = continuation(bytes, at + 1, end, 0x80, 0xBF);
+      return second < 0 ? -1 : ((lead & 0x1F) << 6) | second;
     } else if (lead >= 0xE0 && lead <= 0xEF) {
-      size = 3;
       // no overlong forms (E0 needs A0 and up) and no surrogates (ED stops at 9F)
-      int second = continuation(1, lead == 0xE0 ? 0xA0 : 0x80, lead == 0xED ? 0x9F : 0xBF);
-      codePoint = ((lead & 0x0F) << 12) | (second << 6) | continuation(2, 0x80, 0xBF);
+      int second = continuation(bytes, at + 1, end, lead == 0xE0 ? 0xA0 : 0x80, lead == 0xED ? 0x9F : 0xBF);
+      int third = continuation(bytes, at + 2, end, 0x80, 0xBF);
+      return (second | third) < 0 ? -1 : ((lead & 0x0F) << 12) | (second << 6) | third;
     } else if (lead >= 0xF0 && lead <= 0xF4) {
-      size = 4;
       // no overlong forms (F0 needs 90 and up) and nothing past U+10FFFF (F4 stops at 8F)
-      int second = continuation(1, lead == 0xF0 ? 0x90 : 0x80, lead == 0xF4 ? 0x8F : 0xBF);
-      codePoint = ((lead & 0x07) << 18) | (second << 12) | (continuation(2, 0x80, 0xBF) << 6)
-          | continuation(3, 0x80, 0xBF);
-    } else {
-      throw new MalformedInputException(1);
+      int second = continuation(bytes, at + 1, end, lead == 0xF0 ? 0x90 : 0x80, lead == 0xF4 ? 0x8F : 0xBF);
+      int third = continuation(bytes, at + 2, end, 0x80, 0xBF);
+      int fourth = continuation(bytes, at + 3, end, 0x80, 0xBF);
+      return (second | third | fourth) < 0 ? -1 : ((lead & 0x07) << 18) | (second << 12) | (third << 6) | fourth;
     }
-    at += size;
-    if (size < 4) {
-      chars[to++] = (char) codePoint;
-    } else {
-      chars[to++] = Character.highSurrogate(codePoint);
-      if (to < limit) {
-        chars[to++] = Character.lowSurrogate(codePoint);
-      } else {
-        pendingLow = Character.lowSurrogate(codePoint);
-      }
-    }
-    return to;
+    return -1;
   }
 
-  /** The low six bits of the sequence's byte at {@code offset}, which must lie in {@code [low, high]}. */
-  private int continuation(int offset, int low, int high) throws MalformedInputException {
-    if (at + offset >= end) {
-      throw new MalformedInputException(offset);
+  /** The low six bits of the byte at {@code at}, which must lie in {@code [low, high]}; -1 when it does not. */
+  private static int continuation(byte[] bytes, int at, int end, int low, int high) {
+    if (at >= end) {
+      return -1;
     }
-    int b = bytes[at + offset] & 0xFF;
-    if (b < low || b > high) {
-      throw new MalformedInputException(offset);
-    }
-    return b & 0x3F;
+    int b = bytes[at] & 0xFF;
+    return b < low || b > high ? -1 : b & 0x3F;
+  }
+
+  /** The bytes UTF-8 takes for a code point past ASCII. */
+  private static int length(int codePoint) {
+    return codePoint < 0x800 ? 2 : codePoint < Character.MIN_SUPPLEMENTARY_CODE_POINT ? 3 : 4;
   }
 
   @Override

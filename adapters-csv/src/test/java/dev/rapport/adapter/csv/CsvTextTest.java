@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.port.in.ImportException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
@@ -14,8 +15,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Reading a file's records as its bytes are decoded (the common case) gives exactly what decoding
- * it whole and reading the text gives: the same records on the same lines, or the same problem.
+ * Reading a file's records as they are parsed from its bytes (the common case) gives exactly what
+ * decoding it whole and reading the text gives: the same records on the same lines, or the same problem.
  */
 class CsvTextTest {
 
@@ -31,7 +32,11 @@ class CsvTextTest {
   void readingAsDecodedGivesWhatReadingTheWholeTextGives(@ForAll("files") byte[] bytes) {
     for (CsvText.Encoding encoding : CsvText.Encoding.values()) {
       for (CsvText.Quoting quoting : CsvText.Quoting.values()) {
-        Object streamed = outcome(() -> CsvText.records(new SourceFile("f.csv", bytes), encoding, quoting));
+        Object streamed = outcome(() -> {
+          List<CsvRecord> records = new ArrayList<>();
+          CsvText.recordsAsParsed(new SourceFile("f.csv", bytes), encoding, quoting).forEachRemaining(records::add);
+          return records;
+        });
         Object whole = outcome(() -> CsvText.records("f.csv", CsvText.decode("f.csv", bytes, encoding), quoting));
         assertThat(streamed).as("%s, %s", encoding, quoting).isEqualTo(whole);
       }
@@ -50,11 +55,21 @@ class CsvTextTest {
     assertThat(CsvText.plain(bytes)).isEqualTo(!nul && quotes % 2 == 0);
   }
 
-  /** Mostly quotes, NULs and their neighbours in value (a byte off by one, the high bit set), at every offset. */
+  @Property(tries = 1000)
+  void theLinesOfAFileAreItsLineFeeds(@ForAll("plainish") byte[] bytes) {
+    int feeds = 0;
+    for (byte b : bytes) {
+      feeds += b == '\n' ? 1 : 0;
+    }
+
+    assertThat(CsvText.lines(bytes)).isEqualTo(feeds);
+  }
+
+  /** Mostly quotes, NULs, line feeds and their neighbours in value (a byte off by one, the high bit set), at every offset. */
   @Provide
   Arbitrary<byte[]> plainish() {
     Arbitrary<Byte> near = Arbitraries.of((byte) '"', (byte) 0, (byte) '!', (byte) '#', (byte) 1, (byte) 0x80,
-        (byte) 0xA2, (byte) 0xFF, (byte) 'a');
+        (byte) 0xA2, (byte) 0xFF, (byte) 'a', (byte) '\n', (byte) '\t', (byte) 0x0B, (byte) 0x8A);
     return Arbitraries.oneOf(near, Arbitraries.bytes()).array(byte[].class).ofMaxSize(40);
   }
 

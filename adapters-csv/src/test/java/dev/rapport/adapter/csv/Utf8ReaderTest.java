@@ -29,6 +29,14 @@ class Utf8ReaderTest {
     assertThat(read(bytes, from, buffer)).isEqualTo(jdk(bytes, from));
   }
 
+  @Property(tries = 2000)
+  void findsStrictWhatTheJdksStrictDecoderDecodes(@ForAll("utf8ish") byte[] bytes,
+      @ForAll @IntRange(min = 0, max = 3) int skip) {
+    int from = Math.min(skip, bytes.length);
+
+    assertThat(Utf8Reader.isStrict(bytes, from)).isEqualTo(!jdk(bytes, from).equals("malformed"));
+  }
+
   @Example
   void aCharacterBeyondTheBasicPlaneFitsABufferOfOneCharInTwoReads() {
     byte[] bytes = "a😀b".getBytes(StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import com.google.common.base.Throwables;
 import dev.rapport.core.port.in.ContactDraft;
 import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportSource;
+import dev.rapport.core.port.in.PendingDrafts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -96,6 +97,8 @@ final class ReadAhead {
       }
       if (next instanceof Expect expect) {
         contacts.expect(expect.more());
+      } else if (next instanceof PendingDrafts pending) {
+        pending.get().forEach(contacts::add);
       } else {
         @SuppressWarnings("unchecked")
         List<ContactDraft> drafts = (List<ContactDraft>) next;
@@ -140,6 +143,15 @@ final class ReadAhead {
     public void expect(int more) {
       flush();
       handed.add(new Expect(more));
+    }
+
+    @Override
+    public void addPending(PendingDrafts drafts) {
+      if (abandoned) {
+        throw new CancellationException("the import stopped");
+      }
+      flush();
+      handed.add(drafts);
     }
 
     void flush() {

@@ -10,6 +10,7 @@ import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
 import dev.rapport.core.port.in.ImportSource;
 import dev.rapport.core.port.in.Origin;
+import dev.rapport.core.port.in.PendingDrafts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -99,6 +100,89 @@ class ReadAheadTest {
     assertThat(rest).isEqualTo(restInPlace);
     assertThat(ahead.events).isEqualTo(inPlace.events);
     assertThat(ahead.threads).allMatch(Thread.currentThread()::equals);
+  }
+
+  /** Hands over its drafts in pending runs of {@code run}, a plain draft between runs. */
+  private static class PendingSource extends CountingSource {
+    final int run;
+
+    PendingSource(int count, int run) {
+      super(count);
+      this.run = run;
+    }
+
+    @Override
+    public ImportBatch read(Contacts contacts) {
+      readOn = Thread.currentThread();
+      int i = 0;
+      while (i < count) {
+        int from = i;
+        int to = Math.min(count, i + run);
+        contacts.addPending(new PendingDrafts(() -> IntStream.range(from, to).mapToObj(ReadAheadTest::draft).toList()));
+        i = to;
+        if (i < count) {
+          contacts.add(draft(i++));
+        }
+      }
+      return ImportBatch.builder().source(source()).skipped(count).build();
+    }
+  }
+
+  @Property(tries = 60)
+  void givenPendingDrafts_theCallerGetsThemInOrderOnItsThread_asIfItReadTheSource(
+      @ForAll @IntRange(max = 3000) int count, @ForAll @IntRange(min = 1, max = 600) int run) {
+    Handed inPlace = new Handed();
+    ImportBatch restInPlace = new PendingSource(count, run).read(inPlace);
+    Handed ahead = new Handed();
+
+    ImportBatch rest = ReadAhead.read(new PendingSource(count, run), POOL, ahead);
+
+    assertThat(rest).isEqualTo(restInPlace);
+    assertThat(ahead.events).isEqualTo(inPlace.events);
+    assertThat(ahead.threads).allMatch(Thread.currentThread()::equals);
+  }
+
+  @Test
+  @Timeout(30) // a hand-over that goes wrong waits for ever
+  void givenPendingDraftsTheHelperLeaves_theCallerMakesThem() {
+    CompletableFuture<Thread> madeOn = new CompletableFuture<>();
+    ImportSource leaving = new CountingSource(0) {
+      @Override
+      public ImportBatch read(Contacts contacts) {
+        contacts.addPending(new PendingDrafts(() -> {
+          madeOn.complete(Thread.currentThread());
+          return List.of(draft(0));
+        }));
+        madeOn.join(); // the helper goes on only once the caller has made them
+        return ImportBatch.builder().source(source()).build();
+      }
+    };
+    Handed handed = new Handed();
+
+    ReadAhead.read(leaving, POOL, handed);
+
+    assertThat(madeOn.join()).isSameAs(Thread.currentThread());
+    assertThat(handed.events).containsExactly("row-0");
+  }
+
+  @Test
+  @Timeout(30)
+  void givenPendingDraftsThatFail_theCallerGetsTheError() {
+    IllegalArgumentException failure = new IllegalArgumentException("blank key");
+    ImportSource failing = new CountingSource(0) {
+      @Override
+      public ImportBatch read(Contacts contacts) {
+        contacts.add(draft(0));
+        contacts.addPending(new PendingDrafts(() -> {
+          throw failure;
+        }));
+        return ImportBatch.builder().source(source()).build();
+      }
+    };
+    Handed handed = new Handed();
+
+    assertThatThrownBy(() -> ReadAhead.read(failing, POOL, handed)).isSameAs(failure);
+    assertThat(handed.events).containsExactly("row-0");
   }
 
   @Test

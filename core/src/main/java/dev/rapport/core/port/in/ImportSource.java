@@ -43,6 +43,15 @@ public interface ImportSource {
      * them is made once rather than grown draft by draft; only a hint.
      */
     default void expect(int more) {}
+
+    /**
+     * Takes the next contact drafts while they may still be unmade: a source that reads on a
+     * helper hands over its rows this way, and the import makes them on its own thread when it
+     * comes to them first.
+     */
+    default void addPending(PendingDrafts drafts) {
+      drafts.get().forEach(this::add);
+    }
   }
 
   /** A batch already read, its contacts handed over in order. */
