@@ -8,9 +8,6 @@ import dev.rapport.core.port.in.ImportProblem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -176,25 +173,30 @@ final class CsvText {
     return records;
   }
 
+  /** A file's records, parsed as they are taken, and a bound on how many there are. */
+  record Records(Iterator<CsvRecord> parsed, int atMost) {}
+
   /**
    * The CSV records of a file, each with the line it starts on, parsed as they are taken.
    * Well-formed UTF-8, the common case, is parsed from the bytes, never held whole as text; the
-   * bytes are checked first, so that the parse cannot fail halfway for their encoding. Anything
-   * else (a UTF-16 byte order mark, a NUL, an odd number of quotes, bytes that are not UTF-8) is
-   * decoded whole and read by {@link #records(String, String, Quoting)}, which finds the problem
-   * and says where.
+   * bytes are scanned first ({@link ByteScan}), so that the parse cannot fail halfway for their
+   * encoding. Anything else (a UTF-16 byte order mark, a NUL, an odd number of quotes, bytes that
+   * are not UTF-8) is decoded whole and read by {@link #records(String, String, Quoting)}, which
+   * finds the problem and says where.
    *
    * @throws ImportException when the bytes are no text in an allowed encoding, or, as the records
    *     are taken, when the quoting is broken
    */
-  static Iterator<CsvRecord> recordsAsParsed(SourceFile source, Encoding encoding, Quoting quoting) {
+  static Records recordsAsParsed(SourceFile source, Encoding encoding, Quoting quoting) {
     byte[] bytes = source.bytes();
     int skip = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) || !plain(bytes) || !Utf8Reader.isStrict(bytes, skip)) {
-      return records(source.name(), decode(source.name(), bytes, encoding), quoting).iterator();
+    ByteScan scan = startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) ? null : ByteScan.of(bytes, skip);
+    if (scan == null || !scan.plainUtf8()) {
+      List<CsvRecord> records = records(source.name(), decode(source.name(), bytes, encoding), quoting);
+      return new Records(records.iterator(), records.size());
     }
     Iterator<CsvRecord> parsed = reader(quoting).ofCsvRecord(new Utf8Reader(bytes, skip)).iterator();
-    return new Iterator<>() {
+    return new Records(new Iterator<>() {
       @Override
       public boolean hasNext() {
         try {
@@ -212,63 +214,13 @@ final class CsvText {
           throw located(source, encoding, quoting, e);
         }
       }
-    };
+    }, scan.lineFeeds() + 1);
   }
 
   /** The problem that stopped a parse of the bytes, found and placed by reading the whole text. */
   private static ImportException located(SourceFile source, Encoding encoding, Quoting quoting, RuntimeException e) {
     records(source.name(), decode(source.name(), source.bytes(), encoding), quoting); // throws it, placed
     return new ImportException(List.of(new ImportProblem(source.name(), 0, 0, "is not valid CSV: " + e.getMessage())), e);
-  }
-
-  /** The bytes of an array read as little-endian longs, eight at a time. */
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long LOW_SEVEN_BITS = 0x7F7F_7F7F_7F7F_7F7FL;
-  private static final long QUOTES = 0x0101_0101_0101_0101L * '"';
-
-  /**
-   * No NUL and an even number of quotes: nothing that would be "not text" or an unclosed quote.
-   * It looks at every byte of the file before it is parsed, so it takes them eight at a time.
-   */
-  static boolean plain(byte[] bytes) {
-    long quotes = 0;
-    int i = 0;
-    for (; i <= bytes.length - Long.BYTES; i += Long.BYTES) {
-      long word = (long) LONGS.get(bytes, i);
-      if (zeroBytes(word) != 0) {
-        return false;
-      }
-      quotes += Long.bitCount(zeroBytes(word ^ QUOTES));
-    }
-    for (; i < bytes.length; i++) {
-      if (bytes[i] == '"') {
-        quotes++;
-      } else if (bytes[i] == 0) {
-        return false;
-      }
-    }
-    return quotes % 2 == 0;
-  }
-
-  private static final long NEWLINES = 0x0101_0101_0101_0101L * '\n';
-
-  /** The line feeds in the bytes: a bound on the records in them, known before they are parsed. */
-  static int lines(byte[] bytes) {
-    int lines = 0;
-    int i = 0;
-    for (; i <= bytes.length - Long.BYTES; i += Long.BYTES) {
-      lines += Long.bitCount(zeroBytes((long) LONGS.get(bytes, i) ^ NEWLINES));
-    }
-    for (; i < bytes.length; i++) {
-      lines += bytes[i] == '\n' ? 1 : 0;
-    }
-    return lines;
-  }
-
-  /** The high bit set in each byte of the word that is zero, and in no other. */
-  private static long zeroBytes(long word) {
-    // no carry crosses a byte: each byte's low seven bits plus 0x7F stay below 0x100
-    return ~(((word & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | word | LOW_SEVEN_BITS);
   }
 
   private static CsvReader.CsvReaderBuilder reader(Quoting quoting) {

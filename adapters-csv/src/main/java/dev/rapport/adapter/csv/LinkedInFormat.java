@@ -111,7 +111,7 @@ final class LinkedInFormat {
     int company = table.column("Company");
     int position = table.column("Position");
     int connected = table.column("Connected On");
-    contacts.expect(CsvText.lines(file.bytes()));
+    contacts.expect(table.rowsAtMost);
     DraftChunks.Made made = DraftChunks.read(table, (row, out) -> {
       String given = Table.cell(row, first);
       String family = Table.cell(row, last);

@@ -22,13 +22,16 @@ final class Table {
 
   final String file;
   final List<String> header;
+  /** A bound on the rows: the file's records. */
+  final int rowsAtMost;
   private final Iterator<CsvRecord> unread;
   private final Map<String, Integer> columns = new HashMap<>();
 
-  private Table(String file, List<String> header, Iterator<CsvRecord> unread) {
+  private Table(String file, List<String> header, CsvText.Records records) {
     this.file = file;
     this.header = header;
-    this.unread = unread;
+    this.rowsAtMost = records.atMost();
+    this.unread = records.parsed();
     for (int i = 0; i < header.size(); i++) {
       columns.putIfAbsent(key(header.get(i)), i);
     }
@@ -48,10 +51,10 @@ final class Table {
   static Table read(SourceFile source, CsvText.Encoding encoding, Predicate<List<String>> isHeader, String expected,
       CsvText.Quoting quoting) {
     String file = source.name();
-    Iterator<CsvRecord> records = CsvText.recordsAsParsed(source, encoding, quoting);
+    CsvText.Records records = CsvText.recordsAsParsed(source, encoding, quoting);
     long firstLine = 0;
-    for (int i = 0; i < HEADER_SEARCH_LIMIT && records.hasNext(); i++) {
-      CsvRecord record = records.next();
+    for (int i = 0; i < HEADER_SEARCH_LIMIT && records.parsed().hasNext(); i++) {
+      CsvRecord record = records.parsed().next();
       firstLine = i == 0 ? record.getStartingLineNumber() : firstLine;
       if (isHeader.test(record.getFields().stream().map(Table::key).toList())) {
         return new Table(file, record.getFields(), records);

@@ -29,28 +29,6 @@ final class Utf8Reader extends Reader {
     this.end = bytes.length;
   }
 
-  /**
-   * Whether the bytes from {@code from} on are all strict UTF-8: known before a parse that hands
-   * its rows on as it goes, which then cannot fail halfway for the encoding.
-   */
-  static boolean isStrict(byte[] bytes, int from) {
-    int at = from;
-    while (at < bytes.length) {
-      if (bytes.length - at >= Long.BYTES && ((long) LONGS.get(bytes, at) & HIGH_BITS) == 0) {
-        at += Long.BYTES;
-      } else if (bytes[at] >= 0) {
-        at++;
-      } else {
-        int codePoint = codePoint(bytes, at, bytes.length);
-        if (codePoint < 0) {
-          return false;
-        }
-        at += length(codePoint);
-      }
-    }
-    return true;
-  }
-
   @Override
   public int read(char[] chars, int offset, int length) throws MalformedInputException {
     if (length == 0) {

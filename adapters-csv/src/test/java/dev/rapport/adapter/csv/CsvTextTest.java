@@ -34,43 +34,13 @@ class CsvTextTest {
       for (CsvText.Quoting quoting : CsvText.Quoting.values()) {
         Object streamed = outcome(() -> {
           List<CsvRecord> records = new ArrayList<>();
-          CsvText.recordsAsParsed(new SourceFile("f.csv", bytes), encoding, quoting).forEachRemaining(records::add);
+          CsvText.recordsAsParsed(new SourceFile("f.csv", bytes), encoding, quoting).parsed().forEachRemaining(records::add);
           return records;
         });
         Object whole = outcome(() -> CsvText.records("f.csv", CsvText.decode("f.csv", bytes, encoding), quoting));
         assertThat(streamed).as("%s, %s", encoding, quoting).isEqualTo(whole);
       }
     }
-  }
-
-  @Property(tries = 1000)
-  void aFileIsPlainWhenItHasNoNulAndAnEvenNumberOfQuotes(@ForAll("plainish") byte[] bytes) {
-    int quotes = 0;
-    boolean nul = false;
-    for (byte b : bytes) {
-      quotes += b == '"' ? 1 : 0;
-      nul |= b == 0;
-    }
-
-    assertThat(CsvText.plain(bytes)).isEqualTo(!nul && quotes % 2 == 0);
-  }
-
-  @Property(tries = 1000)
-  void theLinesOfAFileAreItsLineFeeds(@ForAll("plainish") byte[] bytes) {
-    int feeds = 0;
-    for (byte b : bytes) {
-      feeds += b == '\n' ? 1 : 0;
-    }
-
-    assertThat(CsvText.lines(bytes)).isEqualTo(feeds);
-  }
-
-  /** Mostly quotes, NULs, line feeds and their neighbours in value (a byte off by one, the high bit set), at every offset. */
-  @Provide
-  Arbitrary<byte[]> plainish() {
-    Arbitrary<Byte> near = Arbitraries.of((byte) '"', (byte) 0, (byte) '!', (byte) '#', (byte) 1, (byte) 0x80,
-        (byte) 0xA2, (byte) 0xFF, (byte) 'a', (byte) '\n', (byte) '\t', (byte) 0x0B, (byte) 0x8A);
-    return Arbitraries.oneOf(near, Arbitraries.bytes()).array(byte[].class).ofMaxSize(40);
   }
 
   /** The records as fields and line numbers, or the problems of the import error. */
