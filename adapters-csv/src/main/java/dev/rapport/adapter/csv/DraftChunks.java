@@ -48,31 +48,37 @@ final class DraftChunks {
 
   /**
    * Reads the rest of the table's rows with {@code reader}, handing their drafts to {@code contacts}
-   * in order, and returns all the rows made once every chunk is made.
+   * in order, and returns what all the rows made, once every chunk is made.
    *
    * @throws dev.rapport.core.port.in.ImportException naming file and line when the CSV is broken
    */
   static Made read(Table table, RowReader reader, ImportSource.Contacts contacts) {
-    List<PendingDrafts> pending = new ArrayList<>();
-    List<Made> chunks = new ArrayList<>();
+    List<Chunk> chunks = new ArrayList<>();
     for (List<CsvRecord> rows = table.nextRows(CHUNK); !rows.isEmpty(); rows = table.nextRows(CHUNK)) {
-      Made chunk = new Made();
-      List<CsvRecord> chunkRows = rows;
-      PendingDrafts drafts = new PendingDrafts(() -> {
-        chunkRows.forEach(row -> reader.read(row, chunk));
-        return chunk.drafts;
-      });
-      pending.add(drafts);
+      Chunk chunk = new Chunk(rows, reader);
       chunks.add(chunk);
-      contacts.addPending(drafts);
+      contacts.addPending(chunk.drafts);
     }
-    pending.forEach(PendingDrafts::make); // those the import has not come to yet
+    chunks.forEach(chunk -> chunk.drafts.make()); // those the import has not come to yet
     Made all = new Made();
-    for (int i = 0; i < chunks.size(); i++) {
-      all.drafts.addAll(pending.get(i).get()); // waits for those the import is making
-      all.problems.addAll(chunks.get(i).problems);
-      all.skipped += chunks.get(i).skipped;
+    for (Chunk chunk : chunks) {
+      all.drafts.addAll(chunk.drafts.get()); // waits for those the import is making
+      all.problems.addAll(chunk.made.problems);
+      all.skipped += chunk.made.skipped;
     }
     return all;
+  }
+
+  /** Rows whose drafts are made once, and what they made. */
+  private static final class Chunk {
+    final Made made = new Made();
+    final PendingDrafts drafts;
+
+    Chunk(List<CsvRecord> rows, RowReader reader) {
+      drafts = new PendingDrafts(() -> {
+        rows.forEach(row -> reader.read(row, made));
+        return made.drafts;
+      });
+    }
   }
 }

@@ -40,7 +40,7 @@ final class LinkedInFormat {
   private final ImportSource.Contacts contacts;
   private final List<ImportProblem> problems = new ArrayList<>();
   /** The connections read, looked at only when messages need to tell the owner apart. */
-  private final List<ContactDraft> connections = new ArrayList<>();
+  private final List<ContactDraft> connectionsRead = new ArrayList<>();
   private final Set<String> ownerNames = new HashSet<>();
   private int skipped;
 
@@ -150,7 +150,7 @@ final class LinkedInFormat {
     }, contacts);
     problems.addAll(made.problems);
     skipped += made.skipped;
-    connections.addAll(made.drafts);
+    connectionsRead.addAll(made.drafts);
   }
 
   private void invitations(SourceFile file) {
@@ -274,7 +274,7 @@ final class LinkedInFormat {
    */
   private Set<String> owner(Map<String, Integer> appearances) {
     Set<String> connected = new HashSet<>();
-    for (ContactDraft connection : connections) {
+    for (ContactDraft connection : connectionsRead) {
       connected.add(connection.details().displayName().toLowerCase(Locale.ROOT));
       connection.details().channelProfiles().forEach(profile -> connected.add(profile.handle().toLowerCase(Locale.ROOT)));
     }

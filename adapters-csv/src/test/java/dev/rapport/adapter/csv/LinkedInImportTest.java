@@ -9,6 +9,7 @@ import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.fake.HelperThreads;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
@@ -171,6 +172,28 @@ class LinkedInImportTest {
     assertThat(dry.problems()).hasSize(1);
     assertThat(dry.added()).isEqualTo(1);
     assertThat(storage.contacts().findAll()).isEmpty();
+  }
+
+  @Test
+  void givenAFileOfManyChunksReadOnAHelper_import_reportsTheProblemsAndSkipsOfEveryChunkInOrder(@TempDir Path dir)
+      throws IOException {
+    StringBuilder csv = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+    for (int i = 0; i < 2000; i++) {
+      if (i % 300 == 7) {
+        csv.append(",,,,,,21 Feb 2026\n"); // a hidden profile, in seven of the chunks
+      } else {
+        csv.append("P").append(i).append(",Q,https://www.linkedin.com/in/p").append(i).append(",,Acme,Engineer,")
+            .append(i == 100 || i == 1500 ? "31 Foo 2019" : "12 Mar 2021").append('\n');
+      }
+    }
+    Path file = write(dir, "Connections.csv", csv.toString());
+    Rapport helped = Rapport.over(storage, NativeRoundTripTest.CLOCK).withHelper(HelperThreads.daemons("linkedin-import"));
+
+    ImportReport dry = CsvImports.importInto(helped, CsvFormat.LINKEDIN, file, true);
+
+    assertThat(dry.problems()).extracting(ImportProblem::line).containsExactly(102L, 1502L); // row i is on line i + 2
+    assertThat(dry.skipped()).isEqualTo(7);
+    assertThat(dry.added()).isEqualTo(2000 - 7 - 2);
   }
 
   @Test

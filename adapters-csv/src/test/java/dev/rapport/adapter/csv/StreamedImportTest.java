@@ -16,8 +16,10 @@ import dev.rapport.core.port.in.ImportReport;
 import dev.rapport.core.service.Rapport;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -62,6 +64,21 @@ class StreamedImportTest {
     byte[] file = connections(rows);
 
     assertSameOutcome(CsvFormat.LINKEDIN, before, file, dryRun);
+  }
+
+  @Property(tries = 12)
+  void givenALinkedInFileOfManyChunks_theStreamedImportEndsAsTheBatchImport(@ForAll long seed,
+      @ForAll @IntRange(min = 500, max = 2600) int size, @ForAll boolean dryRun) {
+    // 512 rows a chunk: the helper and the importing thread each make some of them
+    Random random = new Random(seed);
+    int problemEvery = random.nextBoolean() ? Integer.MAX_VALUE : 400; // half the files import, half have problems
+    List<Row> rows = IntStream.range(0, size).mapToObj(i -> new Row(random.nextInt(NAMES.length),
+        random.nextInt(COMPANIES.length), random.nextInt(POSITIONS.length),
+        random.nextInt(problemEvery) == 0 ? DATES.length - 1 : random.nextInt(DATES.length - 1),
+        random.nextInt(problemEvery) == 0 ? EMAILS.length - 1 : random.nextInt(EMAILS.length - 1),
+        random.nextBoolean())).toList();
+
+    assertSameOutcome(CsvFormat.LINKEDIN, new byte[0], connections(rows), dryRun);
   }
 
   @Property(tries = 150)
