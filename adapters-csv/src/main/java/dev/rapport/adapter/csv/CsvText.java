@@ -195,6 +195,7 @@ final class CsvText {
       List<CsvRecord> records = records(source.name(), decode(source.name(), bytes, encoding), quoting);
       return new Records(records.iterator(), records.size());
     }
+    // nothing to close: the reader reads the bytes in memory
     Iterator<CsvRecord> parsed = reader(quoting).ofCsvRecord(new Utf8Reader(bytes, skip)).iterator();
     return new Records(new Iterator<>() {
       @Override
