@@ -197,6 +197,7 @@ final class CsvText {
     }
     // nothing to close: the reader reads the bytes in memory
     Iterator<CsvRecord> parsed = reader(quoting).ofCsvRecord(new Utf8Reader(bytes, skip)).iterator();
+    // the catch is written out twice: one helper taking the step as a lambda made reading 1 ms slower
     return new Records(new Iterator<>() {
       @Override
       public boolean hasNext() {
