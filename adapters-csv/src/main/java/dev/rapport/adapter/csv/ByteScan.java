@@ -8,8 +8,8 @@ import java.nio.ByteOrder;
  * What one pass over a file's bytes tells before they are parsed: whether they hold a NUL (then
  * they are no CSV text), whether their quotes pair up (else a quote is left open), whether they are
  * strict UTF-8, and how many line feeds they hold (a bound on their records). It reads every byte
- * of the file, so it takes them eight at a time and makes a single pass: three passes cost the
- * import a tenth of its time.
+ * of the file, so it takes them eight at a time, in a single pass: made separately, the three
+ * checks cost about 2 ms of a 20 ms import.
  */
 record ByteScan(boolean nul, boolean quotesPaired, boolean strictUtf8, int lineFeeds) {
 
@@ -84,10 +84,8 @@ record ByteScan(boolean nul, boolean quotesPaired, boolean strictUtf8, int lineF
       nuls |= zeroBytes(word);
       quotes += Long.bitCount(zeroBytes(word ^ QUOTES));
       lineFeeds += Long.bitCount(zeroBytes(word ^ LINE_FEEDS));
-      long high = word & HIGH_BITS;
-      if (state != ACCEPT || high != 0) {
-        // ASCII leaves ACCEPT as it is: start at the first byte past ASCII unless a sequence is open
-        for (int i = state != ACCEPT ? 0 : Long.numberOfTrailingZeros(high) >>> 3; i < Long.BYTES; i++) {
+      if (state != ACCEPT || (word & HIGH_BITS) != 0) { // ASCII leaves ACCEPT as it is
+        for (int i = 0; i < Long.BYTES; i++) {
           state = move(state, (int) (word >>> (i * 8)) & 0xFF);
         }
       }
