@@ -29,7 +29,7 @@ class CsvTextTest {
   }
 
   @Property(tries = 1000)
-  void readingAsDecodedGivesWhatReadingTheWholeTextGives(@ForAll("files") byte[] bytes) {
+  void readingAsParsedGivesWhatReadingTheWholeTextGives(@ForAll("files") byte[] bytes) {
     for (CsvText.Encoding encoding : CsvText.Encoding.values()) {
       for (CsvText.Quoting quoting : CsvText.Quoting.values()) {
         Object streamed = outcome(() -> {
