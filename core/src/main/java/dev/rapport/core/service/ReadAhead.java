@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A source read on the helper while the caller takes its contact drafts: parsing a file and
  * matching its contacts then overlap on two cores. The drafts cross in chunks, in the source's
  * order; the caller sees them, and anything the source throws, as if it had read the source itself.
+ * Pending drafts cross unmade: the caller makes those that no thread has begun when it comes to them.
  *
  * <p>The helper speeds the import up and is never needed for it: when it refuses the task, or has
  * not begun the reading within {@link #HELPER_GRACE_MILLIS} (it is busy, perhaps with the caller's
@@ -130,9 +131,7 @@ final class ReadAhead {
 
     @Override
     public void add(ContactDraft draft) {
-      if (abandoned) {
-        throw new CancellationException("the import stopped");
-      }
+      stopIfAbandoned();
       chunk.add(draft);
       if (chunk.size() == CHUNK) {
         flush();
@@ -147,11 +146,15 @@ final class ReadAhead {
 
     @Override
     public void addPending(PendingDrafts drafts) {
+      stopIfAbandoned();
+      flush();
+      handed.add(drafts);
+    }
+
+    private void stopIfAbandoned() {
       if (abandoned) {
         throw new CancellationException("the import stopped");
       }
-      flush();
-      handed.add(drafts);
     }
 
     void flush() {
