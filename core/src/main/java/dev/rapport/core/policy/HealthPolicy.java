@@ -58,7 +58,10 @@ public abstract class HealthPolicy {
         .build();
   }
 
-  /** Days after which a touch counts half: {@code 2^(−age/30)}. */
+  /**
+   * Days after which a touch counts half: {@code 2^(−age/30)}; also the interval recency halves
+   * with for a contact whose cadence is none.
+   */
   @Value.Default
   public double halfLifeDays() {
     return 30;
@@ -86,12 +89,6 @@ public abstract class HealthPolicy {
   @Value.Default
   public double saturation() {
     return 2;
-  }
-
-  /** The interval recency uses for a contact whose cadence is none. */
-  @Value.Default
-  public int uncadencedIntervalDays() {
-    return 182;
   }
 
   /** An inbound touch within this many days answers an outbound one. */
@@ -149,7 +146,6 @@ public abstract class HealthPolicy {
         "factor weights must not be negative: %s %s %s", strengthWeight(), recencyWeight(), reciprocityWeight());
     double sum = strengthWeight() + recencyWeight() + reciprocityWeight();
     checkArgument(Math.abs(sum - 1) < 1e-9, "factor weights must add up to 1: %s", sum);
-    checkArgument(uncadencedIntervalDays() >= 1, "uncadencedIntervalDays must be positive: %s", uncadencedIntervalDays());
     checkArgument(atRiskFrom() <= coolingFrom() && coolingFrom() <= healthyFrom() && healthyFrom() <= thrivingFrom(),
         "band thresholds must rise from AT_RISK to THRIVING: %s %s %s %s", atRiskFrom(), coolingFrom(), healthyFrom(), thrivingFrom());
   }
@@ -224,13 +220,14 @@ public abstract class HealthPolicy {
 
     double strength = 1 - Math.exp(-sums[2] / saturation());
 
-    int interval = cadence.nominalDays() > 0 ? cadence.nominalDays() : uncadencedIntervalDays();
+    // With no cadence, recency halves with the fade's half-life: a tie untouched for months is not recent.
+    double interval = cadence.nominalDays() > 0 ? cadence.nominalDays() : halfLifeDays();
     Optional<LocalDate> lastTouch = summary.lastTouch().map(summary.query()::dayOf);
     // Connecting is itself a touch: the later of the two counts, so an old touch logged after
     // the fact can never make a tie look staler than its connection.
     Optional<LocalDate> since = later(lastTouch, contact.connectedOn());
     long days = since.map(d -> Math.max(0, ChronoUnit.DAYS.between(d, asOf))).orElse(-1L);
-    double recency = days < 0 ? 0 : Math.pow(2, -days / (double) interval);
+    double recency = days < 0 ? 0 : Math.pow(2, -days / interval);
 
     double balance = fo + fi > 0 ? 2 * Math.min(fo, fi) / (fo + fi) : 0;
     double responsiveness = responsiveness(fo, sums[3]);

@@ -65,11 +65,33 @@ class HealthPolicyTest {
   void recency_halvesEveryCadenceInterval() {
     HealthReport oneInterval = policy.assess(ada, Cadence.monthly(), summary(ada, AS_OF, List.of(out(1, AS_OF.minusDays(30)))));
     HealthReport twoIntervals = policy.assess(ada, Cadence.monthly(), summary(ada, AS_OF, List.of(out(1, AS_OF.minusDays(60)))));
-    HealthReport uncadenced = policy.assess(ada, Cadence.none(), summary(ada, AS_OF, List.of(out(1, AS_OF.minusDays(182)))));
+    HealthReport uncadenced = policy.assess(ada, Cadence.none(), summary(ada, AS_OF, List.of(out(1, AS_OF.minusDays(30)))));
 
     assertThat(oneInterval.recency()).isCloseTo(0.5, within(1e-12));
     assertThat(twoIntervals.recency()).isCloseTo(0.25, within(1e-12));
     assertThat(uncadenced.recency()).isCloseTo(0.5, within(1e-12));
+  }
+
+  @Test
+  void givenNoCadence_recencyHalvesWithTheFadeHalfLife_notWithTheCopyOfANumber() {
+    HealthPolicy slowerFade = HealthPolicy.builder().halfLifeDays(60).build();
+    List<Touch> touches = List.of(out(1, AS_OF.minusDays(60)));
+
+    HealthReport report = slowerFade.assess(ada, Cadence.none(), summary(ada, slowerFade.queryAsOf(AS_OF, Fixtures.UTC), touches));
+
+    assertThat(report.recency()).isCloseTo(0.5, within(1e-12));
+  }
+
+  @Test
+  void givenNoCadence_oneMeeting100DaysAgo_scoresAbout25_atRisk_not43() {
+    // v2 measured recency against 182 days and gave 43 (cooling); v2.1 against the 30-day half-life.
+    List<Touch> touches = List.of(touch(1, AS_OF.minusDays(100), Direction.MUTUAL, InteractionKind.MEETING));
+
+    HealthReport report = policy.assess(ada, Cadence.none(), summary(ada, AS_OF, touches));
+
+    assertThat(report.score()).isCloseTo(25, within(1.0));
+    assertThat(report.band()).isEqualTo(HealthBand.AT_RISK);
+    assertThat(report.reasonTexts()).contains("last touch 100 days ago; cadence none");
   }
 
   @Test
