@@ -1,11 +1,15 @@
 package dev.rapport.shell;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The commands of SPEC §9, by name. A one-shot run builds only the command it runs: picocli reads
@@ -43,7 +47,7 @@ final class Commands {
     all.put("export", ExportCommand.class);
     all.put("forget", ForgetCommand.class);
     all.put("demo", DemoCommand.class);
-    all.put("help", CommandLine.HelpCommand.class);
+    all.put("help", HelpCommand.class);
     return all;
   }
 
@@ -58,10 +62,34 @@ final class Commands {
     }
     for (Map.Entry<String, Class<?>> command : ALL.entrySet()) {
       if (invoked.isEmpty() || invoked.get().equals(command.getKey())) {
-        root.addSubcommand(command.getKey(), new CommandLine(command.getValue(), factory));
+        CommandLine sub = new CommandLine(command.getValue(), factory);
+        withHelpOptions(sub);
+        root.addSubcommand(command.getKey(), sub);
       }
     }
     return root;
+  }
+
+  /**
+   * Gives {@code command} and every subcommand below it {@code -h}/{@code --help}, unless it
+   * declares its own: one place, so a command added to {@link #ALL} answers {@code --help} without
+   * asking for it.
+   */
+  static void withHelpOptions(CommandLine command) {
+    CommandSpec spec = command.getCommandSpec();
+    if (spec.findOption("--help") == null && spec.findOption("-h") == null) {
+      spec.addOption(OptionSpec.builder("-h", "--help")
+          .usageHelp(true)
+          .description("Show this command's usage and options, and exit.")
+          .build());
+    }
+    // A subcommand is listed once under each of its names (aliases): visit it once.
+    Set<CommandLine> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (CommandLine sub : command.getSubcommands().values()) {
+      if (seen.add(sub)) {
+        withHelpOptions(sub);
+      }
+    }
   }
 
   /** The first word of {@code args} that is neither a global option nor its value. */
