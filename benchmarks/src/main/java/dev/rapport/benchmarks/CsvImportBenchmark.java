@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.adapter.csv.CsvFormat;
 import dev.rapport.adapter.csv.CsvImports;
 import dev.rapport.adapter.jdbc.JdbcStore;
-import dev.rapport.core.fake.HelperThreads;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportCommand;
@@ -21,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -74,9 +72,6 @@ public class CsvImportBenchmark {
       "Product Manager", "Recruiter", "Founder"};
   private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
       "Dec"};
-
-  /** A helper thread as the shell has one: started once, kept while the benchmark runs. */
-  private static final Executor HELPER = HelperThreads.daemons("rapport-helper");
 
   private Path dir;
   private Path connections;
@@ -155,16 +150,6 @@ public class CsvImportBenchmark {
   }
 
   /**
-   * The whole import into memory as the shell runs it: the file is read on a helper thread while
-   * this one matches and stores the contacts already read ({@link Rapport#withHelper}).
-   */
-  @Benchmark
-  public ImportReport importIntoMemoryWithHelper() {
-    Rapport rapport = Rapport.over(new InMemoryStorage(), clock).withHelper(HELPER);
-    return CsvImports.importInto(rapport, CsvFormat.LINKEDIN, connections, false);
-  }
-
-  /**
    * The same import from the batch read whole first ({@link CsvImports#read}), as the shell did
    * before the import took each contact as it was read: the contacts are matched only once all
    * 30,000 are read, and no longer in the cache.
@@ -175,10 +160,7 @@ public class CsvImportBenchmark {
     return rapport.imports().importNetwork(ImportCommand.of(CsvImports.read(CsvFormat.LINKEDIN, connections)));
   }
 
-  /**
-   * Importing a batch already read ({@link ReadBatch}): the matching, merging and storing alone,
-   * the importing thread's share of {@link #importIntoMemoryWithHelper}.
-   */
+  /** Importing a batch already read ({@link ReadBatch}): the matching, merging and storing alone. */
   @Benchmark
   public ImportReport importReadBatchIntoMemory(ReadBatch read) {
     Rapport rapport = Rapport.over(new InMemoryStorage(), clock);

@@ -7,7 +7,6 @@ import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -15,7 +14,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -171,58 +169,6 @@ final class CsvText {
       unclosedQuote(file, text, records.get(records.size() - 1));
     }
     return records;
-  }
-
-  /** A file's records, parsed as they are taken, and a bound on how many there are. */
-  record Records(Iterator<CsvRecord> parsed, int atMost) {}
-
-  /**
-   * The CSV records of a file, each with the line it starts on, parsed as they are taken.
-   * Well-formed UTF-8, the common case, is parsed from the bytes, never held whole as text; the
-   * bytes are scanned first ({@link ByteScan}), so that the parse cannot fail halfway for their
-   * encoding. Anything else (a UTF-16 byte order mark, a NUL, an odd number of quotes, bytes that
-   * are not UTF-8) is decoded whole and read by {@link #records(String, String, Quoting)}, which
-   * finds the problem and says where.
-   *
-   * @throws ImportException when the bytes are no text in an allowed encoding, or, as the records
-   *     are taken, when the quoting is broken
-   */
-  static Records recordsAsParsed(SourceFile source, Encoding encoding, Quoting quoting) {
-    byte[] bytes = source.bytes();
-    int skip = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-    ByteScan scan = startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) ? null : ByteScan.of(bytes, skip);
-    if (scan == null || !scan.plainUtf8()) {
-      List<CsvRecord> records = records(source.name(), decode(source.name(), bytes, encoding), quoting);
-      return new Records(records.iterator(), records.size());
-    }
-    // nothing to close: the reader reads the bytes in memory
-    Iterator<CsvRecord> parsed = reader(quoting).ofCsvRecord(new Utf8Reader(bytes, skip)).iterator();
-    // the catch is written out twice: one helper taking the step as a lambda made reading 1 ms slower
-    return new Records(new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        try {
-          return parsed.hasNext();
-        } catch (CsvParseException | UncheckedIOException e) {
-          throw located(source, encoding, quoting, e);
-        }
-      }
-
-      @Override
-      public CsvRecord next() {
-        try {
-          return parsed.next();
-        } catch (CsvParseException | UncheckedIOException e) {
-          throw located(source, encoding, quoting, e);
-        }
-      }
-    }, scan.lineFeeds() + 1);
-  }
-
-  /** The problem that stopped a parse of the bytes, found and placed by reading the whole text. */
-  private static ImportException located(SourceFile source, Encoding encoding, Quoting quoting, RuntimeException e) {
-    records(source.name(), decode(source.name(), source.bytes(), encoding), quoting); // throws it, placed
-    return new ImportException(List.of(new ImportProblem(source.name(), 0, 0, "is not valid CSV: " + e.getMessage())), e);
   }
 
   private static CsvReader.CsvReaderBuilder reader(Quoting quoting) {

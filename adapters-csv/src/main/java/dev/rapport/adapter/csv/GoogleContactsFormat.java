@@ -39,7 +39,6 @@ final class GoogleContactsFormat {
           "First Name, Last Name, … (Google Contacts) or Name, Given Name, … (older Google CSV)");
       Columns columns = new Columns(table);
       List<CsvRecord> rows = table.rows();
-      contacts.expect(rows.size());
       for (CsvRecord row : rows) {
         if (!columns.entry(row, problems).addTo(batch, contacts)) {
           skipped++;

@@ -111,13 +111,12 @@ final class LinkedInFormat {
     int company = table.column("Company");
     int position = table.column("Position");
     int connected = table.column("Connected On");
-    contacts.expect(table.rowsAtMost);
-    DraftChunks.Made made = DraftChunks.read(table, (row, out) -> {
+    for (CsvRecord row : table.rows()) {
       String given = Table.cell(row, first);
       String family = Table.cell(row, last);
       if (given.isEmpty() && family.isEmpty()) {
-        out.skip(); // a hidden profile: LinkedIn leaves only the date
-        return;
+        skipped++; // a hidden profile: LinkedIn leaves only the date
+        continue;
       }
       String name = family.isEmpty() ? given : given.isEmpty() ? family : given + ' ' + family;
       ImmutableContact.Builder details = ContactDraft.details(name)
@@ -128,16 +127,16 @@ final class LinkedInFormat {
       if (!connectedOn.isEmpty()) {
         Optional<LocalDate> day = Dates.dayMonthNameYear(connectedOn);
         if (day.isEmpty()) {
-          out.problem(table.problem(row, connected, "expected a date like 12 Mar 2021, found '" + connectedOn + "'"));
-          return;
+          problems.add(table.problem(row, connected, "expected a date like 12 Mar 2021, found '" + connectedOn + "'"));
+          continue;
         }
         details.connectedOn(day);
       }
       String address = Table.cell(row, email);
       if (!address.isEmpty()) {
         if (!Cells.isEmail(address)) {
-          out.problem(table.problem(row, email, "expected an e-mail address, found '" + address + "'"));
-          return;
+          problems.add(table.problem(row, email, "expected an e-mail address, found '" + address + "'"));
+          continue;
         }
         details.addEmails(address);
       }
@@ -146,11 +145,10 @@ final class LinkedInFormat {
         details.addChannelProfiles(new ChannelProfile(SOURCE, profile));
       }
       String key = !profile.isEmpty() ? profile : !address.isEmpty() ? address : file.name() + ':' + row.getStartingLineNumber();
-      out.add(new ContactDraft(key, new Origin(file.name(), row.getStartingLineNumber()), details.build()));
-    }, contacts);
-    problems.addAll(made.problems);
-    skipped += made.skipped;
-    connectionsRead.addAll(made.drafts);
+      ContactDraft draft = new ContactDraft(key, new Origin(file.name(), row.getStartingLineNumber()), details.build());
+      contacts.add(draft);
+      connectionsRead.add(draft);
+    }
   }
 
   private void invitations(SourceFile file) {

@@ -272,7 +272,6 @@ final class NativeFormat {
         return;
       }
       if (name.equals(CONTACTS)) {
-        contacts.expect(rows.size());
       }
       for (CsvRecord record : rows) {
         row = record;

@@ -3,9 +3,7 @@ package dev.rapport.adapter.csv;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +11,7 @@ import java.util.function.Predicate;
 
 /**
  * A CSV file's rows under its header, read by column name (never by position: columns move
- * between years). The rows are parsed as they are taken.
+ * between years).
  */
 final class Table {
 
@@ -22,16 +20,13 @@ final class Table {
 
   final String file;
   final List<String> header;
-  /** A bound on the rows: the file's records. */
-  final int rowsAtMost;
-  private final Iterator<CsvRecord> unread;
+  private final List<CsvRecord> rows;
   private final Map<String, Integer> columns = new HashMap<>();
 
-  private Table(String file, List<String> header, CsvText.Records records) {
+  private Table(String file, List<String> header, List<CsvRecord> rows) {
     this.file = file;
     this.header = header;
-    this.rowsAtMost = records.atMost();
-    this.unread = records.parsed();
+    this.rows = rows;
     for (int i = 0; i < header.size(); i++) {
       columns.putIfAbsent(key(header.get(i)), i);
     }
@@ -51,39 +46,21 @@ final class Table {
   static Table read(SourceFile source, CsvText.Encoding encoding, Predicate<List<String>> isHeader, String expected,
       CsvText.Quoting quoting) {
     String file = source.name();
-    CsvText.Records records = CsvText.recordsAsParsed(source, encoding, quoting);
-    long firstLine = 0;
-    for (int i = 0; i < HEADER_SEARCH_LIMIT && records.parsed().hasNext(); i++) {
-      CsvRecord record = records.parsed().next();
-      firstLine = i == 0 ? record.getStartingLineNumber() : firstLine;
+    List<CsvRecord> records = CsvText.records(file, CsvText.decode(file, source.bytes(), encoding), quoting);
+    for (int i = 0; i < Math.min(HEADER_SEARCH_LIMIT, records.size()); i++) {
+      CsvRecord record = records.get(i);
       if (isHeader.test(record.getFields().stream().map(Table::key).toList())) {
-        return new Table(file, record.getFields(), records);
+        return new Table(file, record.getFields(), records.subList(i + 1, records.size()));
       }
     }
-    throw new ImportException(List.of(new ImportProblem(file, Math.max(firstLine, 1), 1,
+    long firstLine = records.isEmpty() ? 1 : records.get(0).getStartingLineNumber();
+    throw new ImportException(List.of(new ImportProblem(file, firstLine, 1,
         "expected a header line with " + expected)));
   }
 
-  /**
-   * Up to {@code max} more rows, parsed now; none at the end.
-   *
-   * @throws ImportException naming file and line when the CSV is broken
-   */
-  List<CsvRecord> nextRows(int max) {
-    List<CsvRecord> rows = new ArrayList<>(Math.min(max, 1024));
-    while (rows.size() < max && unread.hasNext()) {
-      rows.add(unread.next());
-    }
-    return rows;
-  }
-
-  /**
-   * The rows not yet taken, all parsed now.
-   *
-   * @throws ImportException naming file and line when the CSV is broken
-   */
+  /** The rows under the header. */
   List<CsvRecord> rows() {
-    return nextRows(Integer.MAX_VALUE);
+    return rows;
   }
 
   /** A header cell as compared: trimmed, lower case, without a byte order mark. */

@@ -111,23 +111,10 @@ final class ImportPlan implements ImportSource.Contacts {
 
   /** Contacts by a match key; usually one per key, so a list is made only when several share it. */
   private static final class Index {
-    private Map<String, Object> entries;
-    /** How many keys the map has room for without growing. */
-    private int room;
+    private final Map<String, Object> entries;
 
     Index(int expected) {
       entries = new HashMap<>(capacity(expected));
-      room = expected;
-    }
-
-    /** Makes room for {@code more} keys at once: a map grown key by key rehashes its old keys again and again. */
-    void expect(int more) {
-      if (entries.size() + more > room) {
-        room = entries.size() + more;
-        Map<String, Object> bigger = new HashMap<>(capacity(room));
-        bigger.putAll(entries);
-        entries = bigger;
-      }
     }
 
     void put(String key, Target target) {
@@ -190,10 +177,6 @@ final class ImportPlan implements ImportSource.Contacts {
     private Origin[] origins = new Origin[16];
     private int size;
     private Map<String, Target> byKey;
-
-    void expect(int more) {
-      room(size + more);
-    }
 
     void add(ContactDraft draft, Target target) {
       room(size + 1);
@@ -319,7 +302,7 @@ final class ImportPlan implements ImportSource.Contacts {
     this.today = today;
     this.writing = writing;
     List<Contact> network = storage.contacts().findAll();
-    // sized for the network; the source says how many drafts to make room for (expect)
+    // sized for the network as it is; the indexes grow with what the source adds
     byEmail = new Index(network.size() / 4);
     byProfile = new Index(network.size());
     withoutProfiles = new Index(network.size() / 4);
@@ -336,18 +319,6 @@ final class ImportPlan implements ImportSource.Contacts {
   public void add(ContactDraft draft) {
     checkState(!finished, "the plan is finished: no more contacts");
     planContact(draft);
-  }
-
-  /** Makes room in the indexes for {@code more} drafts. */
-  @Override
-  public void expect(int more) {
-    if (more <= 0) {
-      return;
-    }
-    byEmail.expect(more / 4);
-    byProfile.expect(more);
-    withoutProfiles.expect(more / 4);
-    draftKeys.expect(more);
   }
 
   /**

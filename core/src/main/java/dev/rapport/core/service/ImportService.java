@@ -11,19 +11,16 @@ import dev.rapport.core.port.in.ImportSource;
 import dev.rapport.core.port.out.Storage;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.Executor;
 
 /** Imports a batch, or a source as it is read, in one transaction: nothing is written when it has problems or the run is dry. */
 final class ImportService implements ImportNetworkUseCase {
 
   private final Storage storage;
   private final Clock clock;
-  private final Executor helper;
 
-  ImportService(Storage storage, Clock clock, Executor helper) {
+  ImportService(Storage storage, Clock clock) {
     this.storage = storage;
     this.clock = clock;
-    this.helper = helper;
   }
 
   @Override
@@ -57,10 +54,10 @@ final class ImportService implements ImportNetworkUseCase {
     });
   }
 
-  /** Plans each contact as the source hands it over (read on the helper), then the rest of what it read. */
+  /** Plans each contact as the source hands it over, then the rest of what it read. */
   private ImportPlan plan(ImportSource source, boolean writing) {
     ImportPlan plan = new ImportPlan(storage, source, LocalDate.now(clock), writing);
-    plan.finish(ReadAhead.read(source, helper, plan));
+    plan.finish(source.read(plan));
     return plan;
   }
 }

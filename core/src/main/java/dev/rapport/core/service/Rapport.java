@@ -45,7 +45,7 @@ public final class Rapport {
     this.contacts = new ContactService(storage);
     this.activity = new ActivityService(storage, clock);
     this.profile = new ProfileService(storage);
-    this.imports = new ImportService(storage, clock, helper);
+    this.imports = new ImportService(storage, clock);
     this.channels = new ChannelResultsService(storage, clock, analysisPolicy);
     this.analysis = new NetworkAnalysisService(storage, clock, analysisPolicy, rules);
     NetworkReader reader = new NetworkReader(storage, clock, rules, helper);
@@ -76,10 +76,9 @@ public final class Rapport {
   /**
    * This Rapport with a helper for the work a use case can do side by side with the caller's
    * thread: the reads of a whole network (relationships and special days, while the caller reads
-   * the touch summaries), half of an agenda's suggestions, and an import's source (read while the
-   * caller matches the contacts already read). On more than one core they overlap; by default
-   * everything runs on the caller's thread. The storage must take reads from several threads at
-   * once, as both of Rapport's adapters do, and an import source must let another thread read it.
+   * the touch summaries) and half of an agenda's suggestions. On more than one core they overlap;
+   * by default everything runs on the caller's thread. The storage must take reads from several
+   * threads at once, as both of Rapport's adapters do.
    */
   public Rapport withHelper(Executor helper) {
     return new Rapport(storage, clock, rules, analysisPolicy, checkNotNull(helper, "helper"));

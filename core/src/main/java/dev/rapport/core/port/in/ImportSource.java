@@ -37,21 +37,6 @@ public interface ImportSource {
 
     /** Takes the next contact draft. */
     void add(ContactDraft draft);
-
-    /**
-     * Says about how many more drafts are coming (a file's rows, once parsed), so that room for
-     * them is made once rather than grown draft by draft; only a hint.
-     */
-    default void expect(int more) {}
-
-    /**
-     * Takes the next contact drafts while they may still be unmade: a source that reads on a
-     * helper hands over its rows this way, and the import makes them on its own thread when it
-     * comes to them first.
-     */
-    default void addPending(PendingDrafts drafts) {
-      drafts.get().forEach(this::add);
-    }
   }
 
   /** A batch already read, its contacts handed over in order. */
@@ -75,7 +60,6 @@ public interface ImportSource {
 
       @Override
       public ImportBatch read(Contacts contacts) {
-        contacts.expect(batch.contacts().size());
         batch.contacts().forEach(contacts::add);
         return ImmutableImportBatch.copyOf(batch).withContacts(List.of());
       }
