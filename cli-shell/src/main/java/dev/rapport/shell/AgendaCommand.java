@@ -10,7 +10,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code agenda [--days N] [--budget MINUTES]}: who to contact this week, and how. */
+/** {@code agenda [--days N] [--budget MINUTES] [--reconnect]}: who to contact this week, and how. */
 @Command(name = "agenda", description = "Who to contact this week, and how: ranked, within your time budget.")
 final class AgendaCommand extends ShellCommand {
 
@@ -22,6 +22,10 @@ final class AgendaCommand extends ShellCommand {
 
   @Option(names = "--budget", paramLabel = "MINUTES", description = "Minutes available (default: your profile's weekly budget).")
   Integer budget;
+
+  @Option(names = "--reconnect",
+      description = "List every lapsed tie (more than two intervals overdue) to reconnect with, in the order they get the week's places.")
+  boolean reconnect;
 
   AgendaCommand(Session session) {
     super(session);
@@ -36,9 +40,34 @@ final class AgendaCommand extends ShellCommand {
     if (budget != null) {
       request = request.withBudgetMinutes(budget);
     }
+    if (reconnect) {
+      printReconnections(rapport().outreach().reconnections(request), request);
+      return;
+    }
     Agenda agenda = rapport().outreach().agenda(request);
     Timing.mark("agenda planned");
     print(this, agenda);
+  }
+
+  private void printReconnections(List<Suggestion> lapsed, AgendaRequest request) {
+    LocalDate asOf = request.asOf().orElseGet(session::today);
+    if (session.options().format() != OutputFormat.TABLE) {
+      printer().print(records(session, asOf, lapsed));
+      return;
+    }
+    PrintWriter out = out();
+    out.println(style().bold("Lapsed ties") + style().dim("  (" + count(lapsed.size(), "contact")
+        + " more than two intervals overdue; the agenda plans a few a week, in this order)"));
+    if (lapsed.isEmpty()) {
+      out.println("None: every tie is within two intervals of its cadence.");
+      out.flush();
+      return;
+    }
+    out.println();
+    printer().print(records(session, asOf, lapsed));
+    out.println();
+    out.println(style().dim("Reconnected? Log it: log NAME --kind message.  Not a tie worth keeping? contact edit NAME --cadence none."));
+    out.flush();
   }
 
   /** Prints an agenda as {@code command} prints: planned, then the first deferred ones, in a table. */
@@ -69,6 +98,11 @@ final class AgendaCommand extends ShellCommand {
         out.println(s.dim("… and " + (deferred.size() - SHOWN_DEFERRED) + " more (agenda --format csv lists them all)"));
       }
     }
+    if (agenda.lapsedUnplanned() > 0) {
+      out.println();
+      out.println(s.dim("… and " + count(agenda.lapsedUnplanned(), "more lapsed tie")
+          + " to reconnect with, a few a week: agenda --reconnect lists them"));
+    }
     out.println();
     out.println(s.dim("Done one? Log it: log NAME --kind KIND.  Not now? snooze NAME --until DATE."));
     out.flush();
@@ -89,6 +123,7 @@ final class AgendaCommand extends ShellCommand {
       row.put("contact", suggestion.contactName());
       row.put("contactId", suggestion.contact().value());
       row.put("action", suggestion.action().label());
+      row.put("rule", Names.of(suggestion.rule()));
       row.put("reason", suggestion.reason());
       row.put("due", suggestion.due().toString());
       row.put("minutes", suggestion.minutes());
@@ -106,6 +141,11 @@ final class AgendaCommand extends ShellCommand {
       }
     }
     return records;
+  }
+
+  /** "1 contact", "2 contacts". */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String paintDue(Style s, Map<String, Object> row) {

@@ -1,5 +1,6 @@
 package dev.rapport.core.policy;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
@@ -15,15 +16,24 @@ import java.util.List;
  * @param outreachThisMonth the owner's outbound touches so far this month
  * @param minOutreachPerMonth the start-small minimum
  * @param suggestions every suggestion, in rank order, deferred ones included
+ * @param lapsedUnplanned lapsed contacts beyond the reconnections planned: neither planned nor
+ *     deferred, only counted ({@code PlanOutreachUseCase.reconnections} lists them)
  */
 public record Agenda(
     LocalDate asOf, int horizonDays, int budgetMinutes, int outreachThisMonth, int minOutreachPerMonth,
-    List<Suggestion> suggestions) {
+    List<Suggestion> suggestions, int lapsedUnplanned) {
 
-  /** Copies the suggestions. */
+  /** Copies the suggestions. @throws IllegalArgumentException for a negative count of lapsed contacts */
   public Agenda {
     checkNotNull(asOf, "asOf");
+    checkArgument(lapsedUnplanned >= 0, "lapsedUnplanned must not be negative: %s", lapsedUnplanned);
     suggestions = List.copyOf(suggestions);
+  }
+
+  /** An agenda with no lapsed contact left unplanned. */
+  public Agenda(LocalDate asOf, int horizonDays, int budgetMinutes, int outreachThisMonth, int minOutreachPerMonth,
+      List<Suggestion> suggestions) {
+    this(asOf, horizonDays, budgetMinutes, outreachThisMonth, minOutreachPerMonth, suggestions, 0);
   }
 
   /** The suggestions that fit the budget (or keep the start-small minimum), in rank order. */

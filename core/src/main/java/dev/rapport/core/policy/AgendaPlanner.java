@@ -30,24 +30,50 @@ import java.util.stream.Collectors;
 
 /**
  * Plans the outreach agenda of SPEC §4 ("who to contact, and how"): replies first, then special
- * days, then due and overdue touches ranked by tier, overdue ratio and responsiveness, with the
- * action chosen by the meet, share and variety rules; each contact once; the budget filled in
- * rank order, the rest deferred, and the start-small minimum kept.
+ * days, then welcomes for new connections, then due and overdue touches ranked by tier, overdue
+ * ratio and responsiveness, with the action chosen by the meet, share and variety rules, and among
+ * them a few reconnections with lapsed ties; each contact once; the budget filled in rank order,
+ * the rest deferred, and the start-small minimum kept.
  */
 public final class AgendaPlanner {
 
-  /** By rule; due touches by rank, highest first, the others by day; then by name and id. One method: it sorts a network. */
+  /**
+   * By rule's place; due touches and reconnections by rank, highest first, the others by day;
+   * then by name and id. One method: it sorts a network.
+   */
   private static final Comparator<Suggestion> ORDER = (a, b) -> {
-    int byRule = Integer.compare(a.rule().ordinal(), b.rule().ordinal());
+    int byRule = Integer.compare(a.rule().place(), b.rule().place());
     if (byRule != 0) {
       return byRule;
     }
-    int byUrgency = a.rule() == Suggestion.Rule.DUE ? Double.compare(b.rank(), a.rank()) : a.due().compareTo(b.due());
+    int byUrgency = a.rule().ranked() ? Double.compare(b.rank(), a.rank()) : a.due().compareTo(b.due());
     if (byUrgency != 0) {
       return byUrgency;
     }
     int byName = a.contactName().compareTo(b.contactName());
     return byName != 0 ? byName : a.contact().compareTo(b.contact());
+  };
+
+  /**
+   * Reconnections in the order lapsed ties get their places (SPEC §4 rule 8): by tier weight,
+   * then the latest of connecting and the last touch (people who still remember you), then
+   * responsiveness; then by name and id.
+   */
+  private static final Comparator<Reconnection> RECONNECT_ORDER = (a, b) -> {
+    int byTier = Double.compare(b.tierWeight(), a.tierWeight());
+    if (byTier != 0) {
+      return byTier;
+    }
+    int byLastDay = Long.compare(b.lastDay(), a.lastDay());
+    if (byLastDay != 0) {
+      return byLastDay;
+    }
+    int byResponsiveness = Double.compare(b.responsiveness(), a.responsiveness());
+    if (byResponsiveness != 0) {
+      return byResponsiveness;
+    }
+    int byName = a.suggestion().contactName().compareTo(b.suggestion().contactName());
+    return byName != 0 ? byName : a.suggestion().contact().compareTo(b.suggestion().contact());
   };
 
   /** A contact's first special day; on one date, the kinds in their order (a birthday before an anniversary). */
@@ -80,6 +106,36 @@ public final class AgendaPlanner {
   public Agenda plan(Network network, int horizonDays, int budgetMinutes, int minOutreachPerMonth) {
     checkArgument(horizonDays >= 1, "horizonDays must be positive: %s", horizonDays);
     checkArgument(budgetMinutes >= 0, "budgetMinutes must not be negative: %s", budgetMinutes);
+    Suggestions all = suggestAll(network, horizonDays);
+    List<Suggestion> suggestions = all.suggestions();
+    // Lapsed ties take a few places, chosen in their own order, then ranked with the due touches.
+    int places = Math.min(rules.agenda().reconnectPlaces(horizonDays), all.reconnections().size());
+    for (Reconnection chosen : all.reconnections().subList(0, places)) {
+      suggestions.add(chosen.suggestion());
+    }
+    // A plain sort, unlike health's coarse-key one: run once in a fresh JVM, TimSort's small
+    // methods are compiled early, a primitive sort's large one is not (2-3 % of a one-shot agenda).
+    suggestions.sort(ORDER);
+    int outreach = network.outreachThisMonth();
+    return new Agenda(network.query().asOf(), horizonDays, budgetMinutes, outreach, minOutreachPerMonth,
+        fitBudget(suggestions, budgetMinutes, Math.max(0, minOutreachPerMonth - outreach), horizonDays),
+        all.reconnections().size() - places);
+  }
+
+  /**
+   * Every lapsed tie the agenda for {@code horizonDays} days would offer as a reconnection (not
+   * those with a reply, special day or welcome first), in the order they get their places:
+   * tier, then the latest of connecting and the last touch, then responsiveness.
+   *
+   * @throws IllegalArgumentException for a horizon below one day
+   */
+  public List<Suggestion> reconnections(Network network, int horizonDays) {
+    checkArgument(horizonDays >= 1, "horizonDays must be positive: %s", horizonDays);
+    return suggestAll(network, horizonDays).reconnections().stream().map(Reconnection::suggestion).toList();
+  }
+
+  /** Each contact's suggestion, reconnections apart and in their order. */
+  private Suggestions suggestAll(Network network, int horizonDays) {
     LocalDate asOf = network.query().asOf();
     LocalDate end = asOf.plusDays(horizonDays - 1L);
     Map<ContactId, List<UpcomingDay>> days = specialDaysByContact(network, asOf, horizonDays);
@@ -89,18 +145,21 @@ public final class AgendaPlanner {
 
     List<? extends Relationship> contacts = network.contacts();
     int half = contacts.size() / 2;
-    CompletableFuture<List<Suggestion>> first = CompletableFuture.supplyAsync(
+    CompletableFuture<Suggestions> first = CompletableFuture.supplyAsync(
         () -> suggestFor(contacts.subList(0, half), network, days, shareable, end), helper);
-    List<Suggestion> second = suggestFor(contacts.subList(half, contacts.size()), network, days, shareable, end);
-    List<Suggestion> suggestions = new ArrayList<>(join(first));
-    suggestions.addAll(second);
-    // A plain sort, unlike health's coarse-key one: run once in a fresh JVM, TimSort's small
-    // methods are compiled early, a primitive sort's large one is not (2-3 % of a one-shot agenda).
-    suggestions.sort(ORDER);
-    int outreach = network.outreachThisMonth();
-    return new Agenda(asOf, horizonDays, budgetMinutes, outreach, minOutreachPerMonth,
-        fitBudget(suggestions, budgetMinutes, Math.max(0, minOutreachPerMonth - outreach), horizonDays));
+    Suggestions second = suggestFor(contacts.subList(half, contacts.size()), network, days, shareable, end);
+    Suggestions all = join(first);
+    all.suggestions().addAll(second.suggestions());
+    all.reconnections().addAll(second.reconnections());
+    all.reconnections().sort(RECONNECT_ORDER);
+    return all;
   }
+
+  /** Suggestions, and apart from them the reconnections, which compete for their few places. */
+  private record Suggestions(List<Suggestion> suggestions, List<Reconnection> reconnections) {}
+
+  /** A lapsed tie's suggestion with what orders it among the others. */
+  private record Reconnection(Suggestion suggestion, double tierWeight, long lastDay, double responsiveness) {}
 
   private Map<ContactId, List<UpcomingDay>> specialDaysByContact(
       Network network, LocalDate asOf, int horizonDays) {
@@ -124,16 +183,33 @@ public final class AgendaPlanner {
     return byContact;
   }
 
-  private List<Suggestion> suggestFor(List<? extends Relationship> contacts, Network network,
+  private Suggestions suggestFor(List<? extends Relationship> contacts, Network network,
       Map<ContactId, List<UpcomingDay>> days, List<SharedCandidate> shareable, LocalDate end) {
-    List<Suggestion> suggestions = new ArrayList<>();
+    Suggestions made = new Suggestions(new ArrayList<>(), new ArrayList<>());
     for (Relationship contact : contacts) { // in storage order, which its summaries were built in
-      if (!contact.archived()) {
-        suggestFor(contact, network.summaryOf(contact.id()), days.getOrDefault(contact.id(), List.of()), shareable, end)
-            .ifPresent(suggestions::add);
+      if (contact.archived()) {
+        continue;
+      }
+      TouchSummary summary = network.summaryOf(contact.id());
+      Optional<Suggestion> suggestion = suggestFor(contact, summary, days.getOrDefault(contact.id(), List.of()), shareable, end);
+      if (suggestion.isEmpty()) {
+        continue;
+      }
+      if (suggestion.get().rule() == Suggestion.Rule.RECONNECT) {
+        made.reconnections().add(new Reconnection(suggestion.get(), rules.agenda().tierWeights().get(contact.tier()),
+            lastDay(contact, summary), rules.health().responsiveness(summary)));
+      } else {
+        made.suggestions().add(suggestion.get());
       }
     }
-    return suggestions;
+    return made;
+  }
+
+  /** The latest of the day connected and the day of the last touch either way, as an epoch day; the minimum for neither. */
+  private static long lastDay(Relationship contact, TouchSummary summary) {
+    long connected = contact.connectedOn().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+    long touched = summary.lastTouch().map(at -> summary.query().dayOf(at).toEpochDay()).orElse(Long.MIN_VALUE);
+    return Math.max(connected, touched);
   }
 
   /** The helper's result, or what it threw. */
@@ -162,6 +238,7 @@ public final class AgendaPlanner {
           .ifPresent(d -> candidates.add(new Candidate(Suggestion.Rule.SPECIAL_DAY, d.action(),
               d.suggestion() + " on " + d.date(), d.date(), Optional.empty(), 0)));
     }
+    welcome(contact, summary, asOf, snoozedUntil).ifPresent(candidates::add);
     if (status.dueBy(end)) {
       candidates.add(dueCandidate(contact, summary, status, shareable, asOf));
     }
@@ -179,42 +256,76 @@ public final class AgendaPlanner {
         first.rank(), false, Optional.empty()));
   }
 
+  /** "Follow up on your new connection": connected within the welcome window, no touch yet, not snoozed. */
+  private Optional<Candidate> welcome(Relationship contact, TouchSummary summary, LocalDate asOf, Optional<LocalDate> snoozedUntil) {
+    if (contact.connectedOn().isEmpty() || summary.touchCount() > 0 || snoozedUntil.isPresent()) {
+      return Optional.empty();
+    }
+    LocalDate connected = contact.connectedOn().get();
+    long daysAgo = ChronoUnit.DAYS.between(connected, asOf);
+    if (daysAgo < 0 || daysAgo >= rules.agenda().welcomeWithinDays()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Candidate(Suggestion.Rule.WELCOME, rules.agenda().welcomeAction(),
+        "follow up on your new connection (connected " + connected + ")", asOf, Optional.empty(), 0));
+  }
+
+  /** What a lapsed tie is offered as: "reconnect: last touch 2019-03-02", or the day connected. */
+  private static String reconnectText(Relationship contact, TouchSummary summary) {
+    Optional<LocalDate> lastTouch = summary.lastTouch().map(summary.query()::dayOf);
+    Optional<LocalDate> connected = contact.connectedOn();
+    if (lastTouch.isPresent() && (connected.isEmpty() || !connected.get().isAfter(lastTouch.get()))) {
+      return "reconnect: last touch " + lastTouch.get();
+    }
+    if (connected.isPresent()) {
+      return "reconnect: connected " + connected.get() + (lastTouch.isEmpty() ? ", never in touch" : "");
+    }
+    return "reconnect";
+  }
+
   private Candidate dueCandidate(
       Relationship contact, TouchSummary summary, CadenceStatus status, List<SharedCandidate> shareable, LocalDate asOf) {
     AgendaPolicy policy = rules.agenda();
-    LocalDate due = status.nextDue().orElseThrow();
+    // A lapsed tie is a reconnection for this week, not a touch missed years ago.
+    Suggestion.Rule rule = status.lapsed() ? Suggestion.Rule.RECONNECT : Suggestion.Rule.DUE;
+    LocalDate due = status.lapsed() ? asOf : status.nextDue().orElseThrow();
     double responsiveness = rules.health().responsiveness(summary);
     double rank = policy.dueRank(contact.tier(), status.overdueRatio(), responsiveness);
-    String dueText = status.overdueDays() > 0
-        ? "overdue by " + days(status.overdueDays()) + " (due " + due + "); cadence " + status.cadence().phrase()
-        : (due.equals(asOf) || due.isBefore(asOf) ? "due today" : "due " + due) + "; cadence " + status.cadence().phrase();
+    String dueText;
+    if (status.lapsed()) {
+      dueText = reconnectText(contact, summary);
+    } else if (status.overdueDays() > 0) {
+      dueText = "overdue by " + days(status.overdueDays()) + " (due " + due + "); cadence " + status.cadence().phrase();
+    } else {
+      dueText = (due.equals(asOf) || due.isBefore(asOf) ? "due today" : "due " + due) + "; cadence " + status.cadence().phrase();
+    }
 
     List<Candidate> actions = new ArrayList<>(3);
     if (policy.meetTiers().contains(contact.tier())) {
       Optional<LocalDate> lastTalk = summary.lastMeetingOrCall().map(summary.query()::dayOf);
       if (lastTalk.isEmpty() || ChronoUnit.DAYS.between(lastTalk.get(), asOf) >= policy.meetAfterDays()) {
-        actions.add(new Candidate(Suggestion.Rule.DUE, OutreachAction.MEET,
+        actions.add(new Candidate(rule, OutreachAction.MEET,
             (lastTalk.isEmpty() ? "no meeting or call yet" : "no meeting or call in " + policy.meetAfterDays() + " days")
                 + ": set up a time to talk individually", due, Optional.empty(), rank));
       }
     }
-    shareFor(contact, summary, shareable).ifPresent(r -> actions.add(new Candidate(Suggestion.Rule.DUE,
+    shareFor(contact, summary, shareable).ifPresent(r -> actions.add(new Candidate(rule,
         OutreachAction.RESOURCE_SHARED, "share \"" + r.resource().title() + "\": it suits their " + r.matched(contact),
         due, Optional.of(r.resource().id()), rank)));
     List<InteractionKind> last = summary.lastOutboundKinds();
     if (last.size() >= policy.varietyAfter()
         && last.subList(0, policy.varietyAfter()).stream().allMatch(policy.businessKinds()::contains)) {
       boolean ask = policy.questionTiers().contains(contact.tier());
-      actions.add(new Candidate(Suggestion.Rule.DUE, ask ? OutreachAction.QUESTION : OutreachAction.GREETING,
+      actions.add(new Candidate(rule, ask ? OutreachAction.QUESTION : OutreachAction.GREETING,
           "the last " + policy.varietyAfter() + " outbound touches were business: "
               + (ask ? "ask them about themselves" : "just say hi"), due, Optional.empty(), rank));
     }
     if (actions.isEmpty()) {
-      return new Candidate(Suggestion.Rule.DUE, policy.dueAction(), dueText, due, Optional.empty(), rank);
+      return new Candidate(rule, policy.dueAction(), dueText, due, Optional.empty(), rank);
     }
     Candidate chosen = actions.get(0);
     List<String> also = actions.subList(1, actions.size()).stream().map(Candidate::reason).toList();
-    return new Candidate(Suggestion.Rule.DUE, chosen.action(), dueText + "; " + chosen.reason(), due,
+    return new Candidate(rule, chosen.action(), dueText + "; " + chosen.reason(), due,
         chosen.resource(), rank, also);
   }
 

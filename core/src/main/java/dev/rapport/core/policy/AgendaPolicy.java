@@ -100,6 +100,27 @@ public abstract class AgendaPolicy {
     return ImmutableSet.of(Tier.INNER, Tier.CLOSE, Tier.ACTIVE);
   }
 
+  /** Days after connecting during which a contact with no touch yet gets a welcome (SPEC §4 rule 7). */
+  @Value.Default
+  public int welcomeWithinDays() {
+    return 14;
+  }
+
+  /** What a welcome suggests: "follow up on your new connection". */
+  @Value.Default
+  public OutreachAction welcomeAction() {
+    return OutreachAction.MESSAGE;
+  }
+
+  /**
+   * Places a week that lapsed contacts may take as reconnections (SPEC §4 rule 8); a longer or
+   * shorter horizon gets its share, rounded up. The other lapsed contacts are only counted.
+   */
+  @Value.Default
+  public int reconnectsPerWeek() {
+    return 2;
+  }
+
   @Value.Check
   protected void check() {
     checkArgument(horizonDays() >= 1, "horizonDays must be positive: %s", horizonDays());
@@ -112,6 +133,13 @@ public abstract class AgendaPolicy {
     checkArgument(responsivenessBase() >= 0, "responsivenessBase must not be negative: %s", responsivenessBase());
     checkArgument(meetAfterDays() >= 1, "meetAfterDays must be positive: %s", meetAfterDays());
     checkArgument(varietyAfter() >= 1 && varietyAfter() <= 3, "varietyAfter must be 1 to 3: %s", varietyAfter());
+    checkArgument(welcomeWithinDays() >= 0, "welcomeWithinDays must not be negative: %s", welcomeWithinDays());
+    checkArgument(reconnectsPerWeek() >= 0, "reconnectsPerWeek must not be negative: %s", reconnectsPerWeek());
+  }
+
+  /** The reconnections an agenda of {@code horizonDays} days may plan: its share of the week's places, rounded up. */
+  public int reconnectPlaces(int horizonDays) {
+    return (int) Math.ceil(reconnectsPerWeek() * horizonDays / 7.0);
   }
 
   /** The minutes of an action. */

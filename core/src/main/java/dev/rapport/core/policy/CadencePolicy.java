@@ -58,6 +58,15 @@ public abstract class CadencePolicy {
   }
 
   /**
+   * Intervals overdue beyond which a contact is lapsed (SPEC §2): its overdue ratio counts as
+   * this many, and it comes back as a reconnection, not as a missed touch.
+   */
+  @Value.Default
+  public double lapsedAfterIntervals() {
+    return 2;
+  }
+
+  /**
    * Where fixed schedules of plain intervals (every N days, weeks or months, with no anchor of
    * their own) start when the contact has no date connected: 1970-01-01, so "fixed: quarterly"
    * falls on the first of January, April, July and October.
@@ -73,6 +82,7 @@ public abstract class CadencePolicy {
       checkArgument(tierCadences().containsKey(tier), "tierCadences must hold every tier, missing: %s", tier);
     }
     checkArgument(replyWithinDays() >= 0, "replyWithinDays must not be negative: %s", replyWithinDays());
+    checkArgument(lapsedAfterIntervals() > 0, "lapsedAfterIntervals must be positive: %s", lapsedAfterIntervals());
   }
 
   /** The contact's own cadence, or else their tier's. */
@@ -113,7 +123,8 @@ public abstract class CadencePolicy {
 
   /**
    * Where the contact's cadence stands as of the summary's day: next due (after any snooze),
-   * overdue days and ratio, and whether a reply is due.
+   * overdue days and ratio, whether the tie has lapsed (its ratio then counts as
+   * {@link #lapsedAfterIntervals()}), and whether a reply is due.
    */
   public CadenceStatus status(Relationship contact, TouchSummary summary) {
     // Plain nulls inside, Optionals only in the result: it runs for every contact of a network,
@@ -136,6 +147,10 @@ public abstract class CadencePolicy {
     }
     long overdue = due == null ? 0 : Math.max(0, asOf.toEpochDay() - due.toEpochDay());
     double ratio = interval == 0 ? 0.0 : overdue / (double) interval;
+    boolean lapsed = ratio > lapsedAfterIntervals();
+    if (lapsed) {
+      ratio = lapsedAfterIntervals();
+    }
     Optional<LocalDate> snoozed = snoozedUntil != null && snoozedUntil.isAfter(asOf) ? Optional.of(snoozedUntil) : Optional.empty();
     Optional<LocalDate> reply = Optional.empty();
     if (summary.awaitsReply()) {
@@ -144,7 +159,7 @@ public abstract class CadencePolicy {
         reply = Optional.of(snoozed.orElse(inbound));
       }
     }
-    return new CadenceStatus(cadence, Optional.ofNullable(due), overdue, ratio, reply, snoozed);
+    return new CadenceStatus(cadence, Optional.ofNullable(due), overdue, ratio, lapsed, reply, snoozed);
   }
 
   /** The first day on or after {@code from} that the rhythm's calendar holds. */

@@ -13,12 +13,15 @@ import java.util.Optional;
  * @param cadence the cadence that applies (the contact's own, or their tier's)
  * @param nextDue the next due day, after any snooze; empty when the cadence is none
  * @param overdueDays days past due, zero when not yet due
- * @param overdueRatio overdue days over the nominal interval
+ * @param overdueRatio overdue days over the nominal interval; for a lapsed tie, the policy's
+ *     lapse threshold (2 by default), so years of silence do not outrank everything else
+ * @param lapsed whether the contact is more than that many intervals overdue: a reconnection,
+ *     not a missed touch
  * @param replyDue the day a reply to an unanswered inbound touch became due, if one is
  * @param snoozedUntil the day suggestions come back, while a snooze holds them
  */
 public record CadenceStatus(
-    Cadence cadence, Optional<LocalDate> nextDue, long overdueDays, double overdueRatio,
+    Cadence cadence, Optional<LocalDate> nextDue, long overdueDays, double overdueRatio, boolean lapsed,
     Optional<LocalDate> replyDue, Optional<LocalDate> snoozedUntil) {
 
   /** @throws IllegalArgumentException for negative overdue figures */

@@ -206,12 +206,28 @@ public abstract class HealthPolicy {
   }
 
   /**
-   * The health of the relationship with {@code contact} on the summary's as-of day.
+   * The health of the relationship with {@code contact} on the summary's as-of day, its
+   * reasons worded as for a tie that has not lapsed.
    *
    * @param cadence the contact's cadence (their own or their tier's)
    * @throws IllegalArgumentException when the summary is another contact's
    */
   public HealthReport assess(Relationship contact, Cadence cadence, TouchSummary summary) {
+    return assess(contact, cadence, false, summary);
+  }
+
+  /**
+   * The health of the relationship with {@code contact} on the summary's as-of day, where its
+   * cadence stands as {@code status} says: a lapsed tie's recency reason names the day it is
+   * measured from ("lapsed: last touch 2019-03-02") instead of thousands of days.
+   *
+   * @throws IllegalArgumentException when the summary is another contact's
+   */
+  public HealthReport assess(Relationship contact, CadenceStatus status, TouchSummary summary) {
+    return assess(contact, status.cadence(), status.lapsed(), summary);
+  }
+
+  private HealthReport assess(Relationship contact, Cadence cadence, boolean lapsed, TouchSummary summary) {
     checkArgument(summary.contact().equals(contact.id()), "summary of %s given for contact %s", summary.contact(), contact.id());
     LocalDate asOf = summary.query().asOf();
     double[] sums = weightedSums(summary);
@@ -242,7 +258,8 @@ public abstract class HealthPolicy {
     HealthBand band = isNew ? HealthBand.NEW : band(score);
 
     List<HealthReason> reasons = largestShareFirst(
-        new HealthReason.Recency(clamp(recencyShare), since(lastTouch, contact.connectedOn()), days, cadence),
+        new HealthReason.Recency(clamp(recencyShare), since(lastTouch, contact.connectedOn()), days, cadence,
+            lapsed && since.isPresent() ? since : Optional.empty()),
         new HealthReason.Strength(clamp(strengthShare), summary.recentCount(), recentWindowDays()),
         new HealthReason.Reciprocity(clamp(reciprocityShare), summary.outboundCount(), summary.inboundCount(),
             balanceWindowDays()));

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.rapport.core.domain.Cadence;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * One reason behind a health score, with its share: the points (out of 100) its factor adds.
@@ -34,12 +36,22 @@ public sealed interface HealthReason {
    * Recency: how long ago the last touch (or the connection) was, against the cadence.
    *
    * @param days days since then; ignored for {@link Since#NOTHING}
+   * @param lapsedSince for a lapsed tie (SPEC §2), the day it is measured from: the reason then
+   *     names that day ("lapsed: last touch 2019-03-02"), as years counted in days help nobody
    */
-  record Recency(double share, Since since, long days, Cadence cadence) implements HealthReason {
+  record Recency(double share, Since since, long days, Cadence cadence, Optional<LocalDate> lapsedSince)
+      implements HealthReason {
     public Recency {
       checkShare(share);
       checkNotNull(since, "since");
       checkNotNull(cadence, "cadence");
+      checkNotNull(lapsedSince, "lapsedSince");
+      checkArgument(lapsedSince.isEmpty() || since != Since.NOTHING, "a lapsed tie is measured from a day");
+    }
+
+    /** The recency of a tie that has not lapsed. */
+    public Recency(double share, Since since, long days, Cadence cadence) {
+      this(share, since, days, cadence, Optional.empty());
     }
 
     @Override
@@ -47,6 +59,14 @@ public sealed interface HealthReason {
       String cadenceText = "; cadence " + cadence.phrase();
       if (since == Since.NOTHING) {
         return "never touched, date connected unknown" + cadenceText;
+      }
+      if (lapsedSince.isPresent()) {
+        String day = lapsedSince.get().toString();
+        return switch (since) {
+          case LAST_TOUCH -> "lapsed: last touch " + day;
+          case CONNECTED_NEVER_TOUCHED -> "lapsed: connected " + day + ", never in touch";
+          default -> "lapsed: connected " + day;
+        } + cadenceText;
       }
       String ago = days == 0 ? "today" : days + (days == 1 ? " day" : " days") + " ago";
       String from = switch (since) {

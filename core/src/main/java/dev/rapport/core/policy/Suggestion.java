@@ -24,7 +24,8 @@ import java.util.Optional;
  * @param due the day it is due (in the past when overdue)
  * @param minutes the minutes it takes
  * @param resource the resource to share, for a RESOURCE_SHARED action
- * @param rank the due-touch rank (zero for replies and special days, which come first)
+ * @param rank the due-touch rank of due touches and reconnections (zero for replies, special days
+ *     and welcomes, which come first)
  * @param deferred whether it is over the budget
  * @param deferredReason why it was deferred
  */
@@ -33,14 +34,32 @@ public record Suggestion(
     List<String> otherReasons, LocalDate due, int minutes, Optional<ResourceId> resource, double rank,
     boolean deferred, Optional<String> deferredReason) {
 
-  /** Which rule of SPEC §4 a suggestion comes from, in the order they rank. */
+  /**
+   * Which rule of SPEC §4 a suggestion comes from, in the order they rank: replies, special days,
+   * welcomes, then due touches and reconnections together, by their rank (a lapsed tie counts an
+   * overdue ratio of 2).
+   */
   public enum Rule {
     /** Reply to an unanswered inbound touch. */
     REPLY,
     /** A special day in the horizon. */
     SPECIAL_DAY,
+    /** Follow up on a new connection with no touch yet. */
+    WELCOME,
     /** A due or overdue cadence touch. */
-    DUE
+    DUE,
+    /** Reconnect with a lapsed tie: one more than two intervals overdue. */
+    RECONNECT;
+
+    /** The place in the agenda's order: reconnections share the due touches', ranked with them. */
+    public int place() {
+      return this == RECONNECT ? DUE.ordinal() : ordinal();
+    }
+
+    /** Whether suggestions of this rule are ordered by rank (highest first) rather than by day. */
+    public boolean ranked() {
+      return this == DUE || this == RECONNECT;
+    }
   }
 
   /** @throws IllegalArgumentException for negative minutes or a deferral without a reason */

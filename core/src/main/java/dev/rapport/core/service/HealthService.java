@@ -1,6 +1,5 @@
 package dev.rapport.core.service;
 
-import dev.rapport.core.domain.Cadence;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Relationship;
@@ -77,9 +76,8 @@ final class HealthService implements AssessHealthUseCase {
   }
 
   static ContactHealth assess(Rules rules, Relationship contact, TouchSummary summary) {
-    Cadence cadence = rules.cadence().cadenceFor(contact);
-    HealthReport report = rules.health().assess(contact, cadence, summary);
     CadenceStatus status = rules.cadence().status(contact, summary);
+    HealthReport report = rules.health().assess(contact, status, summary);
     return new ContactHealth(contact.id(), contact.displayName(), contact.tier(), report, status.nextDue());
   }
 }

@@ -8,6 +8,7 @@ import dev.rapport.core.policy.Suggestion;
 import dev.rapport.core.port.in.AgendaRequest;
 import dev.rapport.core.port.in.PlanOutreachUseCase;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 final class OutreachService implements PlanOutreachUseCase {
@@ -36,6 +37,13 @@ final class OutreachService implements PlanOutreachUseCase {
     // No budget and no monthly minimum: they weigh contacts against each other, and here is only one.
     return planner.plan(reader.networkOf(contact, asOf(request, profile), profile), horizon(request), Integer.MAX_VALUE, 0)
         .suggestions().stream().findFirst();
+  }
+
+  @Override
+  public List<Suggestion> reconnections(AgendaRequest request) {
+    OwnerProfile profile = reader.profile();
+    int horizon = horizon(request);
+    return planner.reconnections(reader.network(asOf(request, profile), profile, horizon), horizon);
   }
 
   private LocalDate asOf(AgendaRequest request, OwnerProfile profile) {

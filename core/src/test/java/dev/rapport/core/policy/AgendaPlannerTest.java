@@ -77,11 +77,15 @@ class AgendaPlannerTest {
       }).plan(network, 7, 30, 2);
 
       assertThat(withHelper).isEqualTo(alone);
-      // Each contact's suggestion is theirs alone: planned one by one, the same contacts come.
-      assertThat(alone.suggestions()).extracting(Suggestion::contact).containsExactlyInAnyOrderElementsOf(contacts.stream()
-          .filter(c -> !plan(network(List.of(c), touches.stream().filter(t -> t.contact().equals(c.id())).toList()))
-              .suggestions().isEmpty())
+      // Each contact's suggestion is theirs alone: planned one by one, the same contacts come,
+      // but for the lapsed ties beyond the week's two reconnections.
+      List<ContactId> expected = new ArrayList<>(contacts.stream()
+          .filter(c -> plan(network(List.of(c), touches.stream().filter(t -> t.contact().equals(c.id())).toList()))
+              .suggestions().stream().anyMatch(s -> s.rule() != Suggestion.Rule.RECONNECT))
           .map(Contact::id).toList());
+      planner.reconnections(network, 7).stream().limit(2).forEach(s -> expected.add(s.contact()));
+      assertThat(alone.lapsedUnplanned()).isPositive();
+      assertThat(alone.suggestions()).extracting(Suggestion::contact).containsExactlyInAnyOrderElementsOf(expected);
       assertThat(alone.planned()).isNotEmpty();
       assertThat(alone.deferred()).isNotEmpty();
       assertThat(helped).hasValue(1);
@@ -133,6 +137,93 @@ class AgendaPlannerTest {
     assertThat(agenda.suggestions().get(0).rank()).isEqualTo(5.0);
     assertThat(agenda.suggestions().get(2).rank()).isEqualTo(1.5);
     assertThat(agenda.suggestions().get(2).reason()).isEqualTo("due today; cadence monthly");
+  }
+
+  @Test
+  void aLapsedTie_isOfferedAsAReconnection_withTheDayNamed_neverAsYearsOverdue() {
+    Contact never = Contact.builder().from(contact(1, "Never Touched", Tier.ACQUAINTANCE))
+        .connectedOn(LocalDate.of(2016, 7, 11)).build();
+    Contact once = Contact.builder().from(contact(2, "Once Touched", Tier.ACQUAINTANCE))
+        .connectedOn(LocalDate.of(2015, 1, 5)).build();
+    List<Touch> touches = List.of(out(2, LocalDate.of(2019, 3, 2)));
+
+    Agenda agenda = plan(network(List.of(never, once), touches));
+
+    assertThat(agenda.suggestions()).extracting(Suggestion::contactName, Suggestion::rule, Suggestion::reason, Suggestion::due)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Never Touched", Suggestion.Rule.RECONNECT,
+                "reconnect: connected 2016-07-11, never in touch", AS_OF),
+            org.assertj.core.groups.Tuple.tuple("Once Touched", Suggestion.Rule.RECONNECT,
+                "reconnect: last touch 2019-03-02", AS_OF));
+    // A lapsed tie counts an overdue ratio of 2: 1 · (1 + 2) · 0.5.
+    assertThat(agenda.suggestions()).allSatisfy(s -> assertThat(s.rank()).isEqualTo(1.5));
+  }
+
+  @Test
+  void aTieJustTwoIntervalsOverdue_isStillADueTouch() {
+    // Every 30 days, touched 90 days ago: due 30 days after, overdue by 60 = exactly 2 intervals.
+    Contact ada = Contact.builder().from(contact(1, "Ada", Tier.ACTIVE)).cadence(dev.rapport.core.domain.Cadence.everyDays(30)).build();
+
+    Agenda agenda = plan(network(List.of(ada), List.of(out(1, AS_OF.minusDays(90)))));
+
+    assertThat(agenda.suggestions()).singleElement().satisfies(s -> {
+      assertThat(s.rule()).isEqualTo(Suggestion.Rule.DUE);
+      assertThat(s.reason()).startsWith("overdue by 60 days");
+    });
+  }
+
+  @Test
+  void lapsedTies_takeAtMostTwoPlacesAWeek_byTierThenTheLatestDayThenResponsiveness_andTheRestAreCounted() {
+    List<Contact> contacts = new ArrayList<>();
+    for (int i = 1; i <= 6; i++) { // connected a year apart, 2015 to 2020; never touched
+      contacts.add(Contact.builder().from(contact(i, "Acquaintance " + i, Tier.ACQUAINTANCE))
+          .connectedOn(LocalDate.of(2014 + i, 3, 1)).build());
+    }
+    contacts.add(Contact.builder().from(contact(7, "Wider Oldest", Tier.WIDER)).connectedOn(LocalDate.of(2012, 1, 1)).build());
+
+    Network network = network(contacts, List.of());
+    Agenda agenda = plan(network);
+    List<Suggestion> reconnections = planner.reconnections(network, 7);
+
+    assertThat(names(agenda.suggestions())).containsExactlyInAnyOrder("Wider Oldest", "Acquaintance 6");
+    assertThat(agenda.deferred()).isEmpty();
+    assertThat(agenda.lapsedUnplanned()).isEqualTo(5);
+    assertThat(names(reconnections)).containsExactly("Wider Oldest", "Acquaintance 6", "Acquaintance 5",
+        "Acquaintance 4", "Acquaintance 3", "Acquaintance 2", "Acquaintance 1");
+    assertThat(new AgendaPlanner(Rules.defaults().withAgenda(AgendaPolicy.builder().reconnectsPerWeek(1).build()))
+        .plan(network, 14, 120, 0).suggestions()).hasSize(2); // a fortnight: its share of the week's places
+  }
+
+  @Test
+  void amongLapsedTiesOfOneTierAndDay_theResponsiveOneComesFirst() {
+    Contact silent = Contact.builder().from(contact(1, "Aaron Silent", Tier.ACQUAINTANCE)).build();
+    Contact responsive = Contact.builder().from(contact(2, "Zed Responsive", Tier.ACQUAINTANCE)).build();
+    LocalDate then = LocalDate.of(2020, 5, 4);
+    List<Touch> touches = List.of(out(1, then), out(2, then.minusDays(1)), in(2, then));
+    // both last touched on the same day; Zed answered the day after
+
+    assertThat(names(planner.reconnections(network(List.of(silent, responsive), touches), 7)))
+        .containsExactly("Zed Responsive", "Aaron Silent");
+  }
+
+  @Test
+  void aNewConnectionWithNoTouch_getsAWelcome_afterRepliesAndBeforeDueTouches() {
+    Contact fresh = Contact.builder().from(contact(1, "Fresh", Tier.ACQUAINTANCE)).connectedOn(AS_OF.minusDays(13)).build();
+    Contact older = Contact.builder().from(contact(2, "Two Weeks", Tier.ACQUAINTANCE)).connectedOn(AS_OF.minusDays(14)).build();
+    Contact inner = contact(3, "Inner", Tier.INNER);
+    Contact writer = contact(4, "Writer", Tier.ACQUAINTANCE);
+    Contact touched = Contact.builder().from(contact(5, "Touched", Tier.ACQUAINTANCE)).connectedOn(AS_OF.minusDays(3)).build();
+    List<Touch> touches = List.of(out(3, AS_OF.minusDays(14)), in(4, AS_OF.minusDays(2)), in(5, AS_OF.minusDays(1)));
+
+    Agenda agenda = plan(network(List.of(fresh, older, inner, writer, touched), touches));
+
+    assertThat(agenda.suggestions()).extracting(Suggestion::contactName, Suggestion::rule, Suggestion::action)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Writer", Suggestion.Rule.REPLY, OutreachAction.REPLY),
+            org.assertj.core.groups.Tuple.tuple("Touched", Suggestion.Rule.REPLY, OutreachAction.REPLY),
+            org.assertj.core.groups.Tuple.tuple("Fresh", Suggestion.Rule.WELCOME, OutreachAction.MESSAGE),
+            org.assertj.core.groups.Tuple.tuple("Inner", Suggestion.Rule.DUE, OutreachAction.MEET));
+    assertThat(agenda.suggestions().get(2).reason()).isEqualTo("follow up on your new connection (connected 2026-11-13)");
   }
 
   @Test

@@ -123,6 +123,26 @@ class CadencePolicyTest {
   }
 
   @Test
+  void status_moreThanTwoIntervalsOverdue_isLapsed_andItsRatioCountsAsTwo() {
+    Contact ada = Contact.builder().from(contact(1, "Ada", Tier.ACQUAINTANCE)).connectedOn(LocalDate.of(2016, 7, 11)).build();
+    Contact bob = Contact.builder().from(contact(2, "Bob", Tier.ACTIVE)).cadence(Cadence.everyDays(30)).build();
+    LocalDate asOf = LocalDate.of(2026, 11, 26);
+
+    CadenceStatus lapsed = policy.status(ada, summary(ada, asOf, List.of()));
+    CadenceStatus twoIntervals = policy.status(bob, summary(bob, asOf, List.of(out(2, asOf.minusDays(90)))));
+    CadenceStatus justOver = policy.status(bob, summary(bob, asOf, List.of(out(2, asOf.minusDays(91)))));
+
+    assertThat(lapsed.lapsed()).isTrue();
+    assertThat(lapsed.overdueRatio()).isEqualTo(2.0);
+    assertThat(lapsed.overdueDays()).isGreaterThan(3000);
+    assertThat(twoIntervals.lapsed()).isFalse();
+    assertThat(twoIntervals.overdueRatio()).isEqualTo(2.0);
+    assertThat(justOver.lapsed()).isTrue();
+    assertThat(CadencePolicy.builder().lapsedAfterIntervals(5).build().status(ada, summary(ada, asOf, List.of())).lapsed())
+        .isTrue();
+  }
+
+  @Test
   void status_withNoTouch_countsFromTheDateConnected() {
     Contact ada = Contact.builder().from(contact(1, "Ada", Tier.INNER)).connectedOn(LocalDate.of(2026, 11, 20)).build();
 

@@ -110,6 +110,23 @@ class HealthPolicyTest {
   }
 
   @Test
+  void aLapsedTie_namesTheDayItIsMeasuredFrom_notThousandsOfDays() {
+    Contact connected = Contact.builder().from(contact(1, "Ada", Tier.ACQUAINTANCE)).connectedOn(LocalDate.of(2016, 7, 11)).build();
+    Contact touched = Contact.builder().from(contact(1, "Ada", Tier.ACQUAINTANCE)).connectedOn(LocalDate.of(2015, 1, 5)).build();
+    CadencePolicy cadence = CadencePolicy.defaults();
+    TouchSummary never = summary(connected, AS_OF, List.of());
+    TouchSummary once = summary(touched, AS_OF, List.of(out(1, LocalDate.of(2019, 3, 2))));
+
+    HealthReport neverReport = policy.assess(connected, cadence.status(connected, never), never);
+    HealthReport onceReport = policy.assess(touched, cadence.status(touched, once), once);
+    HealthReport unworded = policy.assess(connected, Cadence.twiceAYear(), never);
+
+    assertThat(neverReport.reasonTexts()).contains("lapsed: connected 2016-07-11, never in touch; cadence twice a year");
+    assertThat(onceReport.reasonTexts()).contains("lapsed: last touch 2019-03-02; cadence twice a year");
+    assertThat(neverReport.score()).isEqualTo(unworded.score());
+  }
+
+  @Test
   void givenNothingAtAll_theScoreIsZero_andDormant() {
     HealthReport report = policy.assess(ada, Cadence.monthly(), summary(ada, AS_OF, List.of()));
 

@@ -12,8 +12,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The agenda comes by rule, due touches highest rank first and the others soonest first, then by
- * name, then by id, whatever the ties: replies and due touches mixed.
+ * The agenda comes by rule, due touches and reconnections highest rank first and the others
+ * soonest first, then by name, then by id, whatever the ties: replies and due touches mixed.
  */
 class AgendaOrderPropertiesTest {
 
@@ -25,11 +25,11 @@ class AgendaOrderPropertiesTest {
     for (int i = 1; i < suggestions.size(); i++) {
       Suggestion before = suggestions.get(i - 1);
       Suggestion after = suggestions.get(i);
-      assertThat(before.rule()).isLessThanOrEqualTo(after.rule());
-      if (before.rule() != after.rule()) {
+      assertThat(before.rule().place()).isLessThanOrEqualTo(after.rule().place());
+      if (before.rule().place() != after.rule().place()) {
         continue;
       }
-      int byUrgency = before.rule() == Suggestion.Rule.DUE
+      int byUrgency = before.rule().ranked()
           ? Double.compare(after.rank(), before.rank()) : before.due().compareTo(after.due());
       assertThat(byUrgency).isLessThanOrEqualTo(0);
       if (byUrgency == 0) {
