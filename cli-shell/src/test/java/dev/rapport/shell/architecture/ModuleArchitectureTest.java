@@ -15,6 +15,9 @@ class ModuleArchitectureTest {
 
   private static final ArchitectureRules RAPPORT = ArchitectureRules.forRoot("dev.rapport");
 
+  /** The adapters' public entry classes: all that the shell, or an embedder, may use of them. */
+  private static final String[] ADAPTER_ENTRY_CLASSES = {"JdbcStore", "CsvImports", "CsvFormat"};
+
   @ArchTest
   static final ArchRule adapters_do_not_depend_on_each_other = RAPPORT.adaptersDoNotDependOnEachOther();
 
@@ -23,7 +26,10 @@ class ModuleArchitectureTest {
 
   @ArchTest
   static final ArchRule shell_uses_adapters_only_through_their_entry_points =
-      RAPPORT.shellUsesAdaptersOnlyThroughEntryPoints("JdbcStore", "CsvImports", "CsvFormat");
+      RAPPORT.shellUsesAdaptersOnlyThroughEntryPoints(ADAPTER_ENTRY_CLASSES);
+
+  @ArchTest
+  static final ArchRule only_adapter_entry_classes_are_public = RAPPORT.onlyAdapterEntryClassesArePublic(ADAPTER_ENTRY_CLASSES);
 
   @ArchTest
   static final ArchRule core_depends_only_on_the_jdk_guava_and_immutables = RAPPORT.coreDependsOnlyOnJdkGuavaAndImmutables();

@@ -114,6 +114,13 @@ public final class ArchitectureRules {
         .because("use cases orchestrate; rules stay pure functions of the model");
   }
 
+  /** The inbound ports are plain values and calls: no thread, future or lock crosses them. */
+  public ArchRule inboundPortsHoldNoConcurrency() {
+    return noClasses().that().resideInAPackage(root + ".core.port.in..")
+        .should().dependOnClassesThat().resideInAPackage("java.util.concurrent..")
+        .because("how a use case spreads its work over threads is the service's business, not the caller's");
+  }
+
   /** No adapter module depends on another. */
   public ArchRule adaptersDoNotDependOnEachOther() {
     return slices().matching(root + ".adapter.(*)..").should().notDependOnEachOther()
@@ -132,12 +139,28 @@ public final class ArchitectureRules {
    * (such as {@code JdbcStore}), never its internals.
    */
   public ArchRule shellUsesAdaptersOnlyThroughEntryPoints(String... entryClassSimpleNames) {
-    DescribedPredicate<JavaClass> entry = DescribedPredicate.describe("an adapter entry point",
-        c -> List.of(entryClassSimpleNames).contains(c.getSimpleName())
-            || c.getEnclosingClass().map(e -> List.of(entryClassSimpleNames).contains(e.getSimpleName())).orElse(false));
+    DescribedPredicate<JavaClass> entry = entryPoint(entryClassSimpleNames);
     return noClasses().that().resideInAPackage(root + ".shell..")
         .should().dependOnClassesThat(resideInAPackage(root + ".adapter..").and(not(entry)))
         .because("an adapter's internals may change freely behind its entry point");
+  }
+
+  /**
+   * An adapter's public classes are its entry classes, named here, and what they enclose; the
+   * rest stays package-private.
+   */
+  public ArchRule onlyAdapterEntryClassesArePublic(String... entryClassSimpleNames) {
+    DescribedPredicate<JavaClass> entry = entryPoint(entryClassSimpleNames);
+    return classes().that().resideInAPackage(root + ".adapter..").and().arePublic()
+        .and().areTopLevelClasses()
+        .should(ArchConditions.be(entry))
+        .because("an adapter's internals may change freely behind its entry point");
+  }
+
+  private static DescribedPredicate<JavaClass> entryPoint(String... entryClassSimpleNames) {
+    return DescribedPredicate.describe("an adapter entry point",
+        c -> List.of(entryClassSimpleNames).contains(c.getSimpleName())
+            || c.getEnclosingClass().map(e -> List.of(entryClassSimpleNames).contains(e.getSimpleName())).orElse(false));
   }
 
   /** Packages form no cycle. */

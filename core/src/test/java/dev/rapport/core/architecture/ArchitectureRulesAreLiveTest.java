@@ -84,6 +84,20 @@ class ArchitectureRulesAreLiveTest {
   }
 
   @Test
+  void inboundPortsHoldNoConcurrency_catchesAFutureInAPort() {
+    EvaluationResult result = evaluate("leaky", rulesOf("leaky").inboundPortsHoldNoConcurrency());
+    assertThat(result.getFailureReport().getDetails()).anyMatch(d -> d.contains("FutureCommand") && d.contains("java.util.concurrent"));
+  }
+
+  @Test
+  void onlyAdapterEntryClassesArePublic_catchesAPublicInternal_andAllowsTheEntryPoint() {
+    EvaluationResult result = evaluate("bypass", rulesOf("bypass").onlyAdapterEntryClassesArePublic("JdbcStore"));
+    assertThat(result.getFailureReport().getDetails())
+        .anyMatch(d -> d.contains("ContactRow"))
+        .noneMatch(d -> d.contains("JdbcStore"));
+  }
+
+  @Test
   void packagesAreFreeOfCycles_catchesACycle() {
     EvaluationResult result = evaluate("cycle", rulesOf("cycle").packagesAreFreeOfCycles());
     assertThat(result.hasViolation()).isTrue();

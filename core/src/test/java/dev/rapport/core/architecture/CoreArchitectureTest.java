@@ -29,5 +29,8 @@ class CoreArchitectureTest {
   static final ArchRule core_is_layered = RAPPORT.coreIsLayered();
 
   @ArchTest
+  static final ArchRule inbound_ports_hold_no_concurrency = RAPPORT.inboundPortsHoldNoConcurrency();
+
+  @ArchTest
   static final ArchRule core_packages_are_free_of_cycles = RAPPORT.packagesAreFreeOfCycles();
 }
