@@ -2,6 +2,7 @@ package dev.rapport.core.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.core.policy.ReportPolicy;
 import dev.rapport.core.policy.Rules;
 import dev.rapport.core.policy.analysis.AnalysisPolicy;
 import dev.rapport.core.port.in.AnalyseNetworkUseCase;
@@ -12,6 +13,7 @@ import dev.rapport.core.port.in.ManageProfileUseCase;
 import dev.rapport.core.port.in.MeasureChannelsUseCase;
 import dev.rapport.core.port.in.PlanOutreachUseCase;
 import dev.rapport.core.port.in.RecordActivityUseCase;
+import dev.rapport.core.port.in.ReportNetworkUseCase;
 import dev.rapport.core.port.in.SpecialDaysUseCase;
 import dev.rapport.core.port.out.Storage;
 import java.time.Clock;
@@ -32,13 +34,19 @@ public final class Rapport {
   private final AssessHealthUseCase health;
   private final PlanOutreachUseCase outreach;
   private final SpecialDaysUseCase specialDays;
+  private final ReportNetworkUseCase report;
   private final Storage storage;
   private final Clock clock;
   private final Rules rules;
   private final AnalysisPolicy analysisPolicy;
+  private final ReportPolicy reportPolicy;
+  private final Executor helper;
 
-  private Rapport(Storage storage, Clock clock, Rules rules, AnalysisPolicy analysisPolicy, Executor helper) {
+  private Rapport(Storage storage, Clock clock, Rules rules, AnalysisPolicy analysisPolicy, ReportPolicy reportPolicy,
+      Executor helper) {
     this.storage = storage;
+    this.reportPolicy = reportPolicy;
+    this.helper = helper;
     this.clock = clock;
     this.rules = rules;
     this.analysisPolicy = analysisPolicy;
@@ -52,6 +60,8 @@ public final class Rapport {
     this.health = new HealthService(reader);
     this.outreach = new OutreachService(reader);
     this.specialDays = new SpecialDayService(reader);
+    this.report = new NetworkReportService(reader, outreach, health, analysis, channels, specialDays,
+        reportPolicy);
   }
 
   /** Rapport over {@code storage}, with "now" from {@code clock}. */
@@ -70,7 +80,7 @@ public final class Rapport {
    */
   public static Rapport over(Storage storage, Clock clock, Rules rules, AnalysisPolicy analysis) {
     return new Rapport(checkNotNull(storage, "storage"), checkNotNull(clock, "clock"), checkNotNull(rules, "rules"),
-        checkNotNull(analysis, "analysis"), Runnable::run);
+        checkNotNull(analysis, "analysis"), ReportPolicy.defaults(), Runnable::run);
   }
 
   /**
@@ -81,7 +91,12 @@ public final class Rapport {
    * threads at once, as both of Rapport's adapters do.
    */
   public Rapport withHelper(Executor helper) {
-    return new Rapport(storage, clock, rules, analysisPolicy, checkNotNull(helper, "helper"));
+    return new Rapport(storage, clock, rules, analysisPolicy, reportPolicy, checkNotNull(helper, "helper"));
+  }
+
+  /** This Rapport with a report that shows what {@code policy} says (list lengths, days ahead). */
+  public Rapport withReportPolicy(ReportPolicy policy) {
+    return new Rapport(storage, clock, rules, analysisPolicy, checkNotNull(policy, "policy"), helper);
   }
 
   /** Contacts and their files. */
@@ -127,5 +142,10 @@ public final class Rapport {
   /** Special days coming up. */
   public SpecialDaysUseCase specialDays() {
     return specialDays;
+  }
+
+  /** The network on one page: every section of the report, as of one day (built on the use cases above). */
+  public ReportNetworkUseCase report() {
+    return report;
   }
 }

@@ -1,0 +1,166 @@
+package dev.rapport.core.service;
+
+import com.google.common.base.Throwables;
+import dev.rapport.core.domain.Tier;
+import dev.rapport.core.policy.Agenda;
+import dev.rapport.core.policy.HealthBand;
+import dev.rapport.core.policy.ReportPolicy;
+import dev.rapport.core.policy.UpcomingDay;
+import dev.rapport.core.policy.analysis.ChannelReport;
+import dev.rapport.core.policy.analysis.Composition;
+import dev.rapport.core.policy.analysis.Dimension;
+import dev.rapport.core.policy.analysis.Gap;
+import dev.rapport.core.policy.analysis.GapKind;
+import dev.rapport.core.policy.analysis.Share;
+import dev.rapport.core.port.in.AgendaRequest;
+import dev.rapport.core.port.in.AnalyseNetworkUseCase;
+import dev.rapport.core.port.in.AssessHealthUseCase;
+import dev.rapport.core.port.in.ContactHealth;
+import dev.rapport.core.port.in.MeasureChannelsUseCase;
+import dev.rapport.core.port.in.NetworkAnalysis;
+import dev.rapport.core.port.in.NetworkReport;
+import dev.rapport.core.port.in.PlanOutreachUseCase;
+import dev.rapport.core.port.in.ReportNetworkUseCase;
+import dev.rapport.core.port.in.ReportRequest;
+import dev.rapport.core.port.in.Shortlist;
+import dev.rapport.core.port.in.SpecialDaysUseCase;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/**
+ * The report is what the other use cases answer for one day, cut to what a page can hold. The
+ * analysis and the channel results run on the helper while this thread plans the agenda, assesses
+ * health and finds the special days: with a helper on another core, the report takes about as
+ * long as its slowest part.
+ */
+final class NetworkReportService implements ReportNetworkUseCase {
+
+  /** The dimensions the composition section charts, in that order. */
+  private static final List<Dimension> CHARTED = List.of(Dimension.INDUSTRY, Dimension.COMPANY, Dimension.LOCATION,
+      Dimension.TIER);
+
+  /** The bands of a close tie that needs attention. */
+  private static final Set<HealthBand> COOLING_BANDS = Set.of(HealthBand.COOLING, HealthBand.AT_RISK, HealthBand.DORMANT);
+
+  private final NetworkReader reader;
+  private final PlanOutreachUseCase outreach;
+  private final AssessHealthUseCase health;
+  private final AnalyseNetworkUseCase analysis;
+  private final MeasureChannelsUseCase channels;
+  private final SpecialDaysUseCase specialDays;
+  private final ReportPolicy policy;
+
+  NetworkReportService(NetworkReader reader, PlanOutreachUseCase outreach, AssessHealthUseCase health,
+      AnalyseNetworkUseCase analysis, MeasureChannelsUseCase channels, SpecialDaysUseCase specialDays,
+      ReportPolicy policy) {
+    this.reader = reader;
+    this.outreach = outreach;
+    this.health = health;
+    this.analysis = analysis;
+    this.channels = channels;
+    this.specialDays = specialDays;
+    this.policy = policy;
+  }
+
+  @Override
+  public NetworkReport report(ReportRequest request) {
+    LocalDate asOf = request.asOf().orElseGet(reader::today);
+    Executor helper = reader.helper();
+    CompletableFuture<NetworkAnalysis> network = CompletableFuture.supplyAsync(() -> analysis.analyse(asOf), helper);
+    CompletableFuture<ChannelReport> results = CompletableFuture.supplyAsync(() -> channels.channels(asOf), helper);
+    AgendaRequest agendaRequest = AgendaRequest.asOf(asOf);
+    if (request.agendaDays().isPresent()) {
+      agendaRequest = agendaRequest.withHorizonDays(request.agendaDays().getAsInt());
+    }
+    Agenda agenda = outreach.agenda(agendaRequest);
+    List<ContactHealth> everyone = health.all(asOf, Optional.empty());
+    List<UpcomingDay> upcoming = specialDays.upcoming(asOf, policy.specialDaysAhead());
+    NetworkAnalysis seen = join(network);
+    ChannelReport measured = join(results);
+    return new NetworkReport(asOf, agenda(agenda), health(everyone), goals(seen), composition(seen),
+        channels(measured), specialDays(upcoming), patterns(seen), startSmall(measured));
+  }
+
+  private NetworkReport.AgendaSection agenda(Agenda agenda) {
+    return new NetworkReport.AgendaSection(agenda.asOf(), agenda.horizonDays(), agenda.budgetMinutes(),
+        agenda.plannedMinutes(), agenda.outreachThisMonth(), agenda.minOutreachPerMonth(),
+        shortlist(agenda.planned()), shortlist(agenda.deferred()), ReportAdvice.agenda(agenda));
+  }
+
+  private NetworkReport.HealthSection health(List<ContactHealth> everyone) {
+    Map<HealthBand, Integer> bands = new EnumMap<>(HealthBand.class);
+    for (HealthBand band : HealthBand.values()) {
+      bands.put(band, 0);
+    }
+    everyone.forEach(h -> bands.merge(h.band(), 1, Integer::sum));
+    // Health lists the worst first, so the close ties come out worst first too.
+    List<ContactHealth> cooling = everyone.stream()
+        .filter(h -> (h.tier() == Tier.INNER || h.tier() == Tier.CLOSE) && COOLING_BANDS.contains(h.band()))
+        .toList();
+    return new NetworkReport.HealthSection(everyone.size(), bands, shortlist(cooling),
+        ReportAdvice.health(everyone.size(), cooling));
+  }
+
+  private static NetworkReport.GoalsSection goals(NetworkAnalysis analysis) {
+    List<Gap.GoalGap> goals = analysis.gaps(GapKind.GOAL).stream().map(Gap.GoalGap.class::cast).toList();
+    return new NetworkReport.GoalsSection(goals, ReportAdvice.goals(goals));
+  }
+
+  private NetworkReport.CompositionSection composition(NetworkAnalysis analysis) {
+    List<NetworkReport.DimensionShares> dimensions = CHARTED.stream()
+        .flatMap(d -> analysis.composition().stream().filter(c -> c.dimension() == d))
+        .map(this::largestShares)
+        .toList();
+    List<Gap.Concentration> concentrations = analysis.gaps(GapKind.CONCENTRATION).stream()
+        .map(Gap.Concentration.class::cast).toList();
+    return new NetworkReport.CompositionSection(dimensions, concentrations, ReportAdvice.composition(concentrations));
+  }
+
+  private NetworkReport.DimensionShares largestShares(Composition composition) {
+    List<Share> largest = composition.shares().stream()
+        .sorted(Comparator.comparingInt(Share::count).reversed().thenComparing(Share::label))
+        .toList();
+    return new NetworkReport.DimensionShares(composition.dimension(), composition.total(), composition.herfindahl(),
+        Shortlist.firstOf(largest, policy.sharesPerDimension()));
+  }
+
+  private NetworkReport.ChannelsSection channels(ChannelReport report) {
+    return new NetworkReport.ChannelsSection(report.window(), shortlist(report.channels()),
+        ReportAdvice.channels(report.channels()));
+  }
+
+  private NetworkReport.SpecialDaysSection specialDays(List<UpcomingDay> upcoming) {
+    return new NetworkReport.SpecialDaysSection(policy.specialDaysAhead(), shortlist(upcoming),
+        ReportAdvice.specialDays(upcoming));
+  }
+
+  private static NetworkReport.PatternsSection patterns(NetworkAnalysis analysis) {
+    return new NetworkReport.PatternsSection(analysis.patterns(), ReportAdvice.patterns(analysis.patterns()));
+  }
+
+  private static NetworkReport.StartSmallSection startSmall(ChannelReport report) {
+    return new NetworkReport.StartSmallSection(report.startSmall(), ReportAdvice.startSmall(report.startSmall()));
+  }
+
+  private <T> Shortlist<T> shortlist(List<T> all) {
+    return Shortlist.firstOf(all, policy.shownPerList());
+  }
+
+  /** The part's result, or what it threw. */
+  private static <T> T join(CompletableFuture<T> part) {
+    try {
+      return part.join();
+    } catch (CompletionException e) {
+      Throwables.throwIfUnchecked(e.getCause());
+      throw e;
+    }
+  }
+}
