@@ -42,6 +42,7 @@ final class Commands {
     all.put("share", ShareCommand.class);
     all.put("collab", CollabCommand.class);
     all.put("intros", IntrosCommand.class);
+    all.put("report", ReportCommand.class);
     all.put("profile", ProfileCommand.class);
     all.put("import", ImportCommand.class);
     all.put("export", ExportCommand.class);

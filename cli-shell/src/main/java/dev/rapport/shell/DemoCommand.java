@@ -4,6 +4,7 @@ import dev.rapport.core.port.in.AgendaRequest;
 import dev.rapport.core.port.in.ImportBatch;
 import dev.rapport.core.port.in.ImportCommand;
 import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.ReportRequest;
 import dev.rapport.core.service.Rapport;
 import dev.rapport.shell.bootstrap.DataFolder;
 import dev.rapport.shell.bootstrap.StorageLocation;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code demo [--contacts N] [--seed N]}: generates a realistic network into a database of its own
- * ({@code demo.db} in the data folder, never the owner's), then shows the week's agenda.
+ * ({@code demo.db} in the data folder, never the owner's), then shows the week's agenda and writes
+ * the network's report beside it ({@code demo-report.html}).
  */
 @Command(name = "demo", description = "Generate a realistic demo network in demo.db (not your own data) and show its agenda.")
 final class DemoCommand extends ShellCommand {
@@ -64,10 +66,12 @@ final class DemoCommand extends ShellCommand {
       AgendaCommand.print(this, rapport.outreach().agenda(AgendaRequest.asOf(session.today())));
       out().println();
     }
-    summary(report, location, own, someone);
+    ReportCommand.Written page = ReportCommand.write(rapport, ReportRequest.asOf(session.today()), demoReport());
+    summary(report, location, own, someone, page);
   }
 
-  private void summary(ImportReport report, StorageLocation location, boolean own, String someone) {
+  private void summary(ImportReport report, StorageLocation location, boolean own, String someone,
+      ReportCommand.Written page) {
     if (session.options().format() != OutputFormat.TABLE) {
       Records records = new Records("");
       Map<String, Object> row = records.add();
@@ -76,6 +80,7 @@ final class DemoCommand extends ShellCommand {
       row.put("touches", report.touches());
       row.put("specialDays", report.specialDays());
       row.put("notes", report.notes());
+      row.put("report", page.file().toString());
       printer().print(records);
       return;
     }
@@ -91,12 +96,26 @@ final class DemoCommand extends ShellCommand {
     out().println("  ./rapport " + db + "contact show " + String.format("%-10s", quoted(someone)) + "a contact's file");
     out().println("  ./rapport " + db + "gaps                   what the network lacks for your goals");
     out().println("  ./rapport " + db + "channels               which channels are worth the time");
+    out().println("  ./rapport " + db + "report                 the whole network on one page, to keep or print");
     out().println("  ./rapport " + db.strip() + "                        the interactive shell (tab completes)");
+    out().println();
+    out().println(s.bold("The demo's report") + ": " + page.file() + s.dim(" (one HTML page; open it in a browser)"));
     out().flush();
   }
 
   private static String quoted(String path) {
     return path.contains(" ") ? "'" + path + "'" : path;
+  }
+
+  /** Where the demo's report goes: the data folder, made if need be (with --db it may not exist yet). */
+  private Path demoReport() {
+    Path page = DataFolder.demoReport(session.env());
+    try {
+      Files.createDirectories(page.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make the data folder " + page.getParent(), e);
+    }
+    return page;
   }
 
   /** The demo database starts empty each time; it is the demo's own, never the owner's. */

@@ -8,17 +8,28 @@ import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.Tier;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.port.in.ImportBatch;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
 
   private final Harness shell = new Harness();
+
+  @TempDir
+  Path home;
+
+  @BeforeEach
+  void dataFolder() {
+    shell.env.put("RAPPORT_HOME", home.toString()); // the demo writes its report there
+  }
 
   @Test
   void demo_fillsAnEmptyStoreWithARealisticNetwork() {
@@ -39,6 +50,8 @@ class DemoCommandTest {
     assertThat(shell.storage.resources().findAll()).isNotEmpty();
     assertThat(shell.storage.collaborations().findAll()).isNotEmpty();
     assertThat(shell.out).contains("150 contacts", "Try next", "agenda");
+    assertThat(shell.out).contains("The demo's report: " + home.resolve("demo-report.html"));
+    assertThat(home.resolve("demo-report.html")).content().contains("<section id=\"agenda\"", "<section id=\"start-small\"");
   }
 
   @Test

@@ -27,6 +27,11 @@ public final class DataFolder {
     return of(env).resolve("demo.db");
   }
 
+  /** The demo network's report, beside the demo's database. */
+  public static Path demoReport(Map<String, String> env) {
+    return of(env).resolve("demo-report.html");
+  }
+
   /** The interactive shell's history. */
   public static Path history(Map<String, String> env) {
     return of(env).resolve("history");
