@@ -15,9 +15,9 @@ import java.util.stream.IntStream;
 final class Charts {
 
   /** Width of the drawing area of a bar, in SVG units. */
-  static final int BAR_AREA = 300;
+  static final int BAR_AREA = 240;
   /** Width of the label column left of the bars. */
-  static final int LABEL_WIDTH = 190;
+  static final int LABEL_WIDTH = 170;
   /** Height of one bar row. */
   static final int ROW = 22;
 
