@@ -2,6 +2,8 @@ package dev.rapport.shell;
 
 import dev.rapport.adapter.csv.CsvFormat;
 import dev.rapport.adapter.csv.CsvImports;
+import dev.rapport.adapter.pim.CalendarImport;
+import dev.rapport.adapter.pim.Mailbox;
 import dev.rapport.core.port.in.ImportConflict;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
@@ -18,8 +20,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code import linkedin|google|outlook|rapport PATH [--dry-run]}: brings a network in, all or nothing. */
-@Command(name = "import", description = "Import LinkedIn, Google Contacts, Outlook or Rapport files (all or nothing).")
+/**
+ * {@code import linkedin|google|outlook|rapport|mbox|ics PATH [--dry-run] [--add-unknown]}: brings a
+ * network, or the touches of a mailbox or calendar, in, all or nothing.
+ */
+@Command(name = "import", description = "Import LinkedIn, Google Contacts, Outlook or Rapport files, or the touches "
+    + "of a mailbox (mbox, by header only) or a calendar (.ics) (all or nothing).")
 final class ImportCommand extends ShellCommand {
 
   @Parameters(index = "0", paramLabel = "FORMAT", completionCandidates = Formats.class,
@@ -27,8 +33,12 @@ final class ImportCommand extends ShellCommand {
   String format;
 
   @Parameters(index = "1", paramLabel = "PATH",
-      description = "The file, folder or (LinkedIn) zip as downloaded; a folder written by export for rapport.")
+      description = "The file, folder or (LinkedIn) zip as downloaded; a folder written by export for rapport; "
+          + "an .mbox file (Google Takeout, Thunderbird, Apple Mail); an .ics file.")
   Path path;
+
+  @Option(names = "--add-unknown", description = "mbox: also add as contacts the people you wrote to at least twice.")
+  boolean addUnknown;
 
   @Option(names = "--dry-run", description = "Show what would happen; write nothing.")
   boolean dryRun;
@@ -41,16 +51,27 @@ final class ImportCommand extends ShellCommand {
   static final class Formats implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return List.of("linkedin", "google", "outlook", "rapport").iterator();
+      return List.of("linkedin", "google", "outlook", "rapport", MBOX, ICS).iterator();
     }
   }
 
+  private static final String MBOX = "mbox";
+  private static final String ICS = "ics";
+
   @Override
   void run() {
-    CsvFormat source = CsvFormat.parse(format);
     if (!Files.exists(path)) {
       throw new IllegalArgumentException("import: no such file or folder: " + path);
     }
+    String kind = format.strip().toLowerCase(java.util.Locale.ROOT);
+    if (addUnknown && !kind.equals(MBOX)) {
+      throw new IllegalArgumentException("--add-unknown is for import mbox only");
+    }
+    if (kind.equals(MBOX) || kind.equals(ICS)) {
+      importTouches(kind);
+      return;
+    }
+    CsvFormat source = CsvFormat.parse(format);
     ImportReport report;
     try (Progress progress = Progress.start(session, spec.commandLine().getErr(), 2)) {
       progress.step("reading " + path.getFileName());
@@ -58,6 +79,34 @@ final class ImportCommand extends ShellCommand {
       // each contact is matched as it is read: reading and importing are one step
       progress.step(dryRun ? "checking" : "importing");
       report = rapport().imports().importNetwork(file, dryRun);
+    } catch (ImportException e) {
+      failed(e.problems());
+      return;
+    }
+    print(report);
+    if (!report.problems().isEmpty()) {
+      exitCode = ErrorHandler.WRONG_INPUT;
+    }
+  }
+
+  /** A mailbox or a calendar: touches for the contacts already known, read as the import goes. */
+  private void importTouches(String kind) {
+    if (Files.isDirectory(path)) {
+      throw new IllegalArgumentException("import " + kind + ": expected a file, found the folder " + path);
+    }
+    List<String> owner = rapport().profile().profile().emails();
+    ImportReport report;
+    try (Progress progress = Progress.start(session, spec.commandLine().getErr(), 1)) {
+      String what = (dryRun ? "checking " : "importing ") + path.getFileName();
+      progress.step(what);
+      ImportSource source;
+      if (kind.equals(MBOX)) {
+        Mailbox mailbox = Mailbox.of(path, owner).reportingProgress(share -> progress.within(share, what));
+        source = (addUnknown ? mailbox.addingUnknown() : mailbox).source();
+      } else {
+        source = CalendarImport.of(path, owner, session.clock().instant(), rapport().profile().profile().zone()).source();
+      }
+      report = rapport().imports().importNetwork(source, dryRun);
     } catch (ImportException e) {
       failed(e.problems());
       return;
@@ -101,6 +150,8 @@ final class ImportCommand extends ShellCommand {
     object.put("specialDays", report.specialDays());
     object.put("jobChanges", report.jobChanges());
     object.put("skipped", report.skipped());
+    object.put("skippedFor", report.skippedFor());
+    object.put("unknownPeople", report.unknownPeople());
     object.put("conflicts", report.conflicts().stream().map(ImportConflict::toString).toList());
     object.put("problems", problems(report.problems()));
     if (session.options().format() != OutputFormat.TABLE) {
@@ -114,6 +165,16 @@ final class ImportCommand extends ShellCommand {
         + report.unchanged() + " unchanged, " + report.touches() + " touches, " + report.notes() + " notes, "
         + report.specialDays() + " special days" + (report.jobChanges() > 0 ? ", " + report.jobChanges() + " job changes" : "")
         + (report.skipped() > 0 ? ", " + report.skipped() + " rows skipped" : ""));
+    if (!report.skippedFor().isEmpty()) {
+      out.println("Left out: " + report.skippedFor().entrySet().stream()
+          .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")));
+    }
+    if (report.unknownPeople() > 0) {
+      out.println(report.unknownPeople() + (report.unknownPeople() == 1 ? " person" : " people")
+          + " you corresponded with " + (report.unknownPeople() == 1 ? "is" : "are") + " not among your contacts"
+          + (format.strip().equalsIgnoreCase(MBOX) && !addUnknown
+              ? ": import again with --add-unknown to add those you wrote to at least twice" : ""));
+    }
     if (!report.conflicts().isEmpty()) {
       out.println(s.bold("Kept your values where the file differs") + " (" + report.conflicts().size() + "):");
       report.conflicts().stream().limit(20).forEach(c -> out.println("  " + c));

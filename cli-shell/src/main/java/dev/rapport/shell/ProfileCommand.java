@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code profile [...]}: shows the owner's profile, changing what the options give first. */
-@Command(name = "profile", description = "Show or change your profile: budget, zone, style, goals, limits.")
+@Command(name = "profile", description = "Show or change your profile: budget, zone, style, goals, limits, your e-mail addresses.")
 final class ProfileCommand extends ShellCommand {
 
   private static final Pattern GOAL = Pattern.compile("(\\w+):(.+)=(\\d+)");
@@ -49,6 +49,14 @@ final class ProfileCommand extends ShellCommand {
   @Option(names = "--min-outreach", paramLabel = "N", description = "At least this many outreach touches a month.")
   Integer minOutreach;
 
+  @Option(names = "--email", paramLabel = "ADDRESS",
+      description = "One of your own e-mail addresses, added to those kept; repeatable. Mail and calendar imports "
+          + "tell by them what you sent from what you received.")
+  List<String> emails;
+
+  @Option(names = "--clear-emails", description = "Forget your e-mail addresses first.")
+  boolean clearEmails;
+
   ProfileCommand(Session session) {
     super(session);
   }
@@ -71,6 +79,9 @@ final class ProfileCommand extends ShellCommand {
       if (profile.goals().isEmpty()) {
         put(records, "goals", "none yet: add one with profile --goal industry:fintech=5");
       }
+      put(records, "emails", profile.emails().isEmpty()
+          ? "none yet: add yours with profile --email you@example.org (for mail and calendar imports)"
+          : String.join(", ", profile.emails()));
     } else {
       Map<String, Object> row = records.add();
       row.put("zone", profile.zone().getId());
@@ -88,6 +99,7 @@ final class ProfileCommand extends ShellCommand {
         goalRows.add(g);
       }
       row.put("goals", goalRows);
+      row.put("emails", profile.emails());
     }
     printer().print(records);
   }
@@ -100,7 +112,7 @@ final class ProfileCommand extends ShellCommand {
 
   private boolean changes() {
     return budget != null || zone != null || networkingStyle != null || goals != null || clearGoals
-        || maxSites != null || maxGroups != null || minOutreach != null;
+        || maxSites != null || maxGroups != null || minOutreach != null || emails != null || clearEmails;
   }
 
   private OwnerProfile change(OwnerProfile profile) {
@@ -136,7 +148,32 @@ final class ProfileCommand extends ShellCommand {
     if (minOutreach != null) {
       b.minOutreachPerMonth(minOutreach);
     }
+    if (emails != null || clearEmails) {
+      List<String> all = new ArrayList<>(clearEmails ? List.of() : profile.emails());
+      for (String text : emails == null ? List.<String>of() : emails) {
+        String address = parseEmail(text);
+        if (all.stream().noneMatch(known -> known.equalsIgnoreCase(address))) {
+          all.add(address);
+        }
+      }
+      b.emails(all);
+    }
     return b.build();
+  }
+
+  /** Reads an address such as {@code ada@example.org}, or {@code Ada <ada@example.org>} as mail clients copy it. */
+  static String parseEmail(String text) {
+    String address = text.strip();
+    int open = address.lastIndexOf('<');
+    if (open >= 0 && address.endsWith(">")) {
+      address = address.substring(open + 1, address.length() - 1).strip();
+    }
+    int at = address.indexOf('@');
+    if (at <= 0 || at != address.lastIndexOf('@') || at == address.length() - 1 || address.chars().anyMatch(c ->
+        Character.isWhitespace(c) || c == ',' || c == ';' || c == '<' || c == '>')) {
+      throw new IllegalArgumentException("--email must be an address such as ada@example.org: '" + text + "'");
+    }
+    return address;
   }
 
   /** Reads {@code industry:fintech=5}. */

@@ -14,6 +14,8 @@ final class Progress implements AutoCloseable {
   private final boolean shown;
   private final int steps;
   private int done;
+  /** When the bar of a step's share was last drawn, in nanoseconds: drawing it for every megabyte would flicker. */
+  private long drawnAt;
 
   private Progress(PrintWriter err, boolean shown, int steps) {
     this.err = err;
@@ -28,7 +30,7 @@ final class Progress implements AutoCloseable {
   }
 
   /** Marks the start of the next step, saying what it does. */
-  void step(String what) {
+  synchronized void step(String what) {
     if (shown) {
       String bar = Charts.bar((double) done / steps, WIDTH);
       err.print("\r\u001b[2K" + bar + " " + (done + 1) + "/" + steps + " " + what + "…");
@@ -37,8 +39,25 @@ final class Progress implements AutoCloseable {
     done = Math.min(steps, done + 1);
   }
 
+  /**
+   * Shows how far the current step is ({@code share} of it, 0 to 1), at most ten times a second;
+   * safe to call from the thread doing the work.
+   */
+  synchronized void within(double share, String what) {
+    long now = System.nanoTime();
+    if (!shown || now - drawnAt < 100_000_000L) {
+      return;
+    }
+    drawnAt = now;
+    double step = Math.max(0, Math.min(1, share));
+    double whole = (Math.max(0, done - 1) + step) / steps;
+    err.print("\r\u001b[2K" + Charts.bar(whole, WIDTH) + " " + Math.max(1, done) + "/" + steps + " " + what + " "
+        + Math.round(step * 100) + "%");
+    err.flush();
+  }
+
   @Override
-  public void close() {
+  public synchronized void close() {
     if (shown) {
       err.print("\r\u001b[2K");
       err.flush();

@@ -53,6 +53,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -82,14 +83,16 @@ final class NativeFormat {
       "archived");
   private static final List<String> NOTE_COLUMNS = List.of("contact", "on", "text");
   private static final List<String> TOUCH_COLUMNS = List.of("contact", "at", "direction", "kind", "channel", "summary",
-      "minutes", "resource", "introduced_to");
+      "minutes", "resource", "introduced_to", "external_key");
   private static final List<String> DAY_COLUMNS = List.of("contact", "kind", "date", "recurring", "title");
   private static final List<String> CHANNEL_COLUMNS = List.of("name", "kind", "joined_on", "status", "trial_ends",
       "minutes_per_week");
   private static final List<String> RESOURCE_COLUMNS = List.of("id", "title", "link", "topics", "found_on");
   private static final List<String> COLLABORATION_COLUMNS = List.of("title", "on", "contacts", "channel");
   private static final List<String> PROFILE_COLUMNS = List.of("zone", "weekly_budget_minutes", "style", "max_sites",
-      "max_groups", "min_outreach_per_month");
+      "max_groups", "min_outreach_per_month", "emails");
+  /** Columns added since the first version: a folder exported before them still imports, without them. */
+  private static final Set<String> LATER_COLUMNS = Set.of("external_key", "emails");
   private static final List<String> GOAL_COLUMNS = List.of("kind", "value", "aliases", "wanted");
 
   private NativeFormat() {}
@@ -138,7 +141,7 @@ final class NativeFormat {
     OwnerProfile profile = rapport.profile().profile();
     rows.put(PROFILE, write(dir, PROFILE, PROFILE_COLUMNS, List.of(profile), p -> new String[] {p.zone().getId(),
         Integer.toString(p.weeklyBudgetMinutes()), p.style().name(), Integer.toString(p.maxSites()),
-        Integer.toString(p.maxGroups()), Integer.toString(p.minOutreachPerMonth())}));
+        Integer.toString(p.maxGroups()), Integer.toString(p.minOutreachPerMonth()), SafeCells.list(p.emails())}));
     rows.put(GOALS, write(dir, GOALS, GOAL_COLUMNS, profile.goals(), goal -> new String[] {goal.kind().name(), goal.value(),
         SafeCells.list(List.copyOf(goal.aliases())), Integer.toString(goal.wanted())}));
     return rows;
@@ -190,7 +193,8 @@ final class NativeFormat {
   private static String[] touchRow(Touch t) {
     return new String[] {t.contact().toString(), t.at().toString(), t.direction().name(), t.kind().name(),
         t.channel().orElse(""), t.summary(), t.minutes().isPresent() ? Integer.toString(t.minutes().getAsInt()) : "",
-        t.resource().map(Object::toString).orElse(""), t.introducedTo().map(ContactId::toString).orElse("")};
+        t.resource().map(Object::toString).orElse(""), t.introducedTo().map(ContactId::toString).orElse(""),
+        t.externalKey().orElse("")};
   }
 
   // --- import
@@ -260,6 +264,9 @@ final class NativeFormat {
         columns = new LinkedHashMap<>();
         for (String column : expected) {
           int index = table.column(column);
+          if (index < 0 && LATER_COLUMNS.contains(column)) {
+            continue;
+          }
           if (index < 0) {
             throw new ImportException(List.of(new ImportProblem(file.name(), 1, 0, "expected a column '" + column
                 + "' in the header: " + String.join(",", expected))));
@@ -306,7 +313,8 @@ final class NativeFormat {
     }
 
     String text(String column) {
-      return SafeCells.restore(row.getField(columns.get(column)));
+      Integer index = columns.get(column);
+      return index == null ? "" : SafeCells.restore(row.getField(index));
     }
 
     Optional<String> optional(String column) {
@@ -403,7 +411,8 @@ final class NativeFormat {
       batch.addTouches(new TouchDraft(ContactRef.key(required("contact")),
           parse("at", Instant::parse, "an instant like 2023-06-01T14:03:22Z"),
           enumOf("direction", Direction.class), enumOf("kind", InteractionKind.class), optional("channel"),
-          text("summary"), minutes, optional("resource"), optional("introduced_to").map(ContactRef::key), origin()));
+          text("summary"), minutes, optional("resource"), optional("introduced_to").map(ContactRef::key), origin(),
+          optional("external_key")));
     }
 
     void day() {
@@ -446,7 +455,8 @@ final class NativeFormat {
           .style(reader.enumOf("style", NetworkingStyle.class))
           .maxSites(reader.number("max_sites"))
           .maxGroups(reader.number("max_groups"))
-          .minOutreachPerMonth(reader.number("min_outreach_per_month"));
+          .minOutreachPerMonth(reader.number("min_outreach_per_month"))
+          .emails(reader.list("emails"));
     }
 
     void goal(Reader reader) {

@@ -106,6 +106,7 @@ final class NetworkGenerator {
       rapport.profile().update(p -> dev.rapport.core.domain.OwnerProfile.builder().zone(ZoneId.of(pick(ZONES)))
           .weeklyBudgetMinutes(random.nextInt(600)).style(pick(NetworkingStyle.values()))
           .maxSites(random.nextInt(5)).maxGroups(random.nextInt(5)).minOutreachPerMonth(random.nextInt(9))
+          .emails(random.nextBoolean() ? List.of() : List.of(emailish() + "@example.org", "me@" + emailish() + ".example"))
           .goals(random.nextBoolean() ? List.of() : List.of(new Goal(pick(GoalKind.values()), text(), set(), random.nextInt(10))))
           .build());
     }
@@ -143,6 +144,7 @@ final class NetworkGenerator {
         .minutes(random.nextBoolean() ? OptionalInt.empty() : OptionalInt.of(random.nextInt(240)))
         .resource(resources.isEmpty() || random.nextBoolean() ? Optional.empty() : Optional.of(pick(resources).id()))
         .introducedTo(introduced)
+        .externalKey(random.nextBoolean() ? Optional.empty() : Optional.of("<" + text() + "@" + unique++ + ">"))
         .build();
   }
 

@@ -56,7 +56,14 @@ final class JdbcProfile implements OwnerProfileRepository {
       }
       List<Goal> list = new ArrayList<>(goals.size());
       goals.forEach((seq, goal) -> list.add(mapper.toGoal(goal, ImmutableSet.copyOf(aliases.get(seq)))));
-      return Optional.of(mapper.toProfile(row, list));
+      List<String> emails = new ArrayList<>();
+      try (PreparedStatement select = c.prepareStatement("SELECT address FROM owner_emails ORDER BY seq");
+          ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          emails.add(r.getString(1));
+        }
+      }
+      return Optional.of(mapper.toProfile(row, list, emails));
     });
   }
 
@@ -81,6 +88,16 @@ final class JdbcProfile implements OwnerProfileRepository {
       try (Statement delete = c.createStatement()) {
         delete.executeUpdate("DELETE FROM owner_goal_aliases");
         delete.executeUpdate("DELETE FROM owner_goals");
+        delete.executeUpdate("DELETE FROM owner_emails");
+      }
+      try (PreparedStatement emails = c.prepareStatement("INSERT INTO owner_emails (seq, address) VALUES (?, ?)")) {
+        int seq = 0;
+        for (String address : profile.emails()) {
+          emails.setInt(1, seq++);
+          emails.setString(2, address);
+          emails.addBatch();
+        }
+        emails.executeBatch();
       }
       try (PreparedStatement goals = c.prepareStatement(
               "INSERT INTO owner_goals (seq, kind, value, wanted) VALUES (?, ?, ?, ?)");

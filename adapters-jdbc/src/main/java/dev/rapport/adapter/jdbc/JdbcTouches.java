@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Touches in {@code touches}, bulk writes in batches, and the per-contact aggregates in
@@ -34,9 +35,9 @@ import java.util.Set;
 final class JdbcTouches implements TouchRepository {
 
   private static final String INSERT = "INSERT INTO touches (contact_id, at_second, at_nano, direction, kind, "
-      + "channel, summary, minutes, resource_id, introduced_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + "channel, summary, minutes, resource_id, introduced_to, external_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String SELECT = "SELECT contact_id, at_second, at_nano, direction, kind, channel, summary, "
-      + "minutes, resource_id, introduced_to FROM touches";
+      + "minutes, resource_id, introduced_to, external_key FROM touches";
   private static final int BATCH = 5_000;
   /** From this many touches on, PostgreSQL takes them by COPY rather than batched INSERTs. */
   private static final int COPY_FROM = 1_000;
@@ -90,6 +91,7 @@ final class JdbcTouches implements TouchRepository {
         Sql.integer(insert, 8, row.minutes());
         Sql.bigint(insert, 9, row.resourceId());
         Sql.bigint(insert, 10, row.introducedTo());
+        Sql.text(insert, 11, row.externalKey());
         insert.addBatch();
         if (++pending == BATCH) {
           insert.executeBatch();
@@ -260,10 +262,24 @@ final class JdbcTouches implements TouchRepository {
       while (r.next()) {
         touches.add(mapper.toTouch(new TouchRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4),
             r.getString(5), r.getString(6), r.getString(7), Sql.integer(r, 8), Sql.bigint(r, 9),
-            Sql.bigint(r, 10))));
+            Sql.bigint(r, 10), r.getString(11))));
       }
     }
     return touches;
+  }
+
+  @Override
+  public void forEachExternalKey(BiConsumer<ContactId, String> action) {
+    db.read(c -> {
+      try (PreparedStatement select = c.prepareStatement(
+          "SELECT contact_id, external_key FROM touches WHERE external_key IS NOT NULL");
+          ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          action.accept(new ContactId(r.getLong(1)), r.getString(2));
+        }
+      }
+      return null;
+    });
   }
 
   @Override
@@ -366,7 +382,7 @@ final class JdbcTouches implements TouchRepository {
         try (ResultSet r = select.executeQuery()) {
           while (r.next()) {
             tally.add(mapper.toTouch(new TouchRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4),
-                r.getString(5), r.getString(6), "", null, Sql.bigint(r, 7), Sql.bigint(r, 8))));
+                r.getString(5), r.getString(6), "", null, Sql.bigint(r, 7), Sql.bigint(r, 8), null)));
           }
         }
       }

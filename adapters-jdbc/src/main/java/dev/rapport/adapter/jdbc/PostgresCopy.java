@@ -16,7 +16,7 @@ import org.postgresql.copy.CopyIn;
 final class PostgresCopy {
 
   static final String COPY_TOUCHES = "COPY touches (contact_id, at_second, at_nano, direction, kind, channel, "
-      + "summary, minutes, resource_id, introduced_to) FROM STDIN";
+      + "summary, minutes, resource_id, introduced_to, external_key) FROM STDIN";
   private static final int FLUSH_CHARS = 1 << 20;
 
   private PostgresCopy() {}
@@ -33,7 +33,8 @@ final class PostgresCopy {
         field(text, row.summary()).append('\t');
         field(text, row.minutes()).append('\t');
         field(text, row.resourceId()).append('\t');
-        field(text, row.introducedTo()).append('\n');
+        field(text, row.introducedTo()).append('\t');
+        field(text, row.externalKey()).append('\n');
         if (text.length() >= FLUSH_CHARS) {
           write(copy, text);
         }

@@ -107,7 +107,8 @@ interface RowMapper {
   ProfileRow toRow(OwnerProfile profile);
 
   @Mapping(target = "goals", source = "goals")
-  OwnerProfile toProfile(ProfileRow row, List<Goal> goals);
+  @Mapping(target = "emails", source = "emails")
+  OwnerProfile toProfile(ProfileRow row, List<Goal> goals, List<String> emails);
 
   GoalRow toRow(Goal goal);
 

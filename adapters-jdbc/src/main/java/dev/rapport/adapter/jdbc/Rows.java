@@ -32,7 +32,7 @@ final class Rows {
   /** A row of {@code touches}. */
   record TouchRow(
       long contactId, long atSecond, int atNano, String direction, String kind, String channel, String summary,
-      Integer minutes, Long resourceId, Long introducedTo) {}
+      Integer minutes, Long resourceId, Long introducedTo, String externalKey) {}
 
   /** A row of {@code special_days}. */
   record SpecialDayRow(Long contactId, String kind, int month, int day, Integer year, boolean recurring, String title) {}

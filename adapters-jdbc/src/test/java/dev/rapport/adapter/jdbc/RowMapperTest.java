@@ -96,12 +96,12 @@ class RowMapperTest {
   void touch_withEveryField_andWithTheFewest_mapsBothWays() {
     Touch full = Touch.builder().contact(new ContactId(3)).at(Instant.parse("2026-02-03T10:15:30.123456789Z"))
         .direction(Direction.MUTUAL).kind(InteractionKind.INTRODUCTION).channel("LinkedIn").summary("intro")
-        .minutes(25).resource(new ResourceId(4)).introducedTo(new ContactId(5)).build();
+        .minutes(25).resource(new ResourceId(4)).introducedTo(new ContactId(5)).externalKey("<a@b>").build();
     Touch fewest = Samples.message(new ContactId(3), "1969-07-20T20:17:40Z");
     for (Touch touch : List.of(full, fewest)) {
       assertThat(mapper.toTouch(mapper.toRow(touch))).isEqualTo(touch);
     }
-    TouchRow row = new TouchRow(3, -100, 5, "INBOUND", "CALL", null, "", null, null, null);
+    TouchRow row = new TouchRow(3, -100, 5, "INBOUND", "CALL", null, "", null, null, null, null);
     assertThat(mapper.toRow(mapper.toTouch(row))).isEqualTo(row);
   }
 
@@ -150,11 +150,12 @@ class RowMapperTest {
   void profile_andItsGoals_mapBothWays() {
     Goal fintech = new Goal(GoalKind.INDUSTRY, "fintech", Set.of("Financial Technology"), 5);
     OwnerProfile profile = OwnerProfile.builder().zone(ZoneId.of("Asia/Tokyo")).weeklyBudgetMinutes(90)
-        .style(NetworkingStyle.BROADCASTER).addGoals(fintech).maxSites(1).maxGroups(3).minOutreachPerMonth(4).build();
-    assertThat(mapper.toProfile(mapper.toRow(profile), profile.goals())).isEqualTo(profile);
+        .style(NetworkingStyle.BROADCASTER).addGoals(fintech).maxSites(1).maxGroups(3).minOutreachPerMonth(4)
+        .addEmails("me@work.example").build();
+    assertThat(mapper.toProfile(mapper.toRow(profile), profile.goals(), profile.emails())).isEqualTo(profile);
     assertThat(mapper.toGoal(mapper.toRow(fintech), fintech.aliases())).isEqualTo(fintech);
     ProfileRow row = new ProfileRow("Z", 120, "MIXED", 2, 2, 2);
-    assertThat(mapper.toRow(mapper.toProfile(row, List.of()))).isEqualTo(row);
+    assertThat(mapper.toRow(mapper.toProfile(row, List.of(), List.of()))).isEqualTo(row);
     GoalRow goal = new GoalRow("TOPIC", "climate", 0);
     assertThat(mapper.toRow(mapper.toGoal(goal, Set.of()))).isEqualTo(goal);
   }

@@ -44,6 +44,12 @@ public abstract class OwnerProfile {
   /** What the network should hold. */
   public abstract List<Goal> goals();
 
+  /**
+   * The owner's own e-mail addresses, as given: a mail or calendar import tells by them who wrote
+   * a message and who was invited.
+   */
+  public abstract List<String> emails();
+
   /** At most this many sites at a time ("sign up for two websites"). */
   @Value.Default
   public int maxSites() {
@@ -72,6 +78,8 @@ public abstract class OwnerProfile {
     checkArgument(weeklyBudgetMinutes() >= 0, "profile weeklyBudgetMinutes must not be negative: %s", weeklyBudgetMinutes());
     checkArgument(maxSites() >= 0, "profile maxSites must not be negative: %s", maxSites());
     checkArgument(maxGroups() >= 0, "profile maxGroups must not be negative: %s", maxGroups());
+    checkArgument(emails().stream().allMatch(e -> e.indexOf('@') > 0 && e.strip().equals(e) && !e.contains(" ")),
+        "profile emails must be addresses like name@example.org: %s", emails());
     checkArgument(minOutreachPerMonth() >= 0, "profile minOutreachPerMonth must not be negative: %s", minOutreachPerMonth());
   }
 }

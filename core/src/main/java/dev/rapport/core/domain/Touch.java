@@ -46,11 +46,18 @@ public abstract class Touch {
   /** For an INTRODUCTION, the other contact of the introduction. */
   public abstract Optional<ContactId> introducedTo();
 
+  /**
+   * What the source it was imported from calls it (a mail's Message-ID, a calendar event's UID
+   * and recurrence id), so that importing the source again adds it once.
+   */
+  public abstract Optional<String> externalKey();
+
   @Value.Check
   protected void check() {
     checkArgument(minutes().orElse(0) >= 0, "touch minutes must not be negative: %s", minutes().orElse(0));
     checkArgument(introducedTo().isEmpty() || kind() == InteractionKind.INTRODUCTION,
         "touch introducedTo is only for INTRODUCTION touches, not %s", kind());
+    checkArgument(externalKey().map(k -> !k.isBlank()).orElse(true), "touch externalKey must not be blank");
     checkArgument(!introducedTo().equals(Optional.of(contact())),
         "touch introducedTo must be another contact than %s", contact());
   }

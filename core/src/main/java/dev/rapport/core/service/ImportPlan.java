@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,8 @@ final class ImportPlan implements ImportSource.Contacts {
     final Contact original;
     Contact current;
     final ContactId id;
+    /** Its place among the targets: what touch keys from the source are fingerprinted with. */
+    final int number;
     Set<Object> knownTouches;
     Set<Note> knownNotes;
     Set<Object> knownDays;
@@ -71,17 +74,19 @@ final class ImportPlan implements ImportSource.Contacts {
     List<Optional<String>> earlierCompanies;
 
     /** A known contact. */
-    Target(Contact known) {
+    Target(Contact known, int number) {
       this.original = known;
       this.current = known;
       this.id = known.id();
+      this.number = number;
     }
 
     /** A contact the batch adds: its id is null until storage gives it one. */
-    Target(Contact incoming, ContactId id) {
+    Target(Contact incoming, ContactId id, int number) {
       this.original = null;
       this.current = incoming;
       this.id = id;
+      this.number = number;
     }
 
     boolean isNew() {
@@ -100,8 +105,9 @@ final class ImportPlan implements ImportSource.Contacts {
     }
   }
 
+  /** A touch as the import tells it from others; one with a key in its source is told by that key alone. */
   private record TouchKey(Target contact, Instant at, Direction direction, InteractionKind kind, Optional<String> channel,
-      String summary, OptionalInt minutes, ResourceTarget resource, Target introducedTo) {}
+      String summary, OptionalInt minutes, ResourceTarget resource, Target introducedTo, String externalKey) {}
 
   private record DayKey(Target contact, SpecialDayKind kind, PartialDate date, boolean recurring, Optional<String> title) {}
 
@@ -232,6 +238,12 @@ final class ImportPlan implements ImportSource.Contacts {
     }
   }
 
+  /** The reason touches the network already has by their key in the source are left out. */
+  static final String ALREADY_IMPORTED = "already imported";
+
+  /** Touches stored at once as a streaming source hands them over: few enough to keep, many enough to batch. */
+  private static final int TOUCHES_PER_WRITE = 20_000;
+
   /** The tier a contact has when nobody chose one. */
   private static final Tier DEFAULT_TIER = ContactDraft.details("anyone").build().tier();
 
@@ -267,7 +279,17 @@ final class ImportPlan implements ImportSource.Contacts {
   private final Map<ResourceId, ResourceTarget> resourcesById = new HashMap<>();
   private final List<ResourceTarget> newResources = new ArrayList<>();
 
+  /** Touches planned and not yet written: a plan being written stores them in chunks as they come. */
   private final List<TouchKey> touches = new ArrayList<>();
+  private int touchesPlanned;
+  /** The touches with a key in their source that the network or this import has, by contact. */
+  private FingerprintSet externalKeys;
+  private int alreadyImported;
+  /** The key of the last touch found already imported: one message's touches are counted once. */
+  private String lastAlreadyImported;
+  /** The people touches named who are not contacts, by e-mail key or name. */
+  private final Set<String> unknownPeople = new HashSet<>();
+  private Map<String, Integer> skippedFor = Map.of();
   private final List<PendingNote> notes = new ArrayList<>();
   private final List<DayKey> days = new ArrayList<>();
   private final List<Channel> channels = new ArrayList<>();
@@ -307,7 +329,7 @@ final class ImportPlan implements ImportSource.Contacts {
     byProfile = new Index(network.size());
     withoutProfiles = new Index(network.size() / 4);
     for (Contact known : network) {
-      Target target = new Target(known);
+      Target target = new Target(known, targets.size());
       targets.add(target);
       index(target, keys(known));
     }
@@ -332,6 +354,7 @@ final class ImportPlan implements ImportSource.Contacts {
     finished = true;
     readingProblems = rest.problems();
     skipped += rest.skipped();
+    skippedFor = rest.skippedFor();
     rest.contacts().forEach(this::planContact);
     problems.addAll(draftKeys.conflicts());
     planResources(rest.resources());
@@ -362,15 +385,26 @@ final class ImportPlan implements ImportSource.Contacts {
         .added(added)
         .merged(merged)
         .unchanged(unchanged)
-        .touches(touches.size())
+        .touches(touchesPlanned)
         .notes(notes.size())
         .specialDays(days.size())
         .others(channels.size() + newResources.size() + collaborations.size() + (profile.isPresent() ? 1 : 0))
         .jobChanges(jobChanges)
         .skipped(skipped)
+        .skippedFor(skippedFor())
+        .unknownPeople(unknownPeople.size())
         .conflicts(conflicts)
         .problems(problems())
         .build();
+  }
+
+  private Map<String, Integer> skippedFor() {
+    if (alreadyImported == 0) {
+      return skippedFor;
+    }
+    Map<String, Integer> all = new LinkedHashMap<>(skippedFor);
+    all.merge(ALREADY_IMPORTED, alreadyImported, Integer::sum);
+    return all;
   }
 
   /** Writes the plan; the caller holds the transaction it was made in. */
@@ -397,6 +431,17 @@ final class ImportPlan implements ImportSource.Contacts {
           .contact(Optional.ofNullable(key.contact()).map(t -> t.id))
           .kind(key.kind()).date(key.date()).recurring(key.recurring()).title(key.title()).build());
     }
+    writeTouches();
+    channels.forEach(storage.channels()::save);
+    for (CollaborationKey key : collaborations) {
+      storage.collaborations().add(Collaboration.builder().title(key.title()).on(key.on())
+          .contacts(key.contacts().stream().map(t -> t.id).toList()).channel(key.channel()).build());
+    }
+    profile.ifPresent(storage.profile()::save);
+  }
+
+  /** Stores the touches planned since the last time, in the caller's transaction. */
+  private void writeTouches() {
     List<Touch> newTouches = new ArrayList<>(touches.size());
     for (TouchKey key : touches) {
       newTouches.add(Touch.builder()
@@ -405,17 +450,13 @@ final class ImportPlan implements ImportSource.Contacts {
           .summary(key.summary()).minutes(key.minutes())
           .resource(Optional.ofNullable(key.resource()).map(r -> r.id))
           .introducedTo(Optional.ofNullable(key.introducedTo()).map(t -> t.id))
+          .externalKey(Optional.ofNullable(key.externalKey()))
           .build());
     }
     if (!newTouches.isEmpty()) {
       storage.touches().addAll(newTouches);
     }
-    channels.forEach(storage.channels()::save);
-    for (CollaborationKey key : collaborations) {
-      storage.collaborations().add(Collaboration.builder().title(key.title()).on(key.on())
-          .contacts(key.contacts().stream().map(t -> t.id).toList()).channel(key.channel()).build());
-    }
-    profile.ifPresent(storage.profile()::save);
+    touches.clear();
   }
 
   // --- contacts
@@ -451,8 +492,14 @@ final class ImportPlan implements ImportSource.Contacts {
     Contact incoming = draft.details();
     Keys keys = new Keys(draft.emailKeys(), draft.profileKeys());
     Target target = match(incoming, keys);
+    if (target != null && source.addsOnlyUnknown()) {
+      unchanged++;
+      draftKeys.add(draft, target);
+      return;
+    }
     if (target == null) {
-      target = writing ? stored(incoming) : new Target(incoming, null);
+      target = writing ? stored(incoming) : new Target(incoming, null, targets.size());
+      byName = null; // made again, with this one, if a touch streamed after it names someone by name
       targets.add(target);
       added++;
       index(target, keys);
@@ -488,7 +535,7 @@ final class ImportPlan implements ImportSource.Contacts {
     ContactId id = storage.contacts().nextId();
     Contact contact = ImmutableContact.copyOf(incoming).withId(id);
     storage.contacts().save(contact);
-    return new Target(contact, id);
+    return new Target(contact, id, targets.size());
   }
 
   private Target match(Contact incoming, Keys keys) {
@@ -847,6 +894,10 @@ final class ImportPlan implements ImportSource.Contacts {
     }
     if (target == null || (draft.introducedTo().isPresent() && introduced == null)) {
       skipped++;
+      ContactRef unknown = target == null ? draft.contact() : draft.introducedTo().get();
+      if (unknown.key().isEmpty()) {
+        unknownPeople.add(unknown.email().map(MatchKeys::email).orElseGet(() -> unknown.toString()));
+      }
       return;
     }
     if (introduced != null && draft.kind() != InteractionKind.INTRODUCTION) {
@@ -858,10 +909,50 @@ final class ImportPlan implements ImportSource.Contacts {
       return;
     }
     TouchKey key = new TouchKey(target, draft.at(), draft.direction(), draft.kind(), draft.channel(), draft.summary(),
-        draft.minutes(), resource, introduced);
-    if (knownTouches(target).add(key)) {
-      touches.add(key);
+        draft.minutes(), resource, introduced, draft.externalKey().orElse(null));
+    boolean isNew;
+    if (draft.externalKey().isPresent()) {
+      String external = draft.externalKey().get();
+      isNew = externalKeys().add(target.number, external);
+      if (!isNew && !external.equals(lastAlreadyImported)) {
+        alreadyImported++;
+        lastAlreadyImported = external;
+      }
+    } else {
+      isNew = knownTouches(target).add(key);
     }
+    if (isNew) {
+      touches.add(key);
+      touchesPlanned++;
+    }
+  }
+
+  /** Plans a touch the source hands over as it reads, storing touches in chunks when the plan is written. */
+  @Override
+  public void addTouch(TouchDraft draft) {
+    checkState(!finished, "the plan is finished: touches come with the rest");
+    planTouch(draft);
+    if (touches.size() >= TOUCHES_PER_WRITE) {
+      if (writing) {
+        writeTouches();
+      } else {
+        touches.clear(); // a dry run only counts them
+      }
+    }
+  }
+
+  /** The keys of the touches known by their source's key, read from storage when first needed. */
+  private FingerprintSet externalKeys() {
+    if (externalKeys == null) {
+      externalKeys = new FingerprintSet();
+      storage.touches().forEachExternalKey((contact, key) -> {
+        Target target = known(contact);
+        if (target != null) {
+          externalKeys.add(target.number, key);
+        }
+      });
+    }
+    return externalKeys;
   }
 
   private Set<Object> knownTouches(Target target) {
@@ -871,7 +962,7 @@ final class ImportPlan implements ImportSource.Contacts {
         for (Touch touch : storage.touches().forContact(target.id)) {
           target.knownTouches.add(new TouchKey(target, touch.at(), touch.direction(), touch.kind(), touch.channel(),
               touch.summary(), touch.minutes(), touch.resource().map(resourcesById::get).orElse(null),
-              touch.introducedTo().map(this::known).orElse(null)));
+              touch.introducedTo().map(this::known).orElse(null), touch.externalKey().orElse(null)));
         }
       }
     }

@@ -24,7 +24,8 @@ public abstract class OwnerProfileRepositoryContract extends StorageContract {
         .style(NetworkingStyle.ONE_TO_ONE)
         .addGoals(new Goal(GoalKind.INDUSTRY, "fintech", Set.of("Financial Technology", "FinTech"), 5),
             Goal.of(GoalKind.LOCATION, "Berlin", 3))
-        .maxSites(3).maxGroups(1).minOutreachPerMonth(4).build();
+        .maxSites(3).maxGroups(1).minOutreachPerMonth(4)
+        .addEmails("ada@work.example", "Ada.Lovelace@home.example").build();
     storage.profile().save(profile);
     assertThat(storage.profile().load()).contains(profile);
     storage.profile().save(OwnerProfile.defaults());

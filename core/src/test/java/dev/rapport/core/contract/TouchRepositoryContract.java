@@ -161,6 +161,22 @@ public abstract class TouchRepositoryContract extends StorageContract {
   }
 
   @Test
+  void givenTouchesWithSourceKeys_forEachExternalKey_handsOverEachWithItsContact_andOnlyThose() {
+    ContactId ada = Samples.newContact(storage, "Ada");
+    ContactId bob = Samples.newContact(storage, "Bob");
+    Touch mail = Touch.builder().from(message(ada, "2026-01-01T00:00:00Z")).externalKey("<1@mail.example>").build();
+    Touch sameMailToBob = Touch.builder().from(message(bob, "2026-01-01T00:00:00Z")).externalKey("<1@mail.example>").build();
+    Touch meeting = Touch.builder().from(message(ada, "2026-01-02T00:00:00Z")).kind(InteractionKind.MEETING)
+        .externalKey("uid-7@calendar.example/2026-01-02T00:00:00Z").build();
+    storage.touches().addAll(List.of(mail, sameMailToBob, meeting, message(ada, "2026-01-03T00:00:00Z")));
+    List<String> seen = new ArrayList<>();
+    storage.touches().forEachExternalKey((contact, key) -> seen.add(contact.value() + " " + key));
+    assertThat(seen).containsExactlyInAnyOrder(ada.value() + " <1@mail.example>", bob.value() + " <1@mail.example>",
+        ada.value() + " uid-7@calendar.example/2026-01-02T00:00:00Z");
+    assertThat(storage.touches().forContact(ada)).startsWith(mail, meeting);
+  }
+
+  @Test
   void forContact_isOldestFirst_andOnlyThatContacts() {
     ContactId ada = Samples.newContact(storage, "Ada");
     ContactId bob = Samples.newContact(storage, "Bob");

@@ -3,6 +3,7 @@ package dev.rapport.core.port.in;
 import dev.rapport.core.domain.Channel;
 import dev.rapport.core.domain.OwnerProfile;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -72,6 +73,13 @@ public abstract class ImportBatch {
   public boolean addressBook() {
     return false;
   }
+
+  /**
+   * Items the source left out on purpose, counted by the reason, in the order first met (a
+   * mailbox's mailing-list messages, broadcasts, messages without a usable date): what it read
+   * but does not import, which is not a problem.
+   */
+  public abstract Map<String, Integer> skippedFor();
 
   /** Rows that name nobody (a hidden profile, a blank line of a contacts export), left out. */
   @Value.Default

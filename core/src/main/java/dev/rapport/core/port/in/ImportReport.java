@@ -1,6 +1,7 @@
 package dev.rapport.core.port.in;
 
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -47,6 +48,21 @@ public abstract class ImportReport {
 
   /** Rows that named nobody, and touches with someone who is not a contact, left out. */
   public abstract int skipped();
+
+  /**
+   * What was left out on purpose, by reason: the source's own (see {@link ImportBatch#skippedFor()})
+   * and touches the network has already (by their key in the source: "already imported").
+   */
+  public abstract Map<String, Integer> skippedFor();
+
+  /**
+   * The people touches named who are not contacts (by e-mail, or by name when they have none),
+   * each counted once; their touches are among {@link #skipped()}.
+   */
+  @Value.Default
+  public int unknownPeople() {
+    return 0;
+  }
 
   /** Fields on which the import and the network disagree; the network's value is kept. */
   public abstract List<ImportConflict> conflicts();

@@ -22,6 +22,15 @@ public interface ImportSource {
   boolean addressBook();
 
   /**
+   * Whether the source's contact drafts only add people the network lacks, as a mailbox's
+   * correspondents, named as their mail headers name them: a draft matching a known contact then
+   * leaves that contact as it is, with no conflict reported.
+   */
+  default boolean addsOnlyUnknown() {
+    return false;
+  }
+
+  /**
    * Reads the source once, handing each contact draft to {@code contacts} as it is made, in the
    * source's order, and returns the rest of the batch: the same source and flags, the touches,
    * notes and other items, the problems found while reading and the rows skipped. Contacts left in
@@ -37,6 +46,17 @@ public interface ImportSource {
 
     /** Takes the next contact draft. */
     void add(ContactDraft draft);
+
+    /**
+     * Takes the next touch, after the contacts it names: a source with many touches (a mailbox)
+     * hands them over as it reads them, so that the import need not hold them all. Sources whose
+     * touches name contacts handed over later return them in the batch instead.
+     *
+     * @throws UnsupportedOperationException when this taker has nowhere to put touches
+     */
+    default void addTouch(TouchDraft touch) {
+      throw new UnsupportedOperationException("touches come with the rest of the batch here");
+    }
   }
 
   /** A batch already read, its contacts handed over in order. */
@@ -69,7 +89,19 @@ public interface ImportSource {
   /** Reads {@code source} whole into a batch: its contacts, in order, then the rest. */
   static ImportBatch readWhole(ImportSource source) {
     List<ContactDraft> handed = new ArrayList<>();
-    ImportBatch rest = source.read(handed::add);
-    return ImportBatch.builder().from(rest).contacts(handed).addAllContacts(rest.contacts()).build();
+    List<TouchDraft> touches = new ArrayList<>();
+    ImportBatch rest = source.read(new Contacts() {
+      @Override
+      public void add(ContactDraft draft) {
+        handed.add(draft);
+      }
+
+      @Override
+      public void addTouch(TouchDraft touch) {
+        touches.add(touch);
+      }
+    });
+    return ImportBatch.builder().from(rest).contacts(handed).addAllContacts(rest.contacts())
+        .touches(touches).addAllTouches(rest.touches()).build();
   }
 }

@@ -9,6 +9,7 @@ import dev.rapport.core.policy.analysis.NetworkActivity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** Outgoing persistence port for touches (interactions). */
 public interface TouchRepository {
@@ -24,6 +25,17 @@ public interface TouchRepository {
 
   /** Every touch, oldest first, ties by contact id. */
   List<Touch> findAll();
+
+  /**
+   * Hands over the contact and {@linkplain Touch#externalKey() source key} of every touch that has
+   * one, in no particular order: what an import checks its keyed touches against. By default read
+   * from {@link #findAll()}; a database adapter may read just these two columns.
+   */
+  default void forEachExternalKey(BiConsumer<ContactId, String> action) {
+    for (Touch touch : findAll()) {
+      touch.externalKey().ifPresent(key -> action.accept(touch.contact(), key));
+    }
+  }
 
   /** Deletes the contact's touches, including introductions to them; returns how many went. */
   int deleteForContact(ContactId contact);
