@@ -10,7 +10,9 @@ import java.util.function.LongConsumer;
 
 /**
  * Splits an mbox file into its messages' header blocks, in one pass over the bytes (RFC 4155): a
- * message starts at a line beginning {@code From } that opens the file or follows a blank line, its
+ * message starts at a line beginning {@code From } that opens the file or follows a blank line and
+ * carries the envelope's time of day ({@code From - Wed Feb 14 08:00:00 2024}: in an mboxo file a
+ * body line may begin {@code From } unescaped, but hardly ever with a time after it), its
  * headers end at the first blank line, and its body is skipped unread, so memory holds one header
  * block at a time whatever the file's size. Escaped lines ({@code >From }, mboxrd) are body lines
  * like any other.
@@ -31,6 +33,8 @@ final class MboxSplitter {
 
   private static final byte[] FROM = {'F', 'r', 'o', 'm', ' '};
   private static final int BUFFER = 1 << 16;
+  /** How far into a From_ line its time of day is looked for. */
+  private static final int FROM_LINE_SCAN = 256;
   /** Progress is told after about this many bytes. */
   private static final long PROGRESS_EVERY = 1 << 22;
 
@@ -126,7 +130,8 @@ final class MboxSplitter {
     return Optional.empty();
   }
 
-  private boolean startsWithFrom() {
+  /** Whether the line at {@code pos} is a From_ line: {@code From }, a sender, and a time of day within its first bytes. */
+  private boolean startsWithFrom() throws IOException {
     if (limit - pos < FROM.length + 1) {
       return false;
     }
@@ -136,7 +141,21 @@ final class MboxSplitter {
       }
     }
     byte next = buf[pos + FROM.length];
-    return next != '\n' && next != '\r';
+    if (next == '\n' || next == '\r' || next == ' ') {
+      return false;
+    }
+    fill(FROM_LINE_SCAN);
+    int end = Math.min(limit, pos + FROM_LINE_SCAN);
+    for (int i = pos + FROM.length; i + 3 < end && buf[i] != '\n'; i++) {
+      if (isDigit(buf[i]) && buf[i + 1] == ':' && isDigit(buf[i + 2]) && isDigit(buf[i + 3])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(byte b) {
+    return b >= '0' && b <= '9';
   }
 
   private String firstBytes() {
