@@ -134,7 +134,7 @@ final class MailSource implements ImportSource {
     }
     Message message;
     try {
-      message = Message.read(MailHeader.parse(bytes, length), policy.maxRecipients());
+      message = Message.read(MailHeader.parse(bytes, length), bytes, length, policy.maxRecipients());
     } catch (RuntimeException unreadable) {
       return NO_SENDER; // a header block the parsers cannot read names nobody
     }
@@ -170,7 +170,7 @@ final class MailSource implements ImportSource {
       return;
     }
     try {
-      Message message = Message.read(MailHeader.parse(bytes, length), policy.maxRecipients());
+      Message message = Message.read(MailHeader.parse(bytes, length), bytes, length, policy.maxRecipients());
       if (message.skipReason() == null && owner.contains(message.sender().key())) {
         for (Message.Address recipient : message.recipients()) {
           if (!owner.contains(recipient.key())) {

@@ -195,7 +195,7 @@ class MailboxImportTest {
     assertThat(touches(mary)).singleElement().extracting(Touch::direction).isEqualTo(Direction.OUTBOUND);
     assertThat(touches(charles)).singleElement().satisfies(t -> {
       assertThat(t.at()).isEqualTo(Instant.parse("2024-03-01T17:30:00Z"));
-      assertThat(t.externalKey()).hasValueSatisfying(k -> assertThat(k).startsWith("no-message-id:ada@lovelace.example/"));
+      assertThat(t.externalKey()).hasValueSatisfying(k -> assertThat(k).matches("no-message-id:[0-9a-f]{32}"));
     });
     assertThat(again.touches()).isZero();
     assertThat(again.skippedFor()).containsEntry("already imported", 1);
