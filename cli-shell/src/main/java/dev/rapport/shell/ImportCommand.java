@@ -117,6 +117,11 @@ final class ImportCommand extends ShellCommand {
     }
   }
 
+  private boolean isTouchSource() {
+    String kind = format.strip().toLowerCase(java.util.Locale.ROOT);
+    return kind.equals(MBOX) || kind.equals(ICS);
+  }
+
   private void failed(List<ImportProblem> problems) {
     exitCode = ErrorHandler.WRONG_INPUT;
     if (session.options().format() == OutputFormat.JSON) {
@@ -164,7 +169,8 @@ final class ImportCommand extends ShellCommand {
         + s.bold(report.source()) + ": " + report.added() + " added, " + report.merged() + " merged, "
         + report.unchanged() + " unchanged, " + report.touches() + " touches, " + report.notes() + " notes, "
         + report.specialDays() + " special days" + (report.jobChanges() > 0 ? ", " + report.jobChanges() + " job changes" : "")
-        + (report.skipped() > 0 ? ", " + report.skipped() + " rows skipped" : ""));
+        + (report.skipped() > 0 ? ", " + report.skipped() + (isTouchSource() ? " touches with people not among your contacts"
+            : " rows skipped") : ""));
     if (!report.skippedFor().isEmpty()) {
       out.println("Left out: " + report.skippedFor().entrySet().stream()
           .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")));
