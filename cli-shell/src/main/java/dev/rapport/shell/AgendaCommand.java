@@ -17,10 +17,10 @@ final class AgendaCommand extends ShellCommand {
   /** Deferred suggestions a table shows; CSV and JSON list them all. */
   static final int SHOWN_DEFERRED = 10;
 
-  @Option(names = "--days", paramLabel = "N", description = "Days ahead to cover (default: 7).")
+  @Option(names = "--days", converter = Converters.Positive.class, paramLabel = "N", description = "Days ahead to cover (default: 7).")
   Integer days;
 
-  @Option(names = "--budget", paramLabel = "MINUTES", description = "Minutes available (default: your profile's weekly budget).")
+  @Option(names = "--budget", converter = Converters.NonNegative.class, paramLabel = "MINUTES", description = "Minutes available (default: your profile's weekly budget).")
   Integer budget;
 
   @Option(names = "--reconnect",
@@ -105,6 +105,9 @@ final class AgendaCommand extends ShellCommand {
     }
     out.println();
     out.println(s.dim("Done one? Log it: log NAME --kind KIND.  Not now? snooze NAME --until DATE."));
+    agenda.planned().stream().flatMap(p -> p.resource().stream()).findFirst().ifPresent(resource ->
+        out.println(s.dim("Shared a resource? Say which, so it is not suggested to them again: "
+            + "log NAME --kind resource-shared --resource " + resource + ".")));
     out.flush();
   }
 

@@ -34,7 +34,7 @@ final class ChannelCommand {
         description = "When a trial ends.")
     LocalDate trialEnds;
 
-    @Option(names = "--minutes-per-week", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--minutes-per-week", converter = Converters.NonNegative.class, paramLabel = "N", defaultValue = "0",
         description = "Minutes a week you mean to spend there.")
     int minutesPerWeek;
 

@@ -1,9 +1,10 @@
 package dev.rapport.shell;
 
 import dev.rapport.core.domain.Contact;
-import dev.rapport.core.domain.SpecialDay;
-import dev.rapport.core.domain.SpecialDayKind;
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.PartialDate;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -29,10 +30,10 @@ final class ContactCommand {
 
     @Override
     void run() {
-      details.birthday(); // checks the birthday before anything is written
-      Contact contact = rapport().contacts().add(name.strip(), details::applyTo);
-      details.birthday().ifPresent(day -> rapport().activity().addSpecialDay(
-          SpecialDay.builder().contact(contact.id()).kind(SpecialDayKind.BIRTHDAY).date(day).build()));
+      Optional<PartialDate> birthday = details.birthday();
+      Contact contact = birthday.isPresent()
+          ? rapport().contacts().add(name.strip(), details::applyTo, birthday.get())
+          : rapport().contacts().add(name.strip(), details::applyTo);
       print(this, contact, "added");
     }
   }
@@ -53,10 +54,11 @@ final class ContactCommand {
 
     @Override
     void run() {
-      details.birthday();
-      Contact contact = rapport().contacts().edit(contact(ref).id(), details::applyTo);
-      details.birthday().ifPresent(day -> rapport().activity().addSpecialDay(
-          SpecialDay.builder().contact(contact.id()).kind(SpecialDayKind.BIRTHDAY).date(day).build()));
+      Optional<PartialDate> birthday = details.birthday();
+      ContactId id = contact(ref).id();
+      Contact contact = birthday.isPresent()
+          ? rapport().contacts().edit(id, details::applyTo, birthday.get())
+          : rapport().contacts().edit(id, details::applyTo);
       print(this, contact, "updated");
     }
   }

@@ -62,7 +62,7 @@ final class ContactDetails {
 
   /** The birthday given, checked. */
   Optional<PartialDate> birthday() {
-    return Optional.ofNullable(birthday).map(PartialDate::parse);
+    return Optional.ofNullable(birthday).map(text -> Converters.named("--birthday", () -> PartialDate.parse(text)));
   }
 
   /** The contact with every given detail changed. */
@@ -77,12 +77,12 @@ final class ContactDetails {
     text(company).ifPresent(b::company);
     text(title).ifPresent(b::title);
     text(industry).ifPresent(b::industry);
-    text(location).ifPresent(l -> b.location(Location.parse(l)));
+    text(location).ifPresent(l -> b.location(Converters.named("--location", () -> Location.parse(l))));
     if (tier != null) {
       b.tier(Names.parse(Tier.class, tier, "--tier"));
     }
     if (cadence != null) {
-      b.cadence(Cadence.parse(cadence));
+      b.cadence(Converters.named("--cadence", () -> Cadence.parse(cadence)));
     }
     if (interests != null) {
       b.interests(clean(interests));

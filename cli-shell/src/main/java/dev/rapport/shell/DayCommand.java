@@ -41,7 +41,7 @@ final class DayCommand {
     @Override
     void run() {
       SpecialDayKind dayKind = Names.parse(SpecialDayKind.class, kind, "--kind");
-      ImmutableSpecialDay.Builder day = SpecialDay.builder().kind(dayKind).date(PartialDate.parse(date)).recurring(!once);
+      ImmutableSpecialDay.Builder day = SpecialDay.builder().kind(dayKind).date(Converters.named("--date", () -> PartialDate.parse(date))).recurring(!once);
       String whose = "everyone";
       if (ref != null) {
         Contact contact = contact(ref);

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", description = "Generate a realistic demo network in demo.db (not your own data) and show its agenda.")
 final class DemoCommand extends ShellCommand {
 
-  @Option(names = "--contacts", paramLabel = "N", defaultValue = "150", description = "How many contacts (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--contacts", converter = Converters.Positive.class, paramLabel = "N", defaultValue = "150", description = "How many contacts (default: ${DEFAULT-VALUE}).")
   int contacts;
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Random seed; the same seed gives the same network (default: ${DEFAULT-VALUE}).")

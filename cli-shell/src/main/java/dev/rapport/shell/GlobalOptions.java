@@ -12,6 +12,7 @@ public final class GlobalOptions {
   String jdbcUser;
   LocalDate asOf;
   OutputFormat format = OutputFormat.TABLE;
+  boolean debug;
 
   /** A copy of these options. */
   public GlobalOptions copy() {
@@ -27,6 +28,7 @@ public final class GlobalOptions {
     jdbcUser = other.jdbcUser;
     asOf = other.asOf;
     format = other.format;
+    debug = other.debug;
   }
 
   /** The SQLite file named by {@code --db}. */
@@ -47,6 +49,11 @@ public final class GlobalOptions {
   /** The day the rules treat as today, from {@code --as-of}. */
   public Optional<LocalDate> asOf() {
     return Optional.ofNullable(asOf);
+  }
+
+  /** Whether a failure shows its stack trace ({@code --debug}). */
+  public boolean debug() {
+    return debug;
   }
 
   /** The output format. */

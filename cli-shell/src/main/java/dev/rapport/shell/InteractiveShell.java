@@ -80,7 +80,7 @@ final class InteractiveShell {
       CommandLine cmd = commandLines.get();
       cmd.setOut(out);
       cmd.setErr(out);
-      cmd.execute(words.toArray(String[]::new));
+      ErrorHandler.execute(cmd, words.toArray(String[]::new));
       out.flush();
     }
     try {

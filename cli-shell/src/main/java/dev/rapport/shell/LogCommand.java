@@ -4,7 +4,9 @@ import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.ImmutableTouch;
 import dev.rapport.core.domain.InteractionKind;
+import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.port.in.ResourceNotFoundException;
 import dev.rapport.shell.bootstrap.Wiring;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,11 +39,16 @@ final class LogCommand extends ShellCommand {
   @Option(names = "--channel", paramLabel = "NAME", description = "Where it happened.")
   String channel;
 
-  @Option(names = "--minutes", paramLabel = "N", description = "Minutes spent.")
+  @Option(names = "--minutes", converter = Converters.NonNegative.class, paramLabel = "N", description = "Minutes spent.")
   Integer minutes;
 
   @Option(names = "--summary", paramLabel = "TEXT", description = "What it was about.")
   String summary;
+
+  @Option(names = "--resource", paramLabel = "RESOURCE_REF",
+      description = "With --kind resource-shared: the resource you shared (its id or part of its title); "
+          + "the agenda and share stop suggesting it to them.")
+  String resource;
 
   @Option(names = "--introduced-to", paramLabel = "REF", description = "For an introduction: the other contact.")
   String introducedTo;
@@ -71,10 +78,24 @@ final class LogCommand extends ShellCommand {
     if (introducedTo != null) {
       touch.introducedTo(contact(introducedTo).id());
     }
+    if (resource != null) {
+      if (interaction != InteractionKind.RESOURCE_SHARED) {
+        throw new IllegalArgumentException("--resource goes with --kind resource-shared, not " + Names.of(interaction));
+      }
+      touch.resource(sharedResource().id());
+    }
     Touch logged = touch.build();
     rapport().activity().log(logged);
     done("logged " + Names.of(logged.kind()) + " " + arrow(logged.direction()) + " "
         + style().bold(contact.displayName()) + " on " + logged.at().atZone(session.clock().getZone()).toLocalDate(), Map.of("contactId", contact.id().value(), "contact", contact.displayName()));
+  }
+
+  private Resource sharedResource() {
+    try {
+      return rapport().activity().resolveResource(resource);
+    } catch (ResourceNotFoundException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("--resource: " + e.getMessage(), e);
+    }
   }
 
   private Instant when() {

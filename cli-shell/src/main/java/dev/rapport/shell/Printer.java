@@ -118,8 +118,23 @@ public final class Printer {
     }
     out.println(fields.stream().map(Printer::csvCell).collect(Collectors.joining(",")));
     for (Map<String, Object> row : records.rows()) {
-      out.println(fields.stream().map(f -> csvCell(text(row.get(f), "; "))).collect(Collectors.joining(",")));
+      out.println(fields.stream().map(f -> csvCell(formulaSafe(row.get(f)))).collect(Collectors.joining(",")));
     }
+  }
+
+  /**
+   * A value as a CSV cell's text that no spreadsheet runs as a formula: text starting with
+   * {@code = + - @}, a tab or a carriage return gets a {@code '} in front, as the export's cells do
+   * (OWASP's advice against CSV injection). Numbers stay as they are.
+   */
+  static String formulaSafe(Object value) {
+    String text = text(value, "; ");
+    if (unwrap(value) instanceof Number || text.isEmpty()) {
+      return text;
+    }
+    char first = text.charAt(0);
+    boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    return risky ? "'" + text : text;
   }
 
   /** Quotes a CSV cell when RFC 4180 requires it. */

@@ -22,7 +22,7 @@ final class ProfileCommand extends ShellCommand {
 
   private static final Pattern GOAL = Pattern.compile("(\\w+):(.+)=(\\d+)");
 
-  @Option(names = "--budget", paramLabel = "MINUTES", description = "Minutes a week for networking.")
+  @Option(names = "--budget", converter = Converters.NonNegative.class, paramLabel = "MINUTES", description = "Minutes a week for networking.")
   Integer budget;
 
   @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone, such as Europe/Paris.")
@@ -40,13 +40,13 @@ final class ProfileCommand extends ShellCommand {
   @Option(names = "--clear-goals", description = "Remove every goal first.")
   boolean clearGoals;
 
-  @Option(names = "--max-sites", paramLabel = "N", description = "At most this many sites at a time.")
+  @Option(names = "--max-sites", converter = Converters.NonNegative.class, paramLabel = "N", description = "At most this many sites at a time.")
   Integer maxSites;
 
-  @Option(names = "--max-groups", paramLabel = "N", description = "At most this many groups at a time.")
+  @Option(names = "--max-groups", converter = Converters.NonNegative.class, paramLabel = "N", description = "At most this many groups at a time.")
   Integer maxGroups;
 
-  @Option(names = "--min-outreach", paramLabel = "N", description = "At least this many outreach touches a month.")
+  @Option(names = "--min-outreach", converter = Converters.NonNegative.class, paramLabel = "N", description = "At least this many outreach touches a month.")
   Integer minOutreach;
 
   @Option(names = "--email", paramLabel = "ADDRESS",
@@ -182,6 +182,12 @@ final class ProfileCommand extends ShellCommand {
     if (!m.matches()) {
       throw new IllegalArgumentException("--goal must be KIND:VALUE=WANTED, such as industry:fintech=5: '" + text + "'");
     }
-    return Goal.of(Names.parse(GoalKind.class, m.group(1), "--goal kind"), m.group(2).strip(), Integer.parseInt(m.group(3)));
+    int wanted;
+    try {
+      wanted = Integer.parseInt(m.group(3));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--goal: WANTED is too large: " + m.group(3) + " in '" + text + "'", e);
+    }
+    return Converters.named("--goal", () -> Goal.of(Names.parse(GoalKind.class, m.group(1), "kind"), m.group(2).strip(), wanted));
   }
 }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Keeps a professional network alive: who to contact this week, and how.",
     footer = {"", "With no command, opens an interactive shell.",
-        "Exit codes: 0 done, 1 the input was wrong, 2 usage error."})
+        "Exit codes: 0 done, 1 the input was wrong, 2 usage error, 3 internal error (a bug, or out of memory:",
+        "RAPPORT_JAVA_OPTS=-Xmx2g gives ./rapport more)."})
 public final class RapportCommand implements Runnable {
 
   private final Session session;
@@ -64,6 +65,12 @@ public final class RapportCommand implements Runnable {
       description = "Output format (default: ${DEFAULT-VALUE}).")
   void format(OutputFormat format) {
     options.format = format;
+  }
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Show the stack trace of a failure, for a bug report.")
+  void debug(boolean debug) {
+    options.debug = debug;
   }
 
   /** With no command: the interactive shell. */

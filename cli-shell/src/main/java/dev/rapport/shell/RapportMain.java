@@ -51,7 +51,7 @@ public final class RapportMain {
       cmd.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
       cmd.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
       Timing.mark("command line built");
-      int code = cmd.execute(args);
+      int code = ErrorHandler.execute(cmd, args);
       Timing.mark("command done");
       return code;
     }
@@ -64,7 +64,7 @@ public final class RapportMain {
 
   /** The command line of the shell over {@code session}, built for {@code args}. */
   static CommandLine commandLine(Session session, String[] args) {
-    ErrorHandler errors = new ErrorHandler(session.env().containsKey("RAPPORT_DEBUG"));
+    ErrorHandler errors = new ErrorHandler(() -> session.options().debug() || session.env().containsKey("RAPPORT_DEBUG"));
     return Commands.commandLine(session, args)
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors);

@@ -1,12 +1,8 @@
 package dev.rapport.shell;
 
 import dev.rapport.core.domain.Resource;
-import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.policy.analysis.Recipient;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -23,7 +19,7 @@ final class ShareCommand extends ShellCommand {
 
   @Override
   void run() {
-    Resource resource = resolve(ref);
+    Resource resource = rapport().activity().resolveResource(ref);
     Records records = new Records("Nobody's interests or goals match " + String.join(", ", resource.topics()) + " (or they have it already).")
         .column("CONTACT", "contact", Records.Align.LEFT, (s, row) -> s.bold((String) row.get("contact")))
         .column("TIER", "tier")
@@ -42,26 +38,7 @@ final class ShareCommand extends ShellCommand {
     }
     say(style().bold(resource.title()) + resource.link().map(l -> "  " + style().dim(l)).orElse(""));
     printer().print(records);
-    say(style().dim("Sent it? log NAME --kind resource-shared --summary \"" + resource.title() + "\""));
-  }
-
-  private Resource resolve(String text) {
-    List<Resource> all = rapport().activity().resources();
-    String wanted = text.strip();
-    if (!wanted.isEmpty() && wanted.chars().allMatch(Character::isDigit)) {
-      ResourceId id = ResourceId.parse(wanted);
-      return all.stream().filter(r -> r.id().equals(id)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no resource has id " + wanted + " (resource add TITLE --topics a,b adds one)"));
-    }
-    String key = wanted.toLowerCase(Locale.ROOT);
-    List<Resource> matches = all.stream().filter(r -> r.title().toLowerCase(Locale.ROOT).contains(key)).toList();
-    if (matches.size() == 1) {
-      return matches.get(0);
-    }
-    if (matches.isEmpty()) {
-      throw new IllegalArgumentException("no resource matches '" + text + "'");
-    }
-    throw new IllegalArgumentException("'" + text + "' matches " + matches.size() + " resources: "
-        + matches.stream().map(r -> r.title() + " (id " + r.id() + ")").collect(Collectors.joining(", ")));
+    say(style().dim("Sent it? log NAME --kind resource-shared --resource " + resource.id()
+        + " (then neither share nor the agenda suggests it to them again)"));
   }
 }

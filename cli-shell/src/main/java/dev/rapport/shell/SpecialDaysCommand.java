@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "special-days", aliases = "days", description = "Special days coming up, and what to send.")
 final class SpecialDaysCommand extends ShellCommand {
 
-  @Option(names = "--days", paramLabel = "N", defaultValue = "30", description = "Days ahead (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--days", converter = Converters.Positive.class, paramLabel = "N", defaultValue = "30", description = "Days ahead (default: ${DEFAULT-VALUE}).")
   int days;
 
   SpecialDaysCommand(Session session) {

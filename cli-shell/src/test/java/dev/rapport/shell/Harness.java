@@ -2,6 +2,7 @@ package dev.rapport.shell;
 
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.out.Storage;
+import dev.rapport.shell.bootstrap.StorageOpener;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import picocli.CommandLine;
 final class Harness {
 
   final Storage storage = new InMemoryStorage();
+  /** Opens the store for each run; a test may swap it to make the storage fail. */
+  StorageOpener opener = location -> storage;
   final Map<String, String> env = new HashMap<>(Map.of("RAPPORT_HOME", "/nonexistent/rapport-test"));
   String out = "";
   String err = "";
@@ -21,11 +24,11 @@ final class Harness {
   int run(String... args) {
     StringWriter outText = new StringWriter();
     StringWriter errText = new StringWriter();
-    try (Session session = new Session(new GlobalOptions(), env, location -> storage, false)) {
+    try (Session session = new Session(new GlobalOptions(), env, opener, false)) {
       CommandLine cmd = RapportMain.commandLine(session);
       cmd.setOut(new PrintWriter(outText, true));
       cmd.setErr(new PrintWriter(errText, true));
-      int code = cmd.execute(args);
+      int code = ErrorHandler.execute(cmd, args);
       out = outText.toString();
       err = errText.toString();
       return code;

@@ -60,4 +60,48 @@ class RapportMainTest {
     assertThat(json).startsWith("[").contains("\"contact\" : \"Ada Lovelace\"");
     assertThat(before).isEqualTo(json);
   }
+
+  @Test
+  void givenABugInside_run_exitsThreeSayingItIsABugAndWhatToReport_withoutAStackTrace() {
+    shell.opener = location -> {
+      throw new NullPointerException("the store was null");
+    };
+
+    int code = shell.run("contact", "list");
+
+    assertThat(code).isEqualTo(3);
+    assertThat(shell.err).contains("internal error", "bug", "the store was null", "report", "--debug")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void givenDebug_aBug_showsItsStackTrace() {
+    shell.opener = location -> {
+      throw new IllegalStateException("broken invariant");
+    };
+
+    int code = shell.run("--debug", "contact", "list");
+
+    assertThat(code).isEqualTo(3);
+    assertThat(shell.err).contains("broken invariant", "\tat dev.rapport.shell.");
+  }
+
+  @Test
+  void givenOutOfMemory_run_exitsThreeSayingHowToGiveTheJvmMore_withoutAStackTrace() {
+    shell.opener = location -> {
+      throw new OutOfMemoryError("Java heap space");
+    };
+
+    int code = shell.run("agenda");
+
+    assertThat(code).isEqualTo(3);
+    assertThat(shell.err).contains("out of memory", "Java heap space", "RAPPORT_JAVA_OPTS=-Xmx")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void givenWrongInput_debug_keepsExitCodeOne() {
+    assertThat(shell.run("--debug", "contact", "show", "nobody")).isEqualTo(1);
+    assertThat(shell.err).contains("no contact matches 'nobody'");
+  }
 }

@@ -155,7 +155,7 @@ public record Cadence(Rhythm rhythm, boolean fixedSchedule) {
     }
     Matcher m = EVERY_N.matcher(text);
     if (m.matches()) {
-      int n = Integer.parseInt(m.group(1));
+      int n = count(m.group(1), phrase);
       String unit = m.group(2);
       if (m.group(3) != null) {
         checkArgument(unit.startsWith("week"), "unknown cadence '%s': only 'every N weeks' takes 'from DATE'", phrase);
@@ -168,7 +168,7 @@ public record Cadence(Rhythm rhythm, boolean fixedSchedule) {
     m = MONTHLY_ON_DAY.matcher(text);
     if (m.matches()) {
       return m.group(1).equals("last") ? new Rhythm.MonthlyOnLastDay()
-          : new Rhythm.MonthlyOnDay(Integer.parseInt(m.group(1)));
+          : new Rhythm.MonthlyOnDay(count(m.group(1), phrase));
     }
     m = NTH_WEEKDAY.matcher(text);
     if (m.matches()) {
@@ -187,6 +187,15 @@ public record Cadence(Rhythm rhythm, boolean fixedSchedule) {
     throw new IllegalArgumentException("unknown cadence '" + phrase + "': try weekly, fridays, every 2 weeks, "
         + "every 10 days, first of the month, monthly on 15, monthly on last, third monday, "
         + "last friday of the month, monthly, quarterly, twice a year or none, optionally after 'fixed:'");
+  }
+
+  /** The digits of a phrase as a number; one too large for an int is refused with the phrase, not Java's message. */
+  private static int count(String digits, String phrase) {
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("cadence '" + phrase + "': " + digits + " is far too large", e);
+    }
   }
 
   private static LocalDate parseAnchor(String text, String phrase) {

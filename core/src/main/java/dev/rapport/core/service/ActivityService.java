@@ -5,16 +5,20 @@ import dev.rapport.core.domain.Collaboration;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Resource;
+import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.port.in.ContactNotFoundException;
 import dev.rapport.core.port.in.RecordActivityUseCase;
+import dev.rapport.core.port.in.ResourceNotFoundException;
 import dev.rapport.core.port.out.Storage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 final class ActivityService implements RecordActivityUseCase {
 
@@ -31,6 +35,8 @@ final class ActivityService implements RecordActivityUseCase {
     storage.transactions().run(() -> {
       Contact contact = require(touch.contact());
       touch.introducedTo().ifPresent(this::require);
+      touch.resource().ifPresent(id -> storage.resources().find(id)
+          .orElseThrow(() -> new ResourceNotFoundException(id.toString())));
       storage.touches().add(touch);
       if (touch.direction().fromOwner() && contact.snoozedUntil().isPresent()) {
         storage.contacts().save(Contact.builder().from(contact).snoozedUntil(Optional.empty()).build());
@@ -96,6 +102,35 @@ final class ActivityService implements RecordActivityUseCase {
   @Override
   public List<Resource> resources() {
     return storage.resources().findAll();
+  }
+
+  @Override
+  public Resource resolveResource(String ref) {
+    String wanted = ref.strip();
+    List<Resource> all = storage.resources().findAll();
+    if (!wanted.isEmpty() && wanted.chars().allMatch(Character::isDigit)) {
+      ResourceId id;
+      try {
+        id = ResourceId.parse(wanted);
+      } catch (IllegalArgumentException e) {
+        throw ResourceNotFoundException.noMatch(ref);
+      }
+      return all.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() -> ResourceNotFoundException.noMatch(ref));
+    }
+    String key = wanted.toLowerCase(Locale.ROOT);
+    List<Resource> matches = all.stream().filter(r -> r.title().toLowerCase(Locale.ROOT).contains(key)).toList();
+    List<Resource> exact = matches.stream().filter(r -> r.title().toLowerCase(Locale.ROOT).equals(key)).toList();
+    if (exact.size() == 1) {
+      return exact.get(0);
+    }
+    if (matches.size() == 1) {
+      return matches.get(0);
+    }
+    if (matches.isEmpty()) {
+      throw ResourceNotFoundException.noMatch(ref);
+    }
+    throw new IllegalArgumentException("'" + ref + "' matches " + matches.size() + " resources: "
+        + matches.stream().map(r -> r.title() + " (id " + r.id() + ")").collect(Collectors.joining(", ")));
   }
 
   @Override

@@ -6,6 +6,9 @@ import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.ContactName;
 import dev.rapport.core.domain.Note;
+import dev.rapport.core.domain.PartialDate;
+import dev.rapport.core.domain.SpecialDay;
+import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.port.in.AmbiguousContactException;
 import dev.rapport.core.port.in.ContactNotFoundException;
 import dev.rapport.core.port.in.ManageContactsUseCase;
@@ -33,6 +36,33 @@ final class ContactService implements ManageContactsUseCase {
       storage.contacts().save(contact);
       return contact;
     });
+  }
+
+  @Override
+  public Contact add(String displayName, UnaryOperator<Contact> details, PartialDate birthday) {
+    return storage.transactions().inTransaction(() -> {
+      Contact contact = add(displayName, details);
+      storage.specialDays().add(birthdayOf(contact.id(), birthday));
+      return contact;
+    });
+  }
+
+  @Override
+  public Contact edit(ContactId id, UnaryOperator<Contact> change, PartialDate birthday) {
+    return storage.transactions().inTransaction(() -> {
+      Contact contact = edit(id, change);
+      // The port deletes a contact's days only all together: the other days are written back.
+      List<SpecialDay> others = storage.specialDays().forContact(id).stream()
+          .filter(day -> day.kind() != SpecialDayKind.BIRTHDAY).toList();
+      storage.specialDays().deleteForContact(id);
+      others.forEach(storage.specialDays()::add);
+      storage.specialDays().add(birthdayOf(id, birthday));
+      return contact;
+    });
+  }
+
+  private static SpecialDay birthdayOf(ContactId id, PartialDate date) {
+    return SpecialDay.builder().contact(id).kind(SpecialDayKind.BIRTHDAY).date(date).build();
   }
 
   @Override

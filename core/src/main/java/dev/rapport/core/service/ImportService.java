@@ -56,7 +56,9 @@ final class ImportService implements ImportNetworkUseCase {
 
   /** Plans each contact as the source hands it over, then the rest of what it read. */
   private ImportPlan plan(ImportSource source, boolean writing) {
-    ImportPlan plan = new ImportPlan(storage, source, LocalDate.now(clock), writing);
+    // "today" is the owner's day, as every use case counts it, not the clock's zone's
+    LocalDate today = storage.profile().loadOrDefaults().today(clock);
+    ImportPlan plan = new ImportPlan(storage, source, today, writing);
     plan.finish(source.read(plan));
     return plan;
   }

@@ -12,12 +12,14 @@ import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.PartialDate;
+import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.in.AmbiguousContactException;
 import dev.rapport.core.port.in.ContactNotFoundException;
+import dev.rapport.core.port.in.ResourceNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -126,5 +128,53 @@ class ContactServiceTest {
   void addResource_isFoundToday_byTheClock() {
     assertThat(rapport.activity().addResource("Fintech report", Optional.empty(), Set.of("fintech")).foundOn())
         .isEqualTo(LocalDate.of(2026, 11, 26));
+  }
+
+  @Test
+  void addWithABirthday_writesBoth_andEditWithABirthday_replacesItKeepingTheOtherDays() {
+    Contact ada = rapport.contacts().add("Ada Lovelace", c -> c, PartialDate.parse("12-10"));
+    rapport.activity().addSpecialDay(SpecialDay.builder().contact(ada.id()).kind(SpecialDayKind.WORK_ANNIVERSARY)
+        .date(PartialDate.parse("03-01")).build());
+
+    rapport.contacts().edit(ada.id(), c -> Contact.builder().from(c).company("Engines").build(), PartialDate.parse("11-25"));
+
+    assertThat(rapport.contacts().get(ada.id()).company()).contains("Engines");
+    assertThat(storage.specialDays().forContact(ada.id()))
+        .extracting(SpecialDay::kind, SpecialDay::date)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(SpecialDayKind.WORK_ANNIVERSARY, PartialDate.parse("03-01")),
+            org.assertj.core.groups.Tuple.tuple(SpecialDayKind.BIRTHDAY, PartialDate.parse("11-25")));
+  }
+
+  @Test
+  void givenAnInvalidDetail_addWithABirthday_writesNeither() {
+    assertThatIllegalArgumentException().isThrownBy(() -> rapport.contacts().add("Ada Lovelace",
+        c -> Contact.builder().from(c).id(new ContactId(99)).build(), PartialDate.parse("12-10")));
+
+    assertThat(storage.contacts().findAll()).isEmpty();
+    assertThat(storage.specialDays().findAll()).isEmpty();
+  }
+
+  @Test
+  void resolveResource_findsByIdOrTitleFragment_andNamesTheMatchesOfAnAmbiguousOne() {
+    var primer = rapport.activity().addResource("Payments primer", Optional.empty(), Set.of("payments"));
+    var report = rapport.activity().addResource("Payments report", Optional.empty(), Set.of("payments"));
+
+    assertThat(rapport.activity().resolveResource(primer.id().toString())).isEqualTo(primer);
+    assertThat(rapport.activity().resolveResource("REPORT")).isEqualTo(report);
+    assertThatIllegalArgumentException().isThrownBy(() -> rapport.activity().resolveResource("payments"))
+        .withMessageContaining("Payments primer (id 1)").withMessageContaining("Payments report (id 2)");
+    assertThatThrownBy(() -> rapport.activity().resolveResource("cooking"))
+        .isInstanceOf(ResourceNotFoundException.class).hasMessageContaining("no resource matches 'cooking'");
+  }
+
+  @Test
+  void givenAnUnknownResource_log_isRefused() {
+    Contact ada = add("Ada Lovelace", "ada@example.org");
+
+    assertThatThrownBy(() -> rapport.activity().log(Touch.builder().contact(ada.id()).at(Instant.EPOCH)
+        .direction(Direction.OUTBOUND).kind(InteractionKind.RESOURCE_SHARED).resource(new ResourceId(7)).build()))
+        .isInstanceOf(ResourceNotFoundException.class);
+    assertThat(storage.touches().findAll()).isEmpty();
   }
 }

@@ -10,6 +10,7 @@ import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Note;
+import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
@@ -31,6 +32,7 @@ import dev.rapport.core.port.in.TouchDraft;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -235,6 +237,24 @@ class ImportServiceTest {
     assertThat(again.jobChanges()).isZero();
     assertThat(again.unchanged()).isEqualTo(1);
     assertThat(again.notes() + again.specialDays()).isZero();
+  }
+
+  @Test
+  void givenAUtcClockAndAnOwnerInBerlin_aJobChange_isDatedOnTheOwnersDay() {
+    // 23:30 UTC on 9 March is already 10 March in Berlin: the owner's day, as every other use case counts it.
+    Rapport late = Rapport.over(storage, Clock.fixed(Instant.parse("2026-03-09T23:30:00Z"), ZoneOffset.UTC));
+    late.profile().update(p -> OwnerProfile.builder().from(p).zone(ZoneId.of("Europe/Berlin")).build());
+    late.imports().importNetwork(ImportCommand.of(
+        batch(LINKEDIN).addContacts(linkedIn(4, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL)).build()));
+
+    late.imports().importNetwork(ImportCommand.of(
+        batch(LINKEDIN).addContacts(linkedIn(4, "Ada Lovelace", "Difference Labs", "Head of Research", ADA_URL)).build()));
+
+    LocalDate berlinToday = LocalDate.of(2026, 3, 10);
+    Contact ada = late.contacts().resolve("Ada");
+    assertThat(late.contacts().notes(ada.id())).singleElement().satisfies(note -> assertThat(note.on()).isEqualTo(berlinToday));
+    assertThat(storage.specialDays().forContact(ada.id())).singleElement()
+        .satisfies(day -> assertThat(day.date()).isEqualTo(PartialDate.of(berlinToday)));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.rapport.core.port.in;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Note;
+import dev.rapport.core.domain.PartialDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -17,12 +18,29 @@ public interface ManageContactsUseCase {
   Contact add(String displayName, UnaryOperator<Contact> details);
 
   /**
+   * Adds a contact as {@link #add(String, UnaryOperator)} does, with their birthday, in one
+   * transaction: both are written, or neither.
+   *
+   * @throws IllegalArgumentException when a detail is invalid
+   */
+  Contact add(String displayName, UnaryOperator<Contact> details, PartialDate birthday);
+
+  /**
    * Changes a contact.
    *
    * @throws ContactNotFoundException when there is no such contact
    * @throws IllegalArgumentException when a changed detail is invalid, or the id changed
    */
   Contact edit(ContactId id, UnaryOperator<Contact> change);
+
+  /**
+   * Changes a contact as {@link #edit(ContactId, UnaryOperator)} does and sets their birthday,
+   * replacing the one they had (a contact has one birthday), in one transaction.
+   *
+   * @throws ContactNotFoundException when there is no such contact
+   * @throws IllegalArgumentException when a changed detail is invalid, or the id changed
+   */
+  Contact edit(ContactId id, UnaryOperator<Contact> change, PartialDate birthday);
 
   /** @throws ContactNotFoundException when there is no such contact */
   Contact get(ContactId id);

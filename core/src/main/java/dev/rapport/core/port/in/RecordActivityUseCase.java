@@ -17,6 +17,7 @@ public interface RecordActivityUseCase {
    * Logs a touch; an outbound one resets the contact's cadence clock and clears a snooze.
    *
    * @throws ContactNotFoundException when the contact (or the one introduced) is unknown
+   * @throws ResourceNotFoundException when the resource shared is unknown
    */
   void log(Touch touch);
 
@@ -50,6 +51,15 @@ public interface RecordActivityUseCase {
 
   /** Every resource, ordered by id. */
   List<Resource> resources();
+
+  /**
+   * Finds the one resource a reference names: its id, or a fragment of its title that matches
+   * one resource.
+   *
+   * @throws ResourceNotFoundException when nothing matches
+   * @throws IllegalArgumentException when several resources match, naming them
+   */
+  Resource resolveResource(String ref);
 
   /** Records a collaboration. @throws ContactNotFoundException when one of its contacts is unknown */
   void addCollaboration(Collaboration collaboration);
