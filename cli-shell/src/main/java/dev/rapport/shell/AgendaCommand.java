@@ -79,7 +79,8 @@ final class AgendaCommand extends ShellCommand {
     }
     PrintWriter out = command.out();
     Style s = command.style();
-    out.println(s.bold("Agenda") + " " + agenda.asOf() + " to " + agenda.asOf().plusDays(agenda.horizonDays() - 1L)
+    LocalDate last = agenda.asOf().plusDays(agenda.horizonDays() - 1L);
+    out.println(s.bold("Agenda") + " " + Dates.of(agenda.asOf(), last) + " to " + Dates.withYear(last)
         + s.dim("  (" + agenda.plannedMinutes() + " of " + agenda.budgetMinutes() + " minutes planned; "
         + agenda.outreachThisMonth() + " outreach touches this month, at least " + agenda.minOutreachPerMonth() + ")"));
     if (agenda.suggestions().isEmpty()) {
@@ -138,6 +139,7 @@ final class AgendaCommand extends ShellCommand {
       if (table) {
         row.put("rank", ++rank);
         row.put("overdue", suggestion.due().isBefore(asOf));
+        row.put("asOf", asOf);
         String why = suggestion.reason()
             + (suggestion.otherReasons().isEmpty() ? "" : "; " + String.join("; ", suggestion.otherReasons()));
         row.put("why", suggestion.deferredReason().map(d -> why + " (" + d + ")").orElse(why));
@@ -152,7 +154,7 @@ final class AgendaCommand extends ShellCommand {
   }
 
   private static String paintDue(Style s, Map<String, Object> row) {
-    String due = (String) row.get("due");
+    String due = Dates.ofIso(row.get("due"), (LocalDate) row.get("asOf"));
     return Boolean.TRUE.equals(row.get("overdue")) ? s.red(due) : s.cyan(due);
   }
 }

@@ -61,7 +61,7 @@ final class ChannelCommand {
       Channel saved = channel.build();
       rapport().activity().saveChannel(saved);
       done("saved channel " + style().bold(saved.name()) + " (" + Names.of(saved.kind()) + ", "
-          + Names.of(saved.status()) + saved.trialEnds().map(d -> " until " + d).orElse("") + ")", Map.of("channel", saved.name()));
+          + Names.of(saved.status()) + saved.trialEnds().map(d -> " until " + Dates.of(d, session.today())).orElse("") + ")", Map.of("channel", saved.name()));
     }
   }
 }

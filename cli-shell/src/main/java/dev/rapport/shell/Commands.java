@@ -34,6 +34,7 @@ final class Commands {
     all.put("snooze", SnoozeCommand.class);
     all.put("health", HealthCommand.class);
     all.put("gaps", GapsCommand.class);
+    all.put("patterns", PatternsCommand.class);
     all.put("day", DayCommand.class);
     all.put("special-days", SpecialDaysCommand.class);
     all.put("channel", ChannelCommand.class);

@@ -37,7 +37,7 @@ final class ContactList extends ShellCommand {
         .toList();
     String empty = wantedTier.isPresent() || wantedBand.isPresent() ? "No contacts match."
         : "No contacts yet. Add one with: contact add NAME, or import a file.";
-    printer().print(HealthCommand.records(contacts, session.options().format(), empty));
+    printer().print(HealthCommand.records(contacts, session.options().format(), session.today(), empty));
     long archived = rapport().contacts().list().stream().filter(Contact::archived).count();
     if (archived > 0) {
       say(style().dim(archived + " archived contacts not shown"));

@@ -49,7 +49,7 @@ final class ContactShow extends ShellCommand {
     Optional<Suggestion> next = rapport().outreach().suggestionFor(contact.id(), AgendaRequest.asOf(today));
     if (session.options().format() == OutputFormat.TABLE) {
       printFile(contact, notes, days, touches, zone);
-      printHealth(health, next);
+      printHealth(health, next, today);
     } else {
       Records records = new Records("");
       Map<String, Object> file = fileOf(contact, notes, days, touches, zone);
@@ -72,7 +72,7 @@ final class ContactShow extends ShellCommand {
     return action;
   }
 
-  private void printHealth(ContactHealth health, Optional<Suggestion> next) {
+  private void printHealth(ContactHealth health, Optional<Suggestion> next, LocalDate today) {
     PrintWriter out = out();
     Style s = style();
     Map<String, Object> row = Map.of("band", health.band());
@@ -80,17 +80,17 @@ final class ContactShow extends ShellCommand {
     out.println(s.bold("Health") + "  " + Math.round(health.score()) + " "
         + HealthCommand.paintBand(s, row, Charts.bar(health.score() / 100, 10)) + " "
         + HealthCommand.paintBand(s, row, Names.of(health.band()))
-        + health.nextDue().map(d -> "   next due " + s.cyan(d.toString())).orElse("   no reminders"));
+        + health.nextDue().map(d -> "   next due " + s.cyan(Dates.of(d, today))).orElse("   no reminders"));
     for (HealthReason reason : health.report().reasons()) {
       out.println("  " + reason.text() + s.dim(String.format(java.util.Locale.ROOT, "  (%.0f points)", reason.share())));
     }
     out.println();
     if (next.isPresent()) {
       Suggestion suggestion = next.get();
-      out.println(s.bold("Next") + "    " + s.green(suggestion.action().label()) + " by " + s.cyan(suggestion.due().toString())
+      out.println(s.bold("Next") + "    " + s.green(suggestion.action().label()) + " by " + s.cyan(Dates.of(suggestion.due(), today))
           + " (" + suggestion.minutes() + " min): " + suggestion.reason());
     } else {
-      out.println(s.bold("Next") + "    nothing this week" + health.nextDue().map(d -> "; next due " + d).orElse(""));
+      out.println(s.bold("Next") + "    nothing this week" + health.nextDue().map(d -> "; next due " + Dates.of(d, today)).orElse(""));
     }
     out.flush();
   }
@@ -150,6 +150,7 @@ final class ContactShow extends ShellCommand {
   private void printFile(Contact c, List<Note> notes, List<SpecialDay> days, List<Touch> touches, ZoneId zone) {
     PrintWriter out = out();
     Style s = style();
+    LocalDate today = session.today();
     out.println(s.bold(c.displayName()) + s.dim("  (id " + c.id() + ")") + "  " + Names.of(c.tier())
         + c.cadence().map(k -> " · cadence " + k).orElse("") + (c.archived() ? s.yellow("  archived") : ""));
     String work = String.join(" at ", presentOf(c.title(), c.company()));
@@ -163,23 +164,22 @@ final class ContactShow extends ShellCommand {
     line(out, "offers", String.join(", ", c.offers()));
     line(out, "tags", String.join(", ", c.tags()));
     String met = c.sourceChannel().map(ch -> "via " + ch).orElse("")
-        + c.connectedOn().map(d -> " on " + d).orElse("");
+        + c.connectedOn().map(d -> " on " + Dates.withYear(d)).orElse("");
     line(out, "met", met.strip());
-    c.snoozedUntil().ifPresent(d -> line(out, "snoozed", "until " + d));
+    c.snoozedUntil().ifPresent(d -> line(out, "snoozed", "until " + Dates.of(d, today)));
 
     if (!notes.isEmpty()) {
       out.println();
       out.println(s.bold("Notes"));
-      notes.forEach(n -> out.println("  " + s.cyan(n.on().toString()) + "  " + n.text()));
+      notes.forEach(n -> out.println("  " + s.cyan(Dates.of(n.on(), today)) + "  " + n.text()));
     }
     if (!days.isEmpty()) {
       out.println();
       out.println(s.bold("Special days"));
-      days.forEach(d -> out.println("  " + s.cyan(d.date().toString()) + "  " + Names.of(d.kind())
+      days.forEach(d -> out.println("  " + s.cyan(Dates.of(d.date())) + "  " + Names.of(d.kind())
           + d.title().map(t -> "  " + t).orElse("")));
     }
     out.println();
-    LocalDate today = session.today();
     int[] months = Charts.perMonth(touches.stream().map(Touch::at).toList(), YearMonth.from(today), TREND_MONTHS, zone);
     out.println(s.bold("Touches") + "  " + s.dim("last " + TREND_MONTHS + " months ") + "[" + Charts.sparkline(months) + "]");
     if (touches.isEmpty()) {
@@ -189,7 +189,7 @@ final class ContactShow extends ShellCommand {
       out.println(s.dim("  … " + (touches.size() - SHOWN_TOUCHES) + " earlier touches (--format json lists them all)"));
     }
     for (Touch t : touches.subList(Math.max(0, touches.size() - SHOWN_TOUCHES), touches.size())) {
-      String date = t.at().atZone(zone).toLocalDate().toString();
+      String date = String.format("%-11s", Dates.of(t.at().atZone(zone).toLocalDate(), today));
       String arrow = switch (t.direction()) {
         case OUTBOUND -> "→";
         case INBOUND -> "←";

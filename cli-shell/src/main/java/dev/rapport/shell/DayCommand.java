@@ -53,7 +53,7 @@ final class DayCommand {
       }
       SpecialDay saved = day.build();
       rapport().activity().addSpecialDay(saved);
-      done("recorded " + Names.of(saved.kind()) + " on " + saved.date() + " for " + style().bold(whose), Map.of("date", saved.date().toString(), "kind", Names.of(saved.kind())));
+      done("recorded " + Names.of(saved.kind()) + " on " + Dates.of(saved.date()) + " for " + style().bold(whose), Map.of("date", saved.date().toString(), "kind", Names.of(saved.kind())));
     }
   }
 }

@@ -51,8 +51,8 @@ final class DemoCommand extends ShellCommand {
       Rapport rapport = session.rapport(location);
       int existing = rapport.contacts().list().size();
       if (existing > 0) {
-        throw new IllegalArgumentException("demo: " + location.describe() + " already holds " + existing
-            + " contacts; the demo only fills an empty database (leave out --db to use " + demoFile + ")");
+        throw new IllegalArgumentException("demo: " + location.describe() + " already holds " + Nouns.CONTACT.count(existing)
+            + "; the demo only fills an empty database (leave out --db to use " + demoFile + ")");
       }
       progress.step("generating " + contacts + " contacts");
       ZoneId zone = ZoneId.of("Europe/Berlin");
@@ -85,9 +85,9 @@ final class DemoCommand extends ShellCommand {
       return;
     }
     Style s = style();
-    out().println(s.bold("A demo network") + " of " + report.added() + " contacts, " + report.touches()
-        + " touches over " + DemoNetwork.MONTHS + " months, " + report.specialDays() + " special days and "
-        + report.notes() + " notes, in " + location.describe());
+    out().println(s.bold("A demo network") + " of " + Nouns.CONTACT.count(report.added()) + ", " + Nouns.TOUCH.count(report.touches())
+        + " over " + DemoNetwork.MONTHS + " months, " + Nouns.SPECIAL_DAY.count(report.specialDays()) + " and "
+        + Nouns.NOTE.count(report.notes()) + ", in " + location.describe());
     String db = own ? "--db " + quoted(location.describe()) + " " : "";
     out().println();
     out().println(s.bold("Try next") + s.dim(" (each works on your own data without --db):"));

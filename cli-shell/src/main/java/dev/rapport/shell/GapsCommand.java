@@ -91,7 +91,7 @@ final class GapsCommand extends ShellCommand {
       }
       out.println();
       out.println(s.bold("By " + composition.dimension().label()) + s.dim(String.format(java.util.Locale.ROOT,
-          "  (%d contacts; concentration %.2f)", composition.total(), composition.herfindahl())));
+          "  (%s; concentration %.2f)", Nouns.CONTACT.count(composition.total()), composition.herfindahl())));
       List<Share> shares = composition.shares().stream()
           .sorted((a, b) -> Integer.compare(b.count(), a.count())).limit(SHOWN_SHARES).toList();
       int width = shares.stream().mapToInt(sh -> label(sh).length()).max().orElse(0);

@@ -2,6 +2,7 @@ package dev.rapport.shell;
 
 import dev.rapport.core.policy.HealthBand;
 import dev.rapport.core.port.in.ContactHealth;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,11 +33,11 @@ final class HealthCommand extends ShellCommand {
   void run() {
     Optional<HealthBand> wanted = Optional.ofNullable(band).map(b -> Names.parse(HealthBand.class, b, "--band"));
     List<ContactHealth> all = rapport().health().all(session.today(), wanted);
-    printer().print(records(all, session.options().format(), "No contacts" + wanted.map(b -> " in band " + Names.of(b)).orElse("") + "."));
+    printer().print(records(all, session.options().format(), session.today(), "No contacts" + wanted.map(b -> " in band " + Names.of(b)).orElse("") + "."));
   }
 
   /** The SPEC's fields of {@code health} and {@code contact list}, with a score bar for people. */
-  static Records records(List<ContactHealth> all, OutputFormat format, String empty) {
+  static Records records(List<ContactHealth> all, OutputFormat format, LocalDate today, String empty) {
     Records records = new Records(empty)
         .column("ID", "contactId", Records.Align.RIGHT)
         .column("CONTACT", "contact")
@@ -44,7 +45,7 @@ final class HealthCommand extends ShellCommand {
         .column("SCORE", "score", Records.Align.RIGHT, (s, row) -> String.valueOf(Math.round((double) row.get("score"))))
         .column("", "bar", Records.Align.LEFT, (s, row) -> paintBand(s, row, (String) row.get("bar")))
         .column("BAND", "band", Records.Align.LEFT, (s, row) -> paintBand(s, row, Names.of((HealthBand) row.get("band"))))
-        .column("NEXT DUE", "nextDue")
+        .column("NEXT DUE", "nextDue", Records.Align.LEFT, (s, row) -> Dates.ofIso(row.get("nextDue"), today))
         .column("WHY", "why");
     for (ContactHealth health : all) {
       Map<String, Object> row = records.add();

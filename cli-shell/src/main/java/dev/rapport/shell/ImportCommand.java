@@ -135,7 +135,7 @@ final class ImportCommand extends ShellCommand {
       printer().printObject(object, "");
     }
     PrintWriter err = spec.commandLine().getErr();
-    err.println("rapport: import failed, nothing was written: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
+    err.println("rapport: import failed, nothing was written: " + Nouns.PROBLEM.count(problems.size()));
     problems.stream().limit(20).forEach(p -> err.println("  " + p));
     if (problems.size() > 20) {
       err.println("  … and " + (problems.size() - 20) + " more");
@@ -167,10 +167,11 @@ final class ImportCommand extends ShellCommand {
     PrintWriter out = out();
     out.println((report.dryRun() ? s.yellow("Dry run, nothing written: ") + "would import " : "Imported ")
         + s.bold(report.source()) + ": " + report.added() + " added, " + report.merged() + " merged, "
-        + report.unchanged() + " unchanged, " + report.touches() + " touches, " + report.notes() + " notes, "
-        + report.specialDays() + " special days" + (report.jobChanges() > 0 ? ", " + report.jobChanges() + " job changes" : "")
-        + (report.skipped() > 0 ? ", " + report.skipped() + (isTouchSource() ? " touches with people not among your contacts"
-            : " rows skipped") : ""));
+        + report.unchanged() + " unchanged, " + Nouns.TOUCH.count(report.touches()) + ", " + Nouns.NOTE.count(report.notes())
+        + ", " + Nouns.SPECIAL_DAY.count(report.specialDays())
+        + (report.jobChanges() > 0 ? ", " + Nouns.JOB_CHANGE.count(report.jobChanges()) : "")
+        + (report.skipped() > 0 ? ", " + (isTouchSource() ? Nouns.TOUCH.count(report.skipped()) + " with people not among your contacts"
+            : Nouns.ROW_SKIPPED.count(report.skipped())) : ""));
     if (!report.skippedFor().isEmpty()) {
       out.println("Left out: " + report.skippedFor().entrySet().stream()
           .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")));

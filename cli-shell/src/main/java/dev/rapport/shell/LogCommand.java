@@ -87,7 +87,7 @@ final class LogCommand extends ShellCommand {
     Touch logged = touch.build();
     rapport().activity().log(logged);
     done("logged " + Names.of(logged.kind()) + " " + arrow(logged.direction()) + " "
-        + style().bold(contact.displayName()) + " on " + logged.at().atZone(session.clock().getZone()).toLocalDate(), Map.of("contactId", contact.id().value(), "contact", contact.displayName()));
+        + style().bold(contact.displayName()) + " on " + Dates.of(logged.at().atZone(session.clock().getZone()).toLocalDate(), session.today()), Map.of("contactId", contact.id().value(), "contact", contact.displayName()));
   }
 
   private Resource sharedResource() {

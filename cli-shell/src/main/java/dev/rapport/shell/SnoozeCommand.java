@@ -29,6 +29,6 @@ final class SnoozeCommand extends ShellCommand {
       throw new IllegalArgumentException("--until must be after today (" + session.today() + "): " + until);
     }
     rapport().activity().snooze(contact.id(), until);
-    done("snoozed " + style().bold(contact.displayName()) + " until " + until, Map.of("contactId", contact.id().value(), "contact", contact.displayName(), "until", until.toString()));
+    done("snoozed " + style().bold(contact.displayName()) + " until " + Dates.of(until, session.today()), Map.of("contactId", contact.id().value(), "contact", contact.displayName(), "until", until.toString()));
   }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.shell;
 
 import dev.rapport.core.policy.UpcomingDay;
+import java.time.LocalDate;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,15 +19,13 @@ final class SpecialDaysCommand extends ShellCommand {
 
   @Override
   void run() {
-    if (days < 0) {
-      throw new IllegalArgumentException("--days must not be negative: " + days);
-    }
-    Records records = new Records("No special days in the next " + days + " days.")
-        .column("DATE", "date", Records.Align.LEFT, (s, row) -> s.cyan((String) row.get("date")))
+    LocalDate today = session.today();
+    Records records = new Records("No special days in the next " + Nouns.DAY.count(days) + ".")
+        .column("DATE", "date", Records.Align.LEFT, (s, row) -> s.cyan(Dates.ofIso(row.get("date"), today)))
         .column("CONTACT", "contact")
         .column("KIND", "kind")
         .column("SUGGESTION", "suggestion");
-    for (UpcomingDay day : rapport().specialDays().upcoming(session.today(), days)) {
+    for (UpcomingDay day : rapport().specialDays().upcoming(today, days)) {
       Map<String, Object> row = records.add();
       row.put("date", day.date().toString());
       row.put("contact", day.contactName().orElse("everyone"));

@@ -61,7 +61,7 @@ class DemoCommandTest {
     int code = shell.run("--db", "/tmp/mine.db", "demo");
 
     assertThat(code).isEqualTo(1);
-    assertThat(shell.err).contains("already holds 1 contacts");
+    assertThat(shell.err).contains("already holds 1 contact;");
     assertThat(shell.storage.contacts().findAll()).hasSize(1);
   }
 

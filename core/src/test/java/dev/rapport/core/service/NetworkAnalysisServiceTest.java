@@ -92,7 +92,7 @@ class NetworkAnalysisServiceTest {
         tuple("topic: payments", "1 contact matches, 1 healthy or better; 1 wanted: goal met"));
     assertThat(analysis.gaps(GapKind.COOLING_TIE)).singleElement().satisfies(gap -> {
       assertThat(gap.subject()).isEqualTo("Bob");
-      assertThat(gap.detail()).startsWith("CLOSE tie is DORMANT (score ").contains("last touch 117 days ago; cadence every 2 weeks");
+      assertThat(gap.detail()).startsWith("close tie is dormant (score ").contains("last touch 117 days ago; cadence every 2 weeks");
     });
     assertThat(analysis.gaps(GapKind.IMBALANCE)).extracting(Gap::subject, Gap::detail).containsExactly(
         tuple("Dee", "3 outbound, 0 inbound in 12 months: they never answer; focus on those who respond"),
@@ -143,7 +143,7 @@ class NetworkAnalysisServiceTest {
 
     assertThat(earlier.gaps(GapKind.IMBALANCE)).isEmpty();
     assertThat(earlier.gaps(GapKind.COOLING_TIE)).extracting(Gap::subject, Gap::detail).contains(
-        tuple("Bob", "CLOSE tie is DORMANT (score 0): never touched, date connected unknown; cadence every 2 weeks; "
+        tuple("Bob", "close tie is dormant (score 0): never touched, date connected unknown; cadence every 2 weeks; "
             + "0 touches in the last 90 days; 0 outbound, 0 inbound in 12 months"));
   }
 }

@@ -88,7 +88,8 @@ public sealed interface Gap permits Gap.GoalGap, Gap.CoolingTie, Gap.Imbalance, 
     @Override
     public String detail() {
       String why = reasons.isEmpty() ? "" : ": " + String.join("; ", reasons);
-      return tier.name() + " tie is " + band + " (score " + score + ")" + why;
+      // written as the shell's tables write tiers and bands: "close tie is at-risk"
+      return lower(tier.name()) + " tie is " + lower(band) + " (score " + score + ")" + why;
     }
   }
 
@@ -189,8 +190,12 @@ public sealed interface Gap permits Gap.GoalGap, Gap.CoolingTie, Gap.Imbalance, 
 
     @Override
     public String detail() {
-      return String.format(Locale.ROOT, "%s holds %d of %d contacts with a known %s (%.0f%%); Herfindahl %.2f is at or above %.2f",
-          value, count, known, dimension.label(), 100.0 * count / known, herfindahl, threshold);
+      return String.format(Locale.ROOT, "%s holds %d of %d %s with a known %s (%.0f%%); Herfindahl %.2f is at or above %.2f",
+          value, count, known, known == 1 ? "contact" : "contacts", dimension.label(), 100.0 * count / known, herfindahl, threshold);
     }
+  }
+
+  private static String lower(String constant) {
+    return constant.toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

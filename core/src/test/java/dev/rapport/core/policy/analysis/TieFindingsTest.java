@@ -41,7 +41,7 @@ class TieFindingsTest {
       assertThat(tie.contact()).isEqualTo(id(1));
       assertThat(tie.kind()).isEqualTo(GapKind.COOLING_TIE);
       assertThat(tie.subject()).isEqualTo("Ann");
-      assertThat(tie.detail()).isEqualTo("INNER tie is AT_RISK (score 22): last touch 47 days ago; cadence weekly");
+      assertThat(tie.detail()).isEqualTo("inner tie is at-risk (score 22): last touch 47 days ago; cadence weekly");
     });
   }
 
