@@ -17,6 +17,7 @@ import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Tier;
+import dev.rapport.core.policy.CadencePolicy;
 import dev.rapport.core.port.in.CollaborationDraft;
 import dev.rapport.core.port.in.ContactDraft;
 import dev.rapport.core.port.in.ContactRef;
@@ -44,7 +45,8 @@ import java.util.Set;
 /**
  * A realistic generated network for the demo: tiers after Dunbar's layers, several industries and
  * cities, channels (one on trial), birthdays, resources, collaborations and 18 months of inbound
- * and outbound touches, some ties kept warm and some left to cool. The same seed gives the same network.
+ * and outbound touches at about each tier's cadence — most ties kept, some let slip, a handful
+ * long lost — so its first agenda reads like an active person's week. The same seed gives the same network.
  */
 final class DemoNetwork {
 
@@ -116,6 +118,15 @@ final class DemoNetwork {
 
   /** How often the owner answers an inbound touch, in percent. */
   private static final int REPLY_PERCENT = 85;
+
+  /** Contacts long lost, in percent (none of the inner circle). */
+  private static final int LOST_PERCENT = 5;
+
+  /** Contacts let slip past their cadence, in percent. */
+  private static final int SLIPPING_PERCENT = 20;
+
+  /** The tiers' default cadences, which the touches follow. */
+  private static final CadencePolicy CADENCES = CadencePolicy.defaults();
 
   /** Days since the owner started the trial channel. */
   private static final int TRIAL_DAYS = 50;
@@ -258,25 +269,33 @@ final class DemoNetwork {
     touches(key, tier, source.name(), connectedOn);
   }
 
-  /** Touches over the months, as often as the tier suggests; some ties cool off along the way. */
+  /**
+   * Touches over the months at about the contact's cadence, as an active person keeps them: most
+   * last reached within an interval or so (due about now), some let slip to one to two and a half
+   * intervals, and a handful long lost — not reached for a year or more, or never since connecting.
+   */
   private void touches(String key, Tier tier, String channel, LocalDate connectedOn) {
-    double perMonth = switch (tier) {
-      case INNER -> 3.0;
-      case CLOSE -> 1.6;
-      case ACTIVE -> 0.8;
-      case WIDER -> 0.3;
-      case ACQUAINTANCE -> 0.08;
-    };
-    boolean cooling = random.nextInt(5) == 0;
-    int days = MONTHS * 30;
-    int silentFrom = cooling ? days - 60 - random.nextInt(200) : days;
-    for (int day = 0; day < silentFrom; day++) {
-      LocalDate on = today.minusDays(days - (long) day);
-      if (!on.isBefore(connectedOn) && random.nextDouble() < perMonth / 30) {
-        // Before the trial began, people met on the main site.
-        boolean beforeTrial = channel.equals(CHANNELS[3].name()) && on.isBefore(today.minusDays(TRIAL_DAYS));
-        touch(key, on, beforeTrial ? CHANNELS[0].name() : channel, tier);
+    int interval = CADENCES.tierCadences().get(tier).nominalDays();
+    int window = MONTHS * 30;
+    int roll = random.nextInt(100);
+    LocalDate last;
+    if (tier != Tier.INNER && roll < LOST_PERCENT) {
+      if (tier == Tier.ACQUAINTANCE) {
+        return; // connected years ago, never written to since
       }
+      last = today.minusDays(window - 90 + random.nextInt(90));
+    } else {
+      double behind = roll < LOST_PERCENT + SLIPPING_PERCENT
+          ? 1.0 + random.nextDouble() * 1.5 // let slip: overdue by up to one and a half intervals
+          : 0.2 + random.nextDouble(); // kept: due within the coming interval, or just now
+      last = today.minusDays(Math.max(1, Math.round(behind * interval)));
+    }
+    LocalDate first = today.minusDays(window);
+    for (LocalDate on = last; !on.isBefore(first) && !on.isBefore(connectedOn);
+        on = on.minusDays(Math.max(1, Math.round(interval * (0.6 + 0.8 * random.nextDouble()))))) {
+      // Before the trial began, people met on the main site.
+      boolean beforeTrial = channel.equals(CHANNELS[3].name()) && on.isBefore(today.minusDays(TRIAL_DAYS));
+      touch(key, on, beforeTrial ? CHANNELS[0].name() : channel, tier);
     }
   }
 

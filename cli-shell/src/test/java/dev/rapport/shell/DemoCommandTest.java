@@ -2,12 +2,16 @@ package dev.rapport.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.core.domain.ChannelStatus;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.Tier;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.policy.CadencePolicy;
+import dev.rapport.core.port.in.ContactDraft;
 import dev.rapport.core.port.in.ImportBatch;
+import dev.rapport.core.port.in.TouchDraft;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -72,5 +76,44 @@ class DemoCommandTest {
 
     assertThat(network.apply(7L)).isEqualTo(network.apply(7L));
     assertThat(network.apply(7L)).isNotEqualTo(network.apply(8L));
+  }
+
+  @Test
+  void theDemo_looksLikeAnActivePersonsNetwork_mostNearTheirCadence_aHandfulLongLost() {
+    LocalDate today = LocalDate.of(2026, 11, 20);
+    ImportBatch batch = DemoNetwork.generate(42, 150, today, ZoneOffset.UTC);
+
+    Map<String, LocalDate> lastOutreach = new java.util.HashMap<>();
+    for (TouchDraft touch : batch.touches()) {
+      if (touch.direction().fromOwner()) {
+        lastOutreach.merge(touch.contact().key().orElseThrow(), touch.at().atZone(ZoneOffset.UTC).toLocalDate(),
+            (a, b) -> a.isAfter(b) ? a : b);
+      }
+    }
+    int near = 0;
+    int lost = 0;
+    for (ContactDraft contact : batch.contacts()) {
+      int interval = CadencePolicy.defaults().tierCadences().get(contact.details().tier()).nominalDays();
+      LocalDate since = lastOutreach.getOrDefault(contact.key(), contact.details().connectedOn().orElseThrow());
+      double intervalsAgo = (double) java.time.temporal.ChronoUnit.DAYS.between(since, today) / interval;
+      near += intervalsAgo <= 2.5 ? 1 : 0;
+      lost += intervalsAgo > 3 ? 1 : 0;
+    }
+    assertThat(near).as("contacts last reached within two and a half intervals").isGreaterThanOrEqualTo(135);
+    assertThat(lost).as("contacts long lost").isBetween(3, 12);
+  }
+
+  @Test
+  void theDemosFirstAgenda_readsLikeAPlausibleWeek() {
+    shell.ok("--as-of", "2026-11-20", "demo");
+
+    List<JsonNode> agenda = JsonOutput.rows(shell.ok("--as-of", "2026-11-20", "agenda", "--format", "json"));
+
+    LocalDate today = LocalDate.of(2026, 11, 20);
+    List<JsonNode> planned = agenda.stream().filter(s -> !s.get("deferred").asBoolean()).toList();
+    assertThat(planned).hasSizeBetween(5, 20);
+    // a long-lost tie may come back as a reconnection, but the week is not a list of years-old debts
+    assertThat(planned).filteredOn(s -> LocalDate.parse(s.get("due").asText()).isBefore(today.minusDays(365))).hasSizeLessThanOrEqualTo(2);
+    assertThat(planned).extracting(s -> s.get("action").asText()).contains("reply");
   }
 }

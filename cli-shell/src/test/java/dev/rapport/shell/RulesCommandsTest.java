@@ -41,7 +41,7 @@ class RulesCommandsTest {
     assertThat(field(grace, "deferred", JsonNodeType.BOOLEAN).asBoolean()).isFalse();
     assertThat(field(grace, "contactId", JsonNodeType.NUMBER).asLong()).isEqualTo(2);
     assertThat(agenda.indexOf(grace)).isLessThan(agenda.indexOf(rowWhere(agenda, "contact", "Ada Lovelace")));
-    assertThat(table).contains("Grace Hopper", "reply", "Ada Lovelace", "18 Nov").doesNotContain("2026-11-18");
+    assertThat(table).containsPattern("Grace Hopper +reply +18 Nov ").contains("Ada Lovelace");
   }
 
   @Test

@@ -29,7 +29,7 @@ public enum Dimension {
       case SENIORITY -> contact.seniority();
       case COMPANY -> contact.company();
       case LOCATION -> contact.location().isUnknown() ? Optional.empty() : Optional.of(contact.location().toString());
-      case TIER -> Optional.of(contact.tier().name());
+      case TIER -> Optional.of(contact.tier().name().toLowerCase(Locale.ROOT)); // as every table writes a tier
       case CHANNEL -> contact.sourceChannel();
     };
     return value.filter(v -> !v.isBlank());

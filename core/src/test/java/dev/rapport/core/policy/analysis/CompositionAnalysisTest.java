@@ -74,7 +74,7 @@ class CompositionAnalysisTest {
         contact(2, "Bob").build());
 
     assertThat(analysis.compose(Dimension.TIER, contacts).shares()).extracting(Share::label)
-        .containsExactly("ACQUAINTANCE", "INNER");
+        .containsExactly("acquaintance", "inner");
     assertThat(analysis.compose(Dimension.LOCATION, contacts).shares()).extracting(Share::label)
         .containsExactly("Berlin, Germany", "(unknown)");
   }
