@@ -49,6 +49,8 @@ public final class MailImportMeasure {
   /** People the owner corresponds with; the first half are contacts. */
   static final int CORRESPONDENTS = 2_000;
   private static final DateTimeFormatter RFC_5322 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
+  /** The envelope's date as mbox writers put it (asctime), which mime4j's iterator looks for. */
+  private static final DateTimeFormatter ASCTIME = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ROOT);
 
   private MailImportMeasure() {}
 
@@ -69,9 +71,9 @@ public final class MailImportMeasure {
       long start = System.nanoTime();
       long fields = bareMime4jPass(mbox);
       double bare = (System.nanoTime() - start) / 1e9;
-      start = System.nanoTime();
-      ImportReport report = importIntoSqlite(mbox, dir.resolve("round-" + round + ".db"));
-      double imported = (System.nanoTime() - start) / 1e9;
+      double[] importSeconds = new double[1];
+      ImportReport report = importIntoSqlite(mbox, dir.resolve("round-" + round + ".db"), importSeconds);
+      double imported = importSeconds[0];
       ratios.add(imported / bare);
       System.out.printf(Locale.ROOT, "round %d: bare mime4j %.2f s (%,d fields); import into SQLite %.2f s (%,d touches, "
           + "left out %s, %d unknown); ratio %.2f; peak heap so far %,d MB%n", round, bare, fields, imported,
@@ -107,8 +109,11 @@ public final class MailImportMeasure {
     return fields;
   }
 
-  /** The file imported into a new SQLite store whose network knows half the correspondents. */
-  static ImportReport importIntoSqlite(Path mbox, Path db) {
+  /**
+   * The file imported into a new SQLite store whose network knows half the correspondents; the
+   * import alone is timed (into {@code seconds}), not the making of the network.
+   */
+  static ImportReport importIntoSqlite(Path mbox, Path db, double[] seconds) {
     try (JdbcStore store = JdbcStore.openSqlite(db)) {
       Rapport rapport = Rapport.over(store, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
       rapport.profile().update(p -> OwnerProfile.builder().from(p).emails(List.of(OWNER)).build());
@@ -116,7 +121,10 @@ public final class MailImportMeasure {
         int person = i;
         rapport.contacts().add("Person " + person, c -> Contact.builder().from(c).emails(List.of(address(person))).build());
       }
-      return rapport.imports().importNetwork(Mailbox.of(mbox, List.of(OWNER)).source(), false);
+      long start = System.nanoTime();
+      ImportReport report = rapport.imports().importNetwork(Mailbox.of(mbox, List.of(OWNER)).source(), false);
+      seconds[0] = (System.nanoTime() - start) / 1e9;
+      return report;
     }
   }
 
@@ -141,7 +149,8 @@ public final class MailImportMeasure {
         boolean sent = random.nextInt(3) == 0;
         boolean list = !sent && random.nextInt(10) == 0;
         m.setLength(0);
-        m.append("From ").append(sent ? OWNER : address(person)).append(' ').append(date).append('\n');
+        m.append("From ").append(sent ? OWNER : address(person)).append(' ')
+            .append(ASCTIME.format(at.atOffset(ZoneOffset.UTC))).append('\n');
         m.append("X-GM-THRID: ").append(1_700_000_000_000_000_000L + i).append('\n');
         m.append("X-Gmail-Labels: ").append(sent ? "Sent" : "Inbox,Important").append('\n');
         m.append("Delivered-To: ").append(OWNER).append('\n');
