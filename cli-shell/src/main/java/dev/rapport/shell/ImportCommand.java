@@ -91,8 +91,9 @@ final class ImportCommand extends ShellCommand {
 
   /** A mailbox or a calendar: touches for the contacts already known, read as the import goes. */
   private void importTouches(String kind) {
-    if (Files.isDirectory(path)) {
-      throw new IllegalArgumentException("import " + kind + ": expected a file, found the folder " + path);
+    if (Files.isDirectory(path) && !(kind.equals(MBOX) && Files.isRegularFile(path.resolve(Mailbox.APPLE_MAIL_FILE)))) {
+      throw new IllegalArgumentException("import " + kind + ": expected a file, found the folder " + path
+          + (kind.equals(MBOX) ? " (an Apple Mail export is a folder holding a file named mbox: that folder works)" : ""));
     }
     List<String> owner = rapport().profile().profile().emails();
     ImportReport report;
@@ -155,7 +156,10 @@ final class ImportCommand extends ShellCommand {
     object.put("specialDays", report.specialDays());
     object.put("jobChanges", report.jobChanges());
     object.put("skipped", report.skipped());
-    object.put("skippedFor", report.skippedFor());
+    object.put("skippedFor", session.options().format() == OutputFormat.CSV
+        ? report.skippedFor().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+            .collect(java.util.stream.Collectors.joining("; "))
+        : report.skippedFor());
     object.put("unknownPeople", report.unknownPeople());
     object.put("conflicts", report.conflicts().stream().map(ImportConflict::toString).toList());
     object.put("problems", problems(report.problems()));

@@ -46,11 +46,24 @@ final class MailSource implements ImportSource {
 
   MailSource(Path file, List<String> ownerAddresses, boolean addUnknown, Mailbox.Policy policy, DoubleConsumer progress) {
     this.file = file;
-    this.fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    this.fileName = name(file);
     this.owner = ownerAddresses.stream().map(MatchKeys::email).collect(Collectors.toUnmodifiableSet());
     this.addUnknown = addUnknown;
     this.policy = policy;
     this.progress = progress;
+  }
+
+  /** The file's name, with its folder's for an Apple Mail export ({@code Sent Messages.mbox/mbox}). */
+  private static String name(Path file) {
+    if (file.getFileName() == null) {
+      return file.toString();
+    }
+    String name = file.getFileName().toString();
+    Path folder = file.getParent();
+    if (name.equals(Mailbox.APPLE_MAIL_FILE) && folder != null && folder.getFileName() != null) {
+      return folder.getFileName() + "/" + name;
+    }
+    return name;
   }
 
   @Override

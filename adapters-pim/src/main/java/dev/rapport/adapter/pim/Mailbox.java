@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.rapport.core.port.in.ImportSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -45,6 +46,9 @@ public final class Mailbox {
     }
   }
 
+  /** Apple Mail exports a mailbox as a folder {@code Name.mbox} holding its messages in a file of this name. */
+  public static final String APPLE_MAIL_FILE = "mbox";
+
   private final Path file;
   private final List<String> ownerAddresses;
   private final boolean addUnknown;
@@ -61,7 +65,8 @@ public final class Mailbox {
 
   /**
    * The mbox {@code file} of the owner whose addresses are {@code ownerAddresses} (the profile's
-   * e-mails), with the default policy.
+   * e-mails), with the default policy. An Apple Mail export, a folder holding a file named
+   * {@code mbox}, may be given as the folder.
    *
    * @throws IllegalArgumentException when no owner address is given: sent and received mail could not be told apart
    */
@@ -69,7 +74,9 @@ public final class Mailbox {
     checkNotNull(file, "mbox file");
     checkArgument(ownerAddresses != null && !ownerAddresses.isEmpty(),
         "a mail import needs your own e-mail addresses to tell sent mail from received: set them with profile --email ADDRESS");
-    return new Mailbox(file, List.copyOf(ownerAddresses), false, Policy.defaults(), fraction -> { });
+    Path messages = Files.isDirectory(file) && Files.isRegularFile(file.resolve(APPLE_MAIL_FILE))
+        ? file.resolve(APPLE_MAIL_FILE) : file;
+    return new Mailbox(messages, List.copyOf(ownerAddresses), false, Policy.defaults(), fraction -> { });
   }
 
   /** This mailbox, also adding as contacts the unknown people the owner wrote to at least {@link Policy#addUnknownAfter()} times. */

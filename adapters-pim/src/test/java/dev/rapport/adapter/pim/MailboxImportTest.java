@@ -201,6 +201,19 @@ class MailboxImportTest {
   }
 
   @Test
+  void anAppleMailExport_aFolderHoldingAFileNamedMbox_importsGivenTheFolder() throws IOException {
+    Path export = Files.createDirectories(dir.resolve("Sent Messages.mbox"));
+    Files.writeString(export.resolve("mbox"), APPLE_MAIL, StandardCharsets.UTF_8);
+    Files.writeString(export.resolve("table_of_contents"), "binary index Apple Mail keeps beside it");
+
+    ImportReport report = rapport.imports().importNetwork(Mailbox.of(export, List.of(ME)).source(), false);
+
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.source()).isEqualTo("mbox Sent Messages.mbox/mbox");
+    assertThat(touches(charles)).hasSize(1);
+  }
+
+  @Test
   void reimportingTheSameMailbox_addsNothing_andCountsEachMessageAlreadyImportedOnce() throws IOException {
     importMbox(TAKEOUT);
     ImportReport again = importMbox(TAKEOUT);
