@@ -145,6 +145,36 @@ class ShellEndToEndIT {
   }
 
   @Test
+  void mailImportedIntoSqlite_keepsItsMessageIds_throughAReopenAndAnExportToACopy() throws Exception {
+    ShellProcess shell = shell();
+    Path mbox = home.resolve("Sent.mbox");
+    Files.writeString(mbox, "From - Mon Nov 16 10:00:00 2026\nFrom: Ada <ada@lovelace.example>\n"
+        + "To: Grace Hopper <grace@hopper.example>, Charles <charles@babbage.example>\n"
+        + "Date: Mon, 16 Nov 2026 10:00:00 +0000\nMessage-ID: <sent-1@lovelace.example>\n\nHello.\n\n"
+        + "From - Tue Nov 17 10:00:00 2026\nFrom: Grace Hopper <grace@hopper.example>\nTo: ada@lovelace.example\n"
+        + "Date: Tue, 17 Nov 2026 10:00:00 +0000\nMessage-ID: <reply-1@hopper.example>\n\nHi.\n\n");
+    shell.ok("profile", "--email", "ada@lovelace.example");
+    shell.ok("contact", "add", "Grace Hopper", "--email", "grace@hopper.example");
+
+    String first = shell.ok("--as-of", "2026-11-20", "import", "mbox", mbox.toString(), "--format", "json");
+    String again = shell.ok("--as-of", "2026-11-20", "import", "mbox", mbox.toString(), "--format", "json");
+    shell.ok("export", home.resolve("out").toString());
+    String copied = shell.ok("--db", home.resolve("copy.db").toString(), "import", "rapport", home.resolve("out").toString());
+    String intoCopy = shell.ok("--db", home.resolve("copy.db").toString(), "--as-of", "2026-11-20", "import", "mbox",
+        mbox.toString(), "--format", "json");
+
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    assertThat(json.readTree(first).get("touches").asInt()).isEqualTo(2);
+    assertThat(json.readTree(first).get("unknownPeople").asInt()).isEqualTo(1);
+    assertThat(json.readTree(again).get("touches").asInt()).isZero();
+    assertThat(json.readTree(again).get("skippedFor").get("already imported").asInt()).isEqualTo(2);
+    assertThat(copied).contains("2 touches");
+    // the copy knows the Message-IDs, and the owner's address, from the export
+    assertThat(json.readTree(intoCopy).get("touches").asInt()).isZero();
+    assertThat(json.readTree(intoCopy).get("skippedFor").get("already imported").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void aBadImport_exitsOneNamingFileLineAndColumn_andWritesNothing() throws Exception {
     ShellProcess shell = shell();
     Path file = home.resolve("Connections.csv");

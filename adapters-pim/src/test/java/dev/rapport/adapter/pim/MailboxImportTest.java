@@ -390,6 +390,20 @@ class MailboxImportTest {
   }
 
   @Test
+  void aLargeMailboxCutShort_failsAtTheEnd_andKeepsNoneOfTheTouchesItHadWritten() throws IOException {
+    StringBuilder mbox = new StringBuilder();
+    for (int i = 0; i < 25_000; i++) { // more than one chunk of 20,000 is written before the cut is found
+      mbox.append(message("<" + i + "@bulk>", ME, "charles@babbage.example", "Mon, 1 Apr 2024 10:00:00 +0000"));
+    }
+    mbox.append("From - Mon Apr  1 10:00:00 2024\nFrom: ").append(ME).append("\nTo: charles@babbage.example\nDa");
+    Path file = write("cut.mbox", mbox.toString());
+
+    assertThatThrownBy(() -> rapport.imports().importNetwork(Mailbox.of(file, List.of(ME)).source(), false))
+        .isInstanceOf(ImportException.class).hasMessageContaining("truncated");
+    assertThat(touches(charles)).isEmpty();
+  }
+
+  @Test
   void progress_isToldAsTheFileIsRead_endingAtOne() throws IOException {
     List<Double> told = new ArrayList<>();
     rapport.imports().importNetwork(Mailbox.of(write("mail.mbox", TAKEOUT), List.of(ME)).addingUnknown()
