@@ -331,6 +331,29 @@ class CalendarImportTest {
   }
 
   @Test
+  void binaryGarbage_failsSayingWhatWasExpected_neverWithAStackTrace() throws IOException {
+    byte[] garbage = new byte[64 * 1024];
+    new java.util.Random(3).nextBytes(garbage);
+    Path file = dir.resolve("garbage.ics");
+    Files.write(file, garbage);
+
+    assertThatThrownBy(() -> rapport.imports().importNetwork(
+        CalendarImport.of(file, List.of(ME), AS_OF, ZoneOffset.UTC).source(), false))
+        .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> assertThat(p.message()).startsWith("expected an iCalendar file")));
+  }
+
+  @Test
+  void aCalendarCutShort_readsTheEventsBeforeTheCut() throws IOException {
+    String cut = GOOGLE.substring(0, GOOGLE.indexOf("UID:future-1@google.com"));
+
+    ImportReport report = importIcs(cut, false);
+
+    assertThat(report.problems()).isEmpty();
+    assertThat(touches(charles)).hasSize(6);
+  }
+
+  @Test
   void anEventWithAHostileRecurrence_isBoundedByThePolicy() throws IOException {
     String everySecond = GOOGLE.replace("RRULE:FREQ=WEEKLY;WKST=SU;COUNT=8;BYDAY=WE", "RRULE:FREQ=SECONDLY");
     Path file = dir.resolve("hostile.ics");
