@@ -44,7 +44,8 @@ import org.apache.james.mime4j.stream.MimeTokenStream;
  * java -Xmx96m -cp benchmarks/target/benchmarks.jar dev.rapport.benchmarks.MailImportMeasure DIR MESSAGES import-only
  * </pre>
  *
- * <p>{@code import-only} runs the import once, without the bare pass: how small a heap the import
+ * <p>{@code -Dorder=shuffled} writes the messages out of date order, as Google Takeout does (its
+ * order follows labels), into a file of its own. {@code import-only} runs the import once, without the bare pass: how small a heap the import
  * alone needs.
  */
 public final class MailImportMeasure {
@@ -64,10 +65,11 @@ public final class MailImportMeasure {
     boolean importOnly = args.length > 2 && args[2].equals("import-only");
     int rounds = importOnly ? 1 : args.length > 2 ? Integer.parseInt(args[2]) : 3;
     Files.createDirectories(dir);
-    Path mbox = dir.resolve("generated-" + messages + ".mbox");
+    boolean shuffled = "shuffled".equals(System.getProperty("order"));
+    Path mbox = dir.resolve("generated-" + messages + (shuffled ? "-shuffled" : "") + ".mbox");
     if (!Files.exists(mbox)) {
       long start = System.nanoTime();
-      generate(mbox, messages);
+      generate(mbox, messages, shuffled);
       System.out.printf(Locale.ROOT, "generated %s: %,d messages, %,d bytes in %.1f s%n", mbox, messages, Files.size(mbox),
           (System.nanoTime() - start) / 1e9);
     }
@@ -138,17 +140,30 @@ public final class MailImportMeasure {
   }
 
   /**
-   * An owner's mailbox over two years, oldest first: a third sent, the rest received; one in ten
+   * An owner's mailbox over two years, oldest first (or shuffled): a third sent, the rest received; one in ten
    * from a mailing list, one in fifty a broadcast; Gmail's headers and a short body.
    */
-  static void generate(Path mbox, int messages) throws IOException {
+  static void generate(Path mbox, int messages, boolean shuffled) throws IOException {
     Random random = new Random(20);
+    int[] order = new int[messages];
+    for (int i = 0; i < messages; i++) {
+      order[i] = i;
+    }
+    if (shuffled) {
+      Random shuffle = new Random(21);
+      for (int i = messages - 1; i > 0; i--) {
+        int j = shuffle.nextInt(i + 1);
+        int swap = order[i];
+        order[i] = order[j];
+        order[j] = swap;
+      }
+    }
     long start = Instant.parse("2023-01-01T00:00:00Z").getEpochSecond();
     long step = Math.max(1, 2L * 365 * 86_400 / messages);
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(mbox), 1 << 20)) {
       StringBuilder m = new StringBuilder(2048);
       for (int i = 0; i < messages; i++) {
-        Instant at = Instant.ofEpochSecond(start + i * step + random.nextInt((int) step));
+        Instant at = Instant.ofEpochSecond(start + order[i] * step + random.nextInt((int) step));
         String date = RFC_5322.format(at.atOffset(ZoneOffset.UTC));
         int person = random.nextInt(CORRESPONDENTS);
         boolean sent = random.nextInt(3) == 0;
