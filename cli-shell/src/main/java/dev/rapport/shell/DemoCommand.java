@@ -61,7 +61,8 @@ final class DemoCommand extends ShellCommand {
       report = rapport.imports().importNetwork(ImportCommand.of(batch));
     }
     Rapport rapport = session.rapport(location);
-    String someone = rapport.contacts().list().get(0).displayName().split(" ")[0];
+    // the whole name: a first name alone may match several contacts, and the hint would fail
+    String someone = rapport.contacts().list().get(0).displayName();
     if (session.options().format() == OutputFormat.TABLE) {
       AgendaCommand.print(this, rapport.outreach().agenda(AgendaRequest.asOf(session.today())));
       out().println();

@@ -258,8 +258,8 @@ final class DemoNetwork {
     }
     if (random.nextInt(12) == 0) {
       batch.addSpecialDays(new SpecialDayDraft(Optional.of(ContactRef.key(key)), SpecialDayKind.WORK_ANNIVERSARY,
-          PartialDate.of(today.minusYears(1 + random.nextInt(5)).plusDays(random.nextInt(30))), true,
-          Optional.of("years at " + company.name()), Origin.file(SOURCE)));
+          PartialDate.of(today.minusYears(1 + random.nextInt(5)).minusDays(random.nextInt(365))), true,
+          Optional.empty(), Origin.file(SOURCE)));
     }
     if (tier.compareTo(Tier.ACTIVE) <= 0) {
       batch.addNotes(new NoteDraft(ContactRef.key(key), new Note(today.minusDays(random.nextInt(200)),

@@ -5,7 +5,6 @@ final class Nouns {
 
   static final Noun CONTACT = new Noun("contact", "contacts");
   static final Noun TOUCH = new Noun("touch", "touches");
-  static final Noun TIME = new Noun("time", "times");
   static final Noun PROBLEM = new Noun("problem", "problems");
   static final Noun DAY = new Noun("day", "days");
   static final Noun NOTE = new Noun("note", "notes");

@@ -33,27 +33,30 @@ final class PatternsCommand extends ShellCommand {
     List<QuarterPattern> latestFirst = new ArrayList<>(analysis.patterns());
     Collections.reverse(latestFirst);
     printer().print(session.options().format() == OutputFormat.TABLE ? table(latestFirst) : rows(latestFirst));
-    say(style().dim("Touches either way count as speaking; introductions, resources and results from them as help."));
+    say(style().dim("How often: touches either way for speaking; for help, the introductions, resources and results from them."));
   }
 
-  /** One row a quarter, for people. */
+  /** Two rows a quarter, for people: who you spoke with most, and who helped you. */
   private static Records table(List<QuarterPattern> patterns) {
     Records records = new Records("No touches yet: log what you do (log NAME --kind KIND).")
         .column("QUARTER", "quarter")
-        .column("SPOKE WITH MOST", "spokenWithMost")
-        .column("HELPED YOU", "helpers");
+        .column("", "pattern")
+        .column("WHO (HOW OFTEN)", "who");
     for (QuarterPattern pattern : patterns) {
-      Map<String, Object> row = records.add();
-      row.put("quarter", "Q" + pattern.quarter().quarter() + " " + pattern.quarter().year());
-      row.put("spokenWithMost", names(pattern.spokenWithMost(), Nouns.TOUCH, "nobody"));
-      row.put("helpers", names(pattern.helpers(), Nouns.TIME, "nobody"));
+      Map<String, Object> spoken = records.add();
+      spoken.put("quarter", "Q" + pattern.quarter().quarter() + " " + pattern.quarter().year());
+      spoken.put("pattern", "spoke with most");
+      spoken.put("who", names(pattern.spokenWithMost()));
+      Map<String, Object> helped = records.add();
+      helped.put("pattern", "helped you");
+      helped.put("who", names(pattern.helpers()));
     }
     return records;
   }
 
-  private static String names(List<ContactCount> counts, Nouns.Noun noun, String none) {
-    return counts.isEmpty() ? none
-        : counts.stream().map(c -> c.name() + " (" + noun.count(c.count()) + ")").collect(Collectors.joining(", "));
+  private static String names(List<ContactCount> counts) {
+    return counts.isEmpty() ? "nobody"
+        : counts.stream().map(c -> c.name() + " (" + c.count() + ")").collect(Collectors.joining(", "));
   }
 
   /** One row per quarter, pattern and contact, for scripts: the same in CSV and JSON. */
