@@ -38,7 +38,7 @@ final class HelpCommand implements IHelpCommandInitializable2, Runnable {
     for (String word : path) {
       CommandLine next = target.getSubcommands().get(word);
       if (next == null) {
-        throw new ParameterException(self, unknown(target, word));
+        throw new ParameterException(target, unknown(target, word)); // "Try" then names the command asked about
       }
       target = next;
     }
