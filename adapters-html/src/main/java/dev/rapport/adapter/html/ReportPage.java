@@ -86,6 +86,13 @@ final class ReportPage {
     return agendaRows(report.agenda().deferred(), report.agenda().planned().total() + 1);
   }
 
+  /** The lapsed ties beyond this week's reconnections, in a sentence; empty when there are none. */
+  String lapsed() {
+    int n = report.agenda().lapsedUnplanned();
+    return n == 0 ? "" : "… and " + count(n, "lapsed tie", "lapsed ties")
+        + " beyond this week's reconnections (the shell's agenda --reconnect lists them)";
+  }
+
   int deferredMore() {
     return report.agenda().deferred().more();
   }

@@ -5,6 +5,8 @@ import dev.rapport.core.domain.Tier;
 import dev.rapport.core.policy.Agenda;
 import dev.rapport.core.policy.HealthBand;
 import dev.rapport.core.policy.ReportPolicy;
+import dev.rapport.core.policy.Rules;
+import dev.rapport.core.policy.analysis.AnalysisPolicy;
 import dev.rapport.core.policy.UpcomingDay;
 import dev.rapport.core.policy.analysis.ChannelReport;
 import dev.rapport.core.policy.analysis.Composition;
@@ -14,16 +16,15 @@ import dev.rapport.core.policy.analysis.GapKind;
 import dev.rapport.core.policy.analysis.Share;
 import dev.rapport.core.port.in.AgendaRequest;
 import dev.rapport.core.port.in.AnalyseNetworkUseCase;
-import dev.rapport.core.port.in.AssessHealthUseCase;
 import dev.rapport.core.port.in.ContactHealth;
 import dev.rapport.core.port.in.MeasureChannelsUseCase;
 import dev.rapport.core.port.in.NetworkAnalysis;
 import dev.rapport.core.port.in.NetworkReport;
-import dev.rapport.core.port.in.PlanOutreachUseCase;
 import dev.rapport.core.port.in.ReportNetworkUseCase;
 import dev.rapport.core.port.in.ReportRequest;
 import dev.rapport.core.port.in.Shortlist;
-import dev.rapport.core.port.in.SpecialDaysUseCase;
+import dev.rapport.core.port.out.Storage;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -36,10 +37,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
- * The report is what the other use cases answer for one day, cut to what a page can hold. The
- * analysis and the channel results run on the helper while this thread plans the agenda, assesses
- * health and finds the special days: with a helper on another core, the report takes about as
- * long as its slowest part.
+ * The report is what the other use cases answer for one day, cut to what a page can hold. They
+ * run over one {@link ReadOnce} view of the storage, so each whole-network read (contacts, touch
+ * summaries, activity) is made once for all of them. The analysis and the channel results run on
+ * the helper while this thread plans the agenda, assesses health and finds the special days.
  */
 final class NetworkReportService implements ReportNetworkUseCase {
 
@@ -50,39 +51,39 @@ final class NetworkReportService implements ReportNetworkUseCase {
   /** The bands of a close tie that needs attention. */
   private static final Set<HealthBand> COOLING_BANDS = Set.of(HealthBand.COOLING, HealthBand.AT_RISK, HealthBand.DORMANT);
 
-  private final NetworkReader reader;
-  private final PlanOutreachUseCase outreach;
-  private final AssessHealthUseCase health;
-  private final AnalyseNetworkUseCase analysis;
-  private final MeasureChannelsUseCase channels;
-  private final SpecialDaysUseCase specialDays;
+  private final Storage storage;
+  private final Clock clock;
+  private final Rules rules;
+  private final AnalysisPolicy analysisPolicy;
   private final ReportPolicy policy;
+  private final Executor helper;
 
-  NetworkReportService(NetworkReader reader, PlanOutreachUseCase outreach, AssessHealthUseCase health,
-      AnalyseNetworkUseCase analysis, MeasureChannelsUseCase channels, SpecialDaysUseCase specialDays,
-      ReportPolicy policy) {
-    this.reader = reader;
-    this.outreach = outreach;
-    this.health = health;
-    this.analysis = analysis;
-    this.channels = channels;
-    this.specialDays = specialDays;
+  NetworkReportService(Storage storage, Clock clock, Rules rules, AnalysisPolicy analysisPolicy, ReportPolicy policy,
+      Executor helper) {
+    this.storage = storage;
+    this.clock = clock;
+    this.rules = rules;
+    this.analysisPolicy = analysisPolicy;
     this.policy = policy;
+    this.helper = helper;
   }
 
   @Override
   public NetworkReport report(ReportRequest request) {
+    Storage once = new ReadOnce(storage);
+    NetworkReader reader = new NetworkReader(once, clock, rules, helper);
+    AnalyseNetworkUseCase analysis = new NetworkAnalysisService(once, clock, analysisPolicy, rules);
+    MeasureChannelsUseCase channels = new ChannelResultsService(once, clock, analysisPolicy);
     LocalDate asOf = request.asOf().orElseGet(reader::today);
-    Executor helper = reader.helper();
     CompletableFuture<NetworkAnalysis> network = CompletableFuture.supplyAsync(() -> analysis.analyse(asOf), helper);
     CompletableFuture<ChannelReport> results = CompletableFuture.supplyAsync(() -> channels.channels(asOf), helper);
     AgendaRequest agendaRequest = AgendaRequest.asOf(asOf);
     if (request.agendaDays().isPresent()) {
       agendaRequest = agendaRequest.withHorizonDays(request.agendaDays().getAsInt());
     }
-    Agenda agenda = outreach.agenda(agendaRequest);
-    List<ContactHealth> everyone = health.all(asOf, Optional.empty());
-    List<UpcomingDay> upcoming = specialDays.upcoming(asOf, policy.specialDaysAhead());
+    Agenda agenda = new OutreachService(reader).agenda(agendaRequest);
+    List<ContactHealth> everyone = new HealthService(reader).all(asOf, Optional.empty());
+    List<UpcomingDay> upcoming = new SpecialDayService(reader).upcoming(asOf, policy.specialDaysAhead());
     NetworkAnalysis seen = join(network);
     ChannelReport measured = join(results);
     return new NetworkReport(asOf, agenda(agenda), health(everyone), goals(seen), composition(seen),
@@ -92,7 +93,7 @@ final class NetworkReportService implements ReportNetworkUseCase {
   private NetworkReport.AgendaSection agenda(Agenda agenda) {
     return new NetworkReport.AgendaSection(agenda.asOf(), agenda.horizonDays(), agenda.budgetMinutes(),
         agenda.plannedMinutes(), agenda.outreachThisMonth(), agenda.minOutreachPerMonth(),
-        shortlist(agenda.planned()), shortlist(agenda.deferred()), ReportAdvice.agenda(agenda));
+        shortlist(agenda.planned()), shortlist(agenda.deferred()), agenda.lapsedUnplanned(), ReportAdvice.agenda(agenda));
   }
 
   private NetworkReport.HealthSection health(List<ContactHealth> everyone) {

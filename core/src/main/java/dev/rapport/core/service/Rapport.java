@@ -60,8 +60,7 @@ public final class Rapport {
     this.health = new HealthService(reader);
     this.outreach = new OutreachService(reader);
     this.specialDays = new SpecialDayService(reader);
-    this.report = new NetworkReportService(reader, outreach, health, analysis, channels, specialDays,
-        reportPolicy);
+    this.report = new NetworkReportService(storage, clock, rules, analysisPolicy, reportPolicy, helper);
   }
 
   /** Rapport over {@code storage}, with "now" from {@code clock}. */

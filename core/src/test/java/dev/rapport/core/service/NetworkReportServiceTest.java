@@ -174,6 +174,76 @@ class NetworkReportServiceTest {
   }
 
   @Test
+  void aReport_readsEachWholeNetworkOnce_forAllItsSections() {
+    Map<String, Integer> calls = new java.util.concurrent.ConcurrentHashMap<>();
+    dev.rapport.core.port.out.Storage counted = new dev.rapport.core.port.out.Storage() {
+      @Override
+      public dev.rapport.core.port.out.ContactRepository contacts() {
+        return counting(dev.rapport.core.port.out.ContactRepository.class, storage.contacts(), "contacts.", calls);
+      }
+
+      @Override
+      public dev.rapport.core.port.out.TouchRepository touches() {
+        return counting(dev.rapport.core.port.out.TouchRepository.class, storage.touches(), "touches.", calls);
+      }
+
+      @Override
+      public dev.rapport.core.port.out.SpecialDayRepository specialDays() {
+        return storage.specialDays();
+      }
+
+      @Override
+      public dev.rapport.core.port.out.ChannelRepository channels() {
+        return storage.channels();
+      }
+
+      @Override
+      public dev.rapport.core.port.out.ResourceRepository resources() {
+        return storage.resources();
+      }
+
+      @Override
+      public dev.rapport.core.port.out.CollaborationRepository collaborations() {
+        return storage.collaborations();
+      }
+
+      @Override
+      public dev.rapport.core.port.out.OwnerProfileRepository profile() {
+        return storage.profile();
+      }
+
+      @Override
+      public dev.rapport.core.port.out.Transactions transactions() {
+        return storage.transactions();
+      }
+    };
+    ExecutorService helper = Executors.newCachedThreadPool();
+    try {
+      Rapport.over(counted, Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC)).withHelper(helper)
+          .report().report(ReportRequest.asOf(TODAY));
+    } finally {
+      helper.shutdownNow();
+    }
+
+    // The agenda, health and analysis each ask for the summaries; the analysis and channels for the
+    // activity and every contact; the agenda, health and special days for the relationships.
+    assertThat(calls).containsEntry("touches.summaries", 1).containsEntry("touches.activity", 1)
+        .containsEntry("contacts.findAll", 1).containsEntry("contacts.relationships", 1);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T counting(Class<T> type, T target, String prefix, Map<String, Integer> calls) {
+    return (T) java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+      calls.merge(prefix + method.getName(), 1, Integer::sum);
+      try {
+        return method.invoke(target, args);
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        throw e.getCause();
+      }
+    });
+  }
+
+  @Test
   void aHorizonBelowOneDay_isRefused() {
     assertThatThrownBy(() -> ReportRequest.today().withAgendaDays(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("agendaDays must be positive: 0");

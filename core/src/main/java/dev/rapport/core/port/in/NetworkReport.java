@@ -41,12 +41,12 @@ public record NetworkReport(LocalDate asOf, AgendaSection agenda, HealthSection 
   }
 
   /**
-   * The agenda over its horizon: planned and deferred suggestions with their reasons, and the
-   * minutes planned against the budget.
+   * The agenda over its horizon: planned and deferred suggestions with their reasons, the minutes
+   * planned against the budget, and how many lapsed ties wait beyond this week's reconnections.
    */
   public record AgendaSection(LocalDate from, int horizonDays, int budgetMinutes, int plannedMinutes,
       int outreachThisMonth, int minOutreachPerMonth, Shortlist<Suggestion> planned, Shortlist<Suggestion> deferred,
-      String advice) {
+      int lapsedUnplanned, String advice) {
 
     /** @throws NullPointerException when a part is missing */
     public AgendaSection {
