@@ -55,7 +55,7 @@ class ReportStatesTheJsonFactsTest {
   private static int more(Element section, String tableClass) {
     Element table = section.selectFirst("table." + tableClass);
     Element next = table == null ? null : table.nextElementSibling();
-    if (next == null || !next.hasClass("more")) {
+    if (next == null || !next.hasClass("more") || !next.text().matches("^… and [\\d,]+ more .*$")) {
       return 0;
     }
     return Integer.parseInt(next.text().replaceAll("^… and ([\\d,]+) more.*$", "$1").replace(",", ""));
