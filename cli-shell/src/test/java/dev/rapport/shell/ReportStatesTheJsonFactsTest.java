@@ -142,6 +142,30 @@ class ReportStatesTheJsonFactsTest {
   }
 
   @Test
+  void patterns_areThePatternsJson_quarterByQuarter() throws Exception {
+    List<JsonNode> rows = json("patterns");
+    List<Element> quarters = page.select("section#patterns table.quarters tbody tr");
+    assertThat(quarters).isNotEmpty();
+    assertThat(quarters.stream().map(tr -> tr.selectFirst("td.quarter").text()).toList())
+        .containsAll(rows.stream().map(r -> r.get("quarter").asText()).distinct().toList());
+    for (Element quarter : quarters) {
+      String name = quarter.selectFirst("td.quarter").text();
+      for (String[] kind : new String[][] {{PatternsCommand.SPOKEN_WITH, "td.spoken"}, {PatternsCommand.HELPER, "td.helpers"}}) {
+        List<String> expected = rows.stream()
+            .filter(r -> r.get("quarter").asText().equals(name) && r.get("pattern").asText().equals(kind[0]))
+            .map(r -> r.get("contact").asText() + " (" + r.get("count").asInt() + " ").toList();
+        String cell = quarter.selectFirst(kind[1]).text();
+        if (expected.isEmpty()) {
+          assertThat(cell).as("%s %s", name, kind[0]).isEqualTo("nobody");
+        } else {
+          assertThat(cell.split(", (?=[^,]+ \\(\\d)")).as("%s %s", name, kind[0]).hasSameSizeAs(expected);
+          expected.forEach(e -> assertThat(cell).contains(e));
+        }
+      }
+    }
+  }
+
+  @Test
   void specialDays_areTheSpecialDaysJson_overThirtyDays() throws Exception {
     List<JsonNode> days = json("special-days", "--days", "30");
     List<Element> rows = page.select("section#special-days table.days tbody tr");
