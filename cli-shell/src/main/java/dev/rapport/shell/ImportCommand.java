@@ -4,6 +4,7 @@ import dev.rapport.adapter.csv.CsvFormat;
 import dev.rapport.adapter.csv.CsvImports;
 import dev.rapport.adapter.pim.CalendarImport;
 import dev.rapport.adapter.pim.Mailbox;
+import dev.rapport.adapter.pim.VCards;
 import dev.rapport.core.port.in.ImportConflict;
 import dev.rapport.core.port.in.ImportException;
 import dev.rapport.core.port.in.ImportProblem;
@@ -21,10 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code import linkedin|google|outlook|rapport|mbox|ics PATH [--dry-run] [--add-unknown]}: brings a
- * network, or the touches of a mailbox or calendar, in, all or nothing.
+ * {@code import linkedin|google|outlook|rapport|vcard|mbox|ics PATH [--dry-run] [--add-unknown]}: brings a
+ * network (CSV files or an address book of vCards), or the touches of a mailbox or calendar, in, all or nothing.
  */
-@Command(name = "import", description = "Import LinkedIn, Google Contacts, Outlook or Rapport files, or the touches "
+@Command(name = "import", description = "Import LinkedIn, Google Contacts, Outlook, vCard or Rapport files, or the touches "
     + "of a mailbox (mbox, by header only) or a calendar (.ics) (all or nothing).")
 final class ImportCommand extends ShellCommand {
 
@@ -34,6 +35,7 @@ final class ImportCommand extends ShellCommand {
 
   @Parameters(index = "1", paramLabel = "PATH",
       description = "The file, folder or (LinkedIn) zip as downloaded; a folder written by export for rapport; "
+          + "a .vcf or a folder of them for vcard; "
           + "an .mbox file (Google Takeout, Thunderbird, Apple Mail); an .ics file.")
   Path path;
 
@@ -51,12 +53,14 @@ final class ImportCommand extends ShellCommand {
   static final class Formats implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return List.of("linkedin", "google", "outlook", "rapport", MBOX, ICS).iterator();
+      return ALL.iterator();
     }
   }
 
+  private static final String VCARD = "vcard";
   private static final String MBOX = "mbox";
   private static final String ICS = "ics";
+  private static final List<String> ALL = List.of("linkedin", "google", "outlook", "rapport", VCARD, MBOX, ICS);
 
   @Override
   void run() {
@@ -64,6 +68,9 @@ final class ImportCommand extends ShellCommand {
       throw new IllegalArgumentException("import: no such file or folder: " + path);
     }
     String kind = format.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!ALL.contains(kind)) {
+      throw new IllegalArgumentException("import format must be one of " + String.join(", ", ALL) + ": '" + format + "'");
+    }
     if (addUnknown && !kind.equals(MBOX)) {
       throw new IllegalArgumentException("--add-unknown is for import mbox only");
     }
@@ -71,11 +78,10 @@ final class ImportCommand extends ShellCommand {
       importTouches(kind);
       return;
     }
-    CsvFormat source = CsvFormat.parse(format);
     ImportReport report;
     try (Progress progress = Progress.start(session, spec.commandLine().getErr(), 2)) {
       progress.step("reading " + path.getFileName());
-      ImportSource file = CsvImports.source(source, path);
+      ImportSource file = kind.equals(VCARD) ? VCards.source(path) : CsvImports.source(CsvFormat.parse(kind), path);
       // each contact is matched as it is read: reading and importing are one step
       progress.step(dryRun ? "checking" : "importing");
       report = rapport().imports().importNetwork(file, dryRun);
