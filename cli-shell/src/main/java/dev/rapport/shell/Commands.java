@@ -21,7 +21,7 @@ final class Commands {
   static final Map<String, Class<?>> ALL = all();
 
   /** Global options that take a value, so that the value is not read as a command name. */
-  private static final Set<String> VALUED_OPTIONS = Set.of("--db", "--jdbc-url", "--jdbc-user", "--as-of", "--format");
+  private static final Set<String> VALUED_OPTIONS = Set.of("--db", "--jdbc-url", "--jdbc-user", "--jdbc-schema", "--as-of", "--format");
 
   private Commands() {}
 

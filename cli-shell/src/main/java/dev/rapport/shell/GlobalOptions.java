@@ -10,6 +10,7 @@ public final class GlobalOptions {
   Path db;
   String jdbcUrl;
   String jdbcUser;
+  String jdbcSchema;
   LocalDate asOf;
   OutputFormat format = OutputFormat.TABLE;
   boolean debug;
@@ -26,6 +27,7 @@ public final class GlobalOptions {
     db = other.db;
     jdbcUrl = other.jdbcUrl;
     jdbcUser = other.jdbcUser;
+    jdbcSchema = other.jdbcSchema;
     asOf = other.asOf;
     format = other.format;
     debug = other.debug;
@@ -44,6 +46,11 @@ public final class GlobalOptions {
   /** The database user named by {@code --jdbc-user}. */
   public Optional<String> jdbcUser() {
     return Optional.ofNullable(jdbcUser);
+  }
+
+  /** The PostgreSQL schema named by {@code --jdbc-schema}. */
+  public Optional<String> jdbcSchema() {
+    return Optional.ofNullable(jdbcSchema);
   }
 
   /** The day the rules treat as today, from {@code --as-of}. */

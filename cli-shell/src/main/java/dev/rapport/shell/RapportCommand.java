@@ -53,6 +53,12 @@ public final class RapportCommand implements Runnable {
     options.jdbcUser = user;
   }
 
+  @Option(names = "--jdbc-schema", paramLabel = "NAME", scope = ScopeType.INHERIT,
+      description = "PostgreSQL schema holding Rapport's tables for --jdbc-url (default: rapport; created on first use).")
+  void jdbcSchema(String schema) {
+    options.jdbcSchema = schema;
+  }
+
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", scope = ScopeType.INHERIT,
       converter = Converters.Day.class,
       description = "The day the rules treat as today (default: today in the profile's zone).")

@@ -71,8 +71,11 @@ public final class Session implements AutoCloseable {
       if (options.db().isPresent()) {
         throw new IllegalArgumentException("give either --db FILE or --jdbc-url URL, not both");
       }
-      return StorageLocation.jdbc(options.jdbcUrl().get(), options.jdbcUser(),
+      return StorageLocation.jdbc(options.jdbcUrl().get(), options.jdbcUser(), options.jdbcSchema(),
           Optional.ofNullable(env.get("RAPPORT_JDBC_PASSWORD")));
+    }
+    if (options.jdbcSchema().isPresent()) {
+      throw new IllegalArgumentException("--jdbc-schema names a schema of --jdbc-url; give --jdbc-url too");
     }
     return StorageLocation.sqlite(options.db().orElse(defaultFile));
   }

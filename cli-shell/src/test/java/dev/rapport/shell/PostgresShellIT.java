@@ -59,9 +59,24 @@ class PostgresShellIT {
 
     assertThat(agenda).contains("Grace Hopper", "reply");
     assertThat(file).contains("Grace Hopper", "grace@navy.example", "message");
-    assertThat(count("contacts")).isZero();
-    assertThat(count("touches")).isZero();
+    assertThat(count("rapport.contacts")).isZero();
+    assertThat(count("rapport.touches")).isZero();
     assertThat(home.resolve("rapport.db")).doesNotExist();
+  }
+
+  @Test
+  void givenTwoSchemas_eachOwnerSeesOnlyTheContactsInTheirs() throws SQLException {
+    ShellProcess shell = shell("postgres");
+
+    shell.ok(on("--jdbc-schema", "owner_ada", "contact", "add", "Charles Babbage"));
+    shell.ok(on("--jdbc-schema", "owner_grace", "contact", "add", "Howard Aiken"));
+    String ada = shell.ok(on("--jdbc-schema", "owner_ada", "--format", "csv", "contact", "list"));
+    String grace = shell.ok(on("--jdbc-schema", "owner_grace", "--format", "csv", "contact", "list"));
+
+    assertThat(ada).contains("Charles Babbage").doesNotContain("Howard Aiken");
+    assertThat(grace).contains("Howard Aiken").doesNotContain("Charles Babbage");
+    assertThat(count("owner_ada.contacts")).isEqualTo(1);
+    assertThat(count("owner_grace.contacts")).isEqualTo(1);
   }
 
   @Test

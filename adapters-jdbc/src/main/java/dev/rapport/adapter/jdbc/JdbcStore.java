@@ -19,8 +19,14 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
@@ -115,7 +121,7 @@ public final class JdbcStore implements Storage {
     config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MMAP_BYTES));
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + absolute);
-    return open(Dialect.SQLITE, dataSource, absolute.toString());
+    return open(Dialect.SQLITE, dataSource, absolute.toString(), null);
   }
 
   /**
@@ -129,14 +135,37 @@ public final class JdbcStore implements Storage {
     SqliteLibrary.keepIn(checkNotNull(folder, "folder").toAbsolutePath());
   }
 
+  /** The schema Rapport keeps its tables in on PostgreSQL unless told another. */
+  public static final String DEFAULT_SCHEMA = "rapport";
+
+  /** A schema name Rapport accepts: a plain lower-case SQL identifier, never quoted, at most 63 bytes. */
+  private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
   /**
-   * Opens a PostgreSQL database from its JDBC URL ({@code jdbc:postgresql://host:5432/name}).
+   * Opens Rapport's tables in the schema {@value #DEFAULT_SCHEMA} of a PostgreSQL database, from
+   * its JDBC URL ({@code jdbc:postgresql://host:5432/name}).
    *
    * @throws StorageException when the server cannot be reached, or the schema is from a newer version
    */
   public static JdbcStore openPostgres(String url, String user, String password) {
+    return openPostgres(url, user, password, DEFAULT_SCHEMA);
+  }
+
+  /**
+   * Opens Rapport's tables in {@code schema} of a PostgreSQL database, creating the schema on
+   * first use; the tables of other schemas (an application's own, or another owner's) are never
+   * read or changed, so one database can hold Rapport beside an application, or many owners, one
+   * schema each.
+   *
+   * @param schema a lower-case SQL identifier ({@code [a-z_][a-z0-9_]*}, at most 63 characters)
+   * @throws IllegalArgumentException when the URL or the schema name is not one Rapport accepts
+   * @throws StorageException when the server cannot be reached, or the schema is from a newer version
+   */
+  public static JdbcStore openPostgres(String url, String user, String password, String schema) {
     checkArgument(url != null && url.startsWith("jdbc:postgresql:"),
         "jdbc url must start with jdbc:postgresql: '%s'", url);
+    checkArgument(schema != null && SCHEMA_NAME.matcher(schema).matches(),
+        "schema must be a lower-case SQL name (letters a-z, digits, _; at most 63): '%s'", schema);
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
     dataSource.setURL(url);
     if (user != null) {
@@ -145,15 +174,44 @@ public final class JdbcStore implements Storage {
     if (password != null) {
       dataSource.setPassword(password);
     }
-    // Lets the driver send a batch of inserts as multi-row statements: an import's touches in few round trips.
+    // Every connection resolves Rapport's unqualified table names in its own schema, and only there.
+    dataSource.setCurrentSchema(schema);
+    // Lets the driver send a batch of inserts as multi-row statements: an import's rows in few round trips.
     dataSource.setReWriteBatchedInserts(true);
     // Binary transfer from the first execution: the aggregates' bytea vectors arrive as bytes, not hex text.
     dataSource.setPrepareThreshold(-1);
-    return open(Dialect.POSTGRESQL, dataSource, url.replaceAll("password=[^&]*", "password=***"));
+    String description = url.replaceAll("password=[^&]*", "password=***") + " schema " + schema;
+    createSchema(dataSource, schema, description);
+    return open(Dialect.POSTGRESQL, dataSource, description, schema);
   }
 
-  private static JdbcStore open(Dialect dialect, DataSource dataSource, String description) {
-    Schema.migrate(dialect, dataSource, description);
+  /**
+   * Creates the schema unless it exists. Looked up first, because creating needs the CREATE right
+   * on the database even when the schema is there, and a user given just its schema may lack it.
+   */
+  private static void createSchema(DataSource dataSource, String schema, String description) {
+    try (Connection connection = dataSource.getConnection()) {
+      try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+        select.setString(1, schema);
+        try (ResultSet found = select.executeQuery()) {
+          if (found.next()) {
+            return;
+          }
+        }
+      }
+      try (Statement create = connection.createStatement()) {
+        create.execute("CREATE SCHEMA IF NOT EXISTS " + schema); // a plain identifier, checked above
+      }
+    } catch (SQLException e) {
+      if ("42P06".equals(e.getSQLState()) || "23505".equals(e.getSQLState())) {
+        return; // another process created it at the same moment: it exists
+      }
+      throw new StorageException("could not create the schema on " + description + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static JdbcStore open(Dialect dialect, DataSource dataSource, String description, String schema) {
+    Schema.migrate(dialect, dataSource, description, schema);
     JdbcStore store = new JdbcStore(new Database(dialect, dataSource::getConnection, description));
     try {
       store.touches.ensureStats();

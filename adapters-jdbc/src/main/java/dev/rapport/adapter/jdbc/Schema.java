@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Brings a database to the schema this version of the adapter writes. Flyway runs only when
@@ -54,11 +55,13 @@ final class Schema {
 
   /**
    * Upgrades an older database, leaves a current one alone, and refuses a newer one; returns the
-   * version the database had (0 for a new one).
+   * version the database had (0 for a new one). On PostgreSQL, {@code schema} is the one schema
+   * Flyway looks at and writes (its history table included), so tables of other schemas never
+   * make it refuse the database; on SQLite it is null.
    *
    * @throws StorageException when the database was written by a newer version, or a migration failed
    */
-  static BigDecimal migrate(Dialect dialect, DataSource dataSource, String description) {
+  static BigDecimal migrate(Dialect dialect, DataSource dataSource, String description, String schema) {
     BigDecimal version;
     Connection connection;
     try {
@@ -82,7 +85,11 @@ final class Schema {
     }
     quietFlyway();
     try {
-      Flyway.configure(Schema.class.getClassLoader())
+      FluentConfiguration flyway = Flyway.configure(Schema.class.getClassLoader());
+      if (schema != null) {
+        flyway.schemas(schema).defaultSchema(schema).createSchemas(false);
+      }
+      flyway
           .dataSource(dataSource)
           .table(HISTORY_TABLE)
           .locations(dialect.migrationLocations())

@@ -93,6 +93,14 @@ final class TestDatabases {
     return name;
   }
 
+  /** A new PostgreSQL database with nothing in it, not even Rapport's schema; returns its name. */
+  static String newEmptyPostgresDatabase() {
+    postgres();
+    String name = "rapport_empty_" + COUNTER.incrementAndGet();
+    createDatabase(name, null);
+    return name;
+  }
+
   /** A new, empty store on a PostgreSQL database. */
   static JdbcStore newPostgresStore() {
     return JdbcStore.openPostgres(url(newPostgresDatabase()), "postgres", "postgres");

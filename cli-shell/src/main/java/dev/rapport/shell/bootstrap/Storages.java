@@ -19,6 +19,7 @@ public final class Storages {
           return JdbcStore.openSqlite(file);
         })
         .orElseGet(() -> JdbcStore.openPostgres(location.jdbcUrl().orElseThrow(),
-            location.user().orElse(null), location.password().orElse(null)));
+            location.user().orElse(null), location.password().orElse(null),
+            location.schema().orElse(JdbcStore.DEFAULT_SCHEMA)));
   }
 }
