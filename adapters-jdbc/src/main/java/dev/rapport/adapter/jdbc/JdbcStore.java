@@ -190,7 +190,13 @@ public final class JdbcStore implements Storage {
    * on the database even when the schema is there, and a user given just its schema may lack it.
    */
   private static void createSchema(DataSource dataSource, String schema, String description) {
-    try (Connection connection = dataSource.getConnection()) {
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new StorageException("could not connect to " + description + ": " + e.getMessage(), e);
+    }
+    try (connection) {
       try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
         select.setString(1, schema);
         try (ResultSet found = select.executeQuery()) {
