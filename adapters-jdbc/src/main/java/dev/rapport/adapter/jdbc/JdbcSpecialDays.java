@@ -29,21 +29,19 @@ final class JdbcSpecialDays implements SpecialDayRepository {
   public void add(SpecialDay day) {
     SpecialDayRow row = mapper.toRow(day);
     db.write(c -> {
-      try (PreparedStatement same = c.prepareStatement("SELECT 1 FROM special_days WHERE contact_id IS NOT DISTINCT FROM ? "
+      PreparedStatement same = db.prepare(c, "SELECT 1 FROM special_days WHERE contact_id IS NOT DISTINCT FROM ? "
           + "AND kind = ? AND month = ? AND day = ? AND year IS NOT DISTINCT FROM ? AND recurring = ? "
-          + "AND title IS NOT DISTINCT FROM ?")) {
-        bind(same, row);
-        try (ResultSet r = same.executeQuery()) {
-          if (r.next()) {
-            return null;
-          }
+          + "AND title IS NOT DISTINCT FROM ?");
+      bind(same, row);
+      try (ResultSet r = same.executeQuery()) {
+        if (r.next()) {
+          return null;
         }
       }
-      try (PreparedStatement insert = c.prepareStatement(
-          "INSERT INTO special_days (contact_id, kind, month, day, year, recurring, title) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-        bind(insert, row);
-        insert.executeUpdate();
-      }
+      PreparedStatement insert = db.prepare(c,
+          "INSERT INTO special_days (contact_id, kind, month, day, year, recurring, title) VALUES (?, ?, ?, ?, ?, ?, ?)");
+      bind(insert, row);
+      insert.executeUpdate();
       return null;
     });
   }
@@ -70,10 +68,9 @@ final class JdbcSpecialDays implements SpecialDayRepository {
   @Override
   public List<SpecialDay> forContact(ContactId contact) {
     return db.read(c -> {
-      try (PreparedStatement select = c.prepareStatement(SELECT + " WHERE contact_id = ? ORDER BY month, day, id")) {
-        select.setLong(1, contact.value());
-        return read(select);
-      }
+      PreparedStatement select = db.prepare(c, SELECT + " WHERE contact_id = ? ORDER BY month, day, id");
+      select.setLong(1, contact.value());
+      return read(select);
     });
   }
 

@@ -77,30 +77,29 @@ final class JdbcTouches implements TouchRepository {
       PostgresCopy.copyTouches(c, rows);
       return;
     }
-    try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-      int pending = 0;
-      for (Touch touch : touches) {
-        TouchRow row = mapper.toRow(touch);
-        insert.setLong(1, row.contactId());
-        insert.setLong(2, row.atSecond());
-        insert.setInt(3, row.atNano());
-        insert.setString(4, row.direction());
-        insert.setString(5, row.kind());
-        Sql.text(insert, 6, row.channel());
-        insert.setString(7, row.summary());
-        Sql.integer(insert, 8, row.minutes());
-        Sql.bigint(insert, 9, row.resourceId());
-        Sql.bigint(insert, 10, row.introducedTo());
-        Sql.text(insert, 11, row.externalKey());
-        insert.addBatch();
-        if (++pending == BATCH) {
-          insert.executeBatch();
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
+    PreparedStatement insert = db.prepare(c, INSERT);
+    int pending = 0;
+    for (Touch touch : touches) {
+      TouchRow row = mapper.toRow(touch);
+      insert.setLong(1, row.contactId());
+      insert.setLong(2, row.atSecond());
+      insert.setInt(3, row.atNano());
+      insert.setString(4, row.direction());
+      insert.setString(5, row.kind());
+      Sql.text(insert, 6, row.channel());
+      insert.setString(7, row.summary());
+      Sql.integer(insert, 8, row.minutes());
+      Sql.bigint(insert, 9, row.resourceId());
+      Sql.bigint(insert, 10, row.introducedTo());
+      Sql.text(insert, 11, row.externalKey());
+      insert.addBatch();
+      if (++pending == BATCH) {
         insert.executeBatch();
+        pending = 0;
       }
+    }
+    if (pending > 0) {
+      insert.executeBatch();
     }
   }
 
@@ -150,53 +149,48 @@ final class JdbcTouches implements TouchRepository {
       }
       return stats;
     }
-    try (PreparedStatement select = c.prepareStatement("SELECT " + TouchStatsRows.COLUMNS + " FROM touch_stats WHERE contact_id = ?")) {
-      for (long contact : contacts) {
-        select.setLong(1, contact);
-        try (ResultSet r = select.executeQuery()) {
-          if (r.next()) {
-            stats.put(contact, TouchStatsRows.read(r));
-          }
+    PreparedStatement select = db.prepare(c, "SELECT " + TouchStatsRows.COLUMNS + " FROM touch_stats WHERE contact_id = ?");
+    for (long contact : contacts) {
+      select.setLong(1, contact);
+      try (ResultSet r = select.executeQuery()) {
+        if (r.next()) {
+          stats.put(contact, TouchStatsRows.read(r));
         }
       }
     }
     return stats;
   }
 
-  private static void saveStats(Connection c, List<TouchStats> stats) throws SQLException {
-    try (PreparedStatement upsert = c.prepareStatement("INSERT INTO touch_stats (" + TouchStatsRows.COLUMNS + ") "
+  private void saveStats(Connection c, List<TouchStats> stats) throws SQLException {
+    PreparedStatement upsert = db.prepare(c, "INSERT INTO touch_stats (" + TouchStatsRows.COLUMNS + ") "
         + "VALUES (?, ?, ?) ON CONFLICT (contact_id) DO UPDATE SET last_second = excluded.last_second, "
-        + "stats = excluded.stats")) {
-      int pending = 0;
-      for (TouchStats s : stats) {
-        TouchStatsRows.bind(upsert, s);
-        upsert.addBatch();
-        if (++pending == BATCH) {
-          upsert.executeBatch();
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
+        + "stats = excluded.stats");
+    int pending = 0;
+    for (TouchStats s : stats) {
+      TouchStatsRows.bind(upsert, s);
+      upsert.addBatch();
+      if (++pending == BATCH) {
         upsert.executeBatch();
+        pending = 0;
       }
+    }
+    if (pending > 0) {
+      upsert.executeBatch();
     }
   }
 
   /** The contact's stats from all their touches; empty (and the row deleted) when they have none. */
   private Optional<TouchStats> rebuildStats(Connection c, long contact) throws SQLException {
     TouchStats stats = new TouchStats(new ContactId(contact));
-    try (PreparedStatement select = c.prepareStatement(
-        SELECT + " WHERE contact_id = ? ORDER BY at_second, at_nano, id")) {
-      select.setLong(1, contact);
-      for (Touch touch : read(select)) {
-        stats.add(touch);
-      }
+    PreparedStatement select = db.prepare(c, SELECT + " WHERE contact_id = ? ORDER BY at_second, at_nano, id");
+    select.setLong(1, contact);
+    for (Touch touch : read(select)) {
+      stats.add(touch);
     }
     if (stats.count() == 0) {
-      try (PreparedStatement delete = c.prepareStatement("DELETE FROM touch_stats WHERE contact_id = ?")) {
-        delete.setLong(1, contact);
-        delete.executeUpdate();
-      }
+      PreparedStatement delete = db.prepare(c, "DELETE FROM touch_stats WHERE contact_id = ?");
+      delete.setLong(1, contact);
+      delete.executeUpdate();
       return Optional.empty();
     }
     return Optional.of(stats);
@@ -239,11 +233,9 @@ final class JdbcTouches implements TouchRepository {
   @Override
   public List<Touch> forContact(ContactId contact) {
     return db.read(c -> {
-      try (PreparedStatement select = c.prepareStatement(
-          SELECT + " WHERE contact_id = ? ORDER BY at_second, at_nano, id")) {
-        select.setLong(1, contact.value());
-        return read(select);
-      }
+      PreparedStatement select = db.prepare(c, SELECT + " WHERE contact_id = ? ORDER BY at_second, at_nano, id");
+      select.setLong(1, contact.value());
+      return read(select);
     });
   }
 

@@ -1,5 +1,6 @@
 package dev.rapport.adapter.jdbc;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,29 +46,35 @@ final class Sql {
   }
 
   /** Moves the named sequence past {@code id}, so an id saved from outside is never handed out again. */
-  static void claim(java.sql.Connection connection, String sequence, long id) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE id_sequences SET last_value = ? WHERE name = ? AND last_value < ?")) {
-      update.setLong(1, id);
-      update.setString(2, sequence);
-      update.setLong(3, id);
-      update.executeUpdate();
-    }
+  static void claim(Database db, Connection connection, String sequence, long id) throws SQLException {
+    PreparedStatement update = db.prepare(connection,
+        "UPDATE id_sequences SET last_value = ? WHERE name = ? AND last_value < ?");
+    update.setLong(1, id);
+    update.setString(2, sequence);
+    update.setLong(3, id);
+    update.executeUpdate();
   }
 
   /** The next value of the named sequence; call it in a write transaction. */
-  static long next(java.sql.Connection connection, String sequence) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE id_sequences SET last_value = last_value + 1 WHERE name = ?")) {
-      update.setString(1, sequence);
-      update.executeUpdate();
-    }
-    try (PreparedStatement select = connection.prepareStatement("SELECT last_value FROM id_sequences WHERE name = ?")) {
-      select.setString(1, sequence);
-      try (ResultSet rows = select.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
+  static long next(Database db, Connection connection, String sequence) throws SQLException {
+    return reserve(db, connection, sequence, 1);
+  }
+
+  /**
+   * Reserves the next {@code count} values of the named sequence in one step, for a write
+   * transaction; returns the last of them (the first is {@code last - count + 1}).
+   */
+  static long reserve(Database db, Connection connection, String sequence, int count) throws SQLException {
+    PreparedStatement update = db.prepare(connection,
+        "UPDATE id_sequences SET last_value = last_value + ? WHERE name = ?");
+    update.setLong(1, count);
+    update.setString(2, sequence);
+    update.executeUpdate();
+    PreparedStatement select = db.prepare(connection, "SELECT last_value FROM id_sequences WHERE name = ?");
+    select.setString(1, sequence);
+    try (ResultSet rows = select.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
     }
   }
 }

@@ -64,7 +64,8 @@ final class ImportPlan implements ImportSource.Contacts {
   private static final class Target {
     final Contact original;
     Contact current;
-    final ContactId id;
+    /** Null for a contact the batch adds until it is stored. */
+    ContactId id;
     /** Its place among the targets: what touch keys from the source are fingerprinted with. */
     final int number;
     Set<Object> knownTouches;
@@ -244,6 +245,12 @@ final class ImportPlan implements ImportSource.Contacts {
   /** Touches stored at once as a streaming source hands them over: few enough to keep, many enough to batch. */
   private static final int TOUCHES_PER_WRITE = 20_000;
 
+  /**
+   * How many new contacts are stored together: enough that a bulk write's fixed costs vanish, few
+   * enough that the rows waiting to be written stay small.
+   */
+  private static final int STORE_IN_BULK = 1_024;
+
   /** The tier a contact has when nobody chose one. */
   private static final Tier DEFAULT_TIER = ContactDraft.details("anyone").build().tier();
 
@@ -256,6 +263,8 @@ final class ImportPlan implements ImportSource.Contacts {
   private int knownContacts;
   /** New contacts stored as they were planned, then changed by a later draft of the batch. */
   private final Set<Target> changedAfterStoring = new LinkedHashSet<>();
+  /** New contacts planned but not stored yet: they are given ids and stored together, in bulk. */
+  private final List<Target> unstored = new ArrayList<>();
 
   private final List<Target> targets = new ArrayList<>();
   /** The known contacts by id, for touches and collaborations that name them; made when first needed. */
@@ -411,12 +420,15 @@ final class ImportPlan implements ImportSource.Contacts {
   void write() {
     checkState(writing, "a plan made for a dry run is not written");
     checkState(problems().isEmpty(), "a plan with problems is not written: %s", problems());
+    storeNew();
+    List<Contact> changed = new ArrayList<>();
     for (Target target : targets.subList(0, knownContacts)) {
       if (!target.current.equals(target.original)) {
-        storage.contacts().save(target.current);
+        changed.add(target.current);
       }
     }
-    changedAfterStoring.forEach(target -> storage.contacts().save(target.current));
+    changedAfterStoring.forEach(target -> changed.add(target.current));
+    storage.contacts().saveAll(changed);
     for (ResourceTarget resource : newResources) {
       resource.id = storage.resources().nextId();
       ResourceDraft draft = resource.draft;
@@ -442,6 +454,7 @@ final class ImportPlan implements ImportSource.Contacts {
 
   /** Stores the touches planned since the last time, in the caller's transaction. */
   private void writeTouches() {
+    storeNew(); // the touches name new contacts by their ids
     List<Touch> newTouches = new ArrayList<>(touches.size());
     for (TouchKey key : touches) {
       newTouches.add(Touch.builder()
@@ -498,8 +511,14 @@ final class ImportPlan implements ImportSource.Contacts {
       return;
     }
     if (target == null) {
-      target = writing ? stored(incoming) : new Target(incoming, null, targets.size());
+      target = new Target(incoming, null, targets.size());
       byName = null; // made again, with this one, if a touch streamed after it names someone by name
+      if (writing) {
+        unstored.add(target);
+        if (unstored.size() == STORE_IN_BULK) {
+          storeNew();
+        }
+      }
       targets.add(target);
       added++;
       index(target, keys);
@@ -512,7 +531,7 @@ final class ImportPlan implements ImportSource.Contacts {
         unchanged++;
       }
       if (target.current != before) {
-        if (target.isNew() && writing) {
+        if (target.isNew() && target.id != null) {
           changedAfterStoring.add(target);
         }
         if (byNameAndCompany == null && !before.company().equals(target.current.company())) {
@@ -530,12 +549,24 @@ final class ImportPlan implements ImportSource.Contacts {
     draftKeys.add(draft, target);
   }
 
-  /** A new contact, given its id and stored now, in the caller's transaction. */
-  private Target stored(Contact incoming) {
-    ContactId id = storage.contacts().nextId();
-    Contact contact = ImmutableContact.copyOf(incoming).withId(id);
-    storage.contacts().save(contact);
-    return new Target(contact, id, targets.size());
+  /**
+   * Gives the new contacts planned since the last call their ids and stores them, in the caller's
+   * transaction, in one bulk write: while their details are at hand, and without a round trip each.
+   */
+  private void storeNew() {
+    if (unstored.isEmpty()) {
+      return;
+    }
+    List<ContactId> ids = storage.contacts().nextIds(unstored.size());
+    List<Contact> contacts = new ArrayList<>(unstored.size());
+    for (int i = 0; i < unstored.size(); i++) {
+      Target target = unstored.get(i);
+      target.id = ids.get(i);
+      target.current = ImmutableContact.copyOf(target.current).withId(target.id);
+      contacts.add(target.current);
+    }
+    storage.contacts().saveAll(contacts);
+    unstored.clear();
   }
 
   private Target match(Contact incoming, Keys keys) {

@@ -12,6 +12,7 @@ import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.port.in.ContactNotFoundException;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,37 @@ public abstract class ContactRepositoryContract extends StorageContract {
     ContactId first = storage.contacts().nextId();
     storage.contacts().save(minimal(first, "First"));
     assertThat(storage.contacts().nextId()).isNotEqualTo(first);
+  }
+
+  @Test
+  void nextIds_handsOutAscendingIdsNeverHandedOutBefore() {
+    ContactId before = storage.contacts().nextId();
+    List<ContactId> ids = storage.contacts().nextIds(40);
+    ContactId after = storage.contacts().nextId();
+
+    assertThat(ids).hasSize(40).doesNotHaveDuplicates().isSorted().doesNotContain(before, after);
+    assertThat(ids.get(0)).isGreaterThan(before);
+    assertThat(after).isGreaterThan(ids.get(39));
+    assertThat(storage.contacts().nextIds(0)).isEmpty();
+  }
+
+  @Test
+  void saveAll_storesEachContact_replacingThoseWithTheirId_andTheLaterOfTwoWithOneId() {
+    List<ContactId> ids = storage.contacts().nextIds(3);
+    storage.contacts().save(minimal(ids.get(0), "Before"));
+    Contact full = Samples.full(ids.get(1));
+    storage.contacts().saveAll(List.of(
+        Contact.builder().from(Samples.full(ids.get(0))).displayName("After").build(),
+        minimal(ids.get(1), "First of two"),
+        full,
+        minimal(ids.get(2), "Cy")));
+
+    assertThat(storage.contacts().findAll()).containsExactly(
+        Contact.builder().from(Samples.full(ids.get(0))).displayName("After").build(), full, minimal(ids.get(2), "Cy"));
+    assertThat(storage.contacts().relationships().stream().map(Relationship::of)).containsExactly(
+        Relationship.of(Contact.builder().from(Samples.full(ids.get(0))).displayName("After").build()),
+        Relationship.of(full), Relationship.of(minimal(ids.get(2), "Cy")));
+    assertThat(storage.contacts().nextId()).isGreaterThan(ids.get(2));
   }
 
   @Test

@@ -1,10 +1,14 @@
 package dev.rapport.core.port.out;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.ContactName;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.Relationship;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +19,29 @@ public interface ContactRepository {
   /** A new id, never handed out before. */
   ContactId nextId();
 
+  /**
+   * {@code count} new ids, never handed out before, ascending. By default {@link #nextId()} once
+   * each; a database adapter reserves them in one step.
+   */
+  default List<ContactId> nextIds(int count) {
+    checkArgument(count >= 0, "count must not be negative: %s", count);
+    List<ContactId> ids = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      ids.add(nextId());
+    }
+    return ids;
+  }
+
   /** Inserts the contact, or replaces the one with its id. */
   void save(Contact contact);
+
+  /**
+   * Inserts or replaces each contact, as {@link #save} would one by one, in order (of two with one
+   * id, the later is kept). By default {@link #save} each; a database adapter writes them in bulk.
+   */
+  default void saveAll(Collection<? extends Contact> contacts) {
+    contacts.forEach(this::save);
+  }
 
   /** The contact with this id, or empty. */
   Optional<Contact> find(ContactId id);
