@@ -55,6 +55,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -113,18 +114,11 @@ final class NativeFormat {
     Map<String, Integer> rows = new LinkedHashMap<>();
     List<Contact> contacts = rapport.contacts().list();
     rows.put(CONTACTS, write(dir, CONTACTS, CONTACT_COLUMNS, contacts, NativeFormat::contactRow));
-    List<String[]> notes = new ArrayList<>();
-    List<String[]> touches = new ArrayList<>();
-    for (Contact contact : contacts) {
-      for (Note note : rapport.contacts().notes(contact.id())) {
-        notes.add(new String[] {contact.id().toString(), note.on().toString(), note.text()});
-      }
-      for (Touch touch : rapport.activity().touches(contact.id())) {
-        touches.add(touchRow(touch));
-      }
-    }
-    rows.put(NOTES, write(dir, NOTES, NOTE_COLUMNS, notes, Function.identity()));
-    rows.put(TOUCHES, write(dir, TOUCHES, TOUCH_COLUMNS, touches, Function.identity()));
+    // streamed from one read each, in the order a contact at a time would give: never all in memory
+    rows.put(NOTES, write(dir, NOTES, NOTE_COLUMNS, row -> rapport.contacts().eachNote(
+        (contact, note) -> row.accept(new String[] {contact.toString(), note.on().toString(), note.text()}))));
+    rows.put(TOUCHES, write(dir, TOUCHES, TOUCH_COLUMNS, row -> rapport.activity().eachTouch(
+        touch -> row.accept(touchRow(touch)))));
     rows.put(DAYS, write(dir, DAYS, DAY_COLUMNS, rapport.activity().specialDays(), day -> new String[] {
         day.contact().map(ContactId::toString).orElse(""), day.kind().name(), day.date().toString(),
         Boolean.toString(day.recurring()), day.title().orElse("")}));
@@ -148,23 +142,29 @@ final class NativeFormat {
   }
 
   private static <T> int write(Path dir, String file, List<String> header, List<T> items, Function<T, String[]> row) {
+    return write(dir, file, header, sink -> items.forEach(item -> sink.accept(row.apply(item))));
+  }
+
+  /** Writes the rows {@code rows} hands to its sink, as they come; returns how many. */
+  private static int write(Path dir, String file, List<String> header, Consumer<Consumer<String[]>> rows) {
     Path path = dir.resolve(file);
+    int[] written = {0};
     try (CsvWriter writer = CsvWriter.builder().build(path, StandardCharsets.UTF_8)) {
       writer.writeRecord(header);
-      for (T item : items) {
-        String[] cells = row.apply(item);
+      rows.accept(cells -> {
         for (int i = 0; i < cells.length; i++) {
           cells[i] = SafeCells.neutralise(cells[i]);
         }
         writer.writeRecord(cells);
-      }
+        written[0]++;
+      });
     } catch (IOException e) {
       throw failure("could not write " + path, e);
     } catch (UncheckedIOException e) {
       // FastCSV's writeRecord reports a failed write unchecked
       throw failure("could not write " + path, e.getCause());
     }
-    return items.size();
+    return written[0];
   }
 
   private static ExportException failure(String what, IOException e) {

@@ -2,10 +2,6 @@ package dev.rapport.adapter.csv;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.QuoteStrategies;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +36,12 @@ final class SafeCells {
     return !cell.isEmpty() && cell.charAt(0) == TEXT_MARK ? cell.substring(1) : cell;
   }
 
-  /** A list as one cell: {@code a;b;"c;d"}, RFC 4180 quoting with semicolons; the empty list is an empty cell. */
+  /**
+   * A list as one cell: {@code a;b;"c;d"}, RFC 4180 quoting with semicolons, as FastCSV's writer
+   * quotes (a value with {@code ; " CR LF}, and a first value starting with {@code #}, its comment
+   * mark); the empty list is an empty cell. Written here rather than by a writer per cell: an
+   * export writes a list cell for each of a contact's nine lists.
+   */
   static String list(List<String> values) {
     if (values.isEmpty()) {
       return "";
@@ -48,15 +49,35 @@ final class SafeCells {
     if (values.size() == 1 && values.get(0).isEmpty()) {
       return "\"\"";
     }
-    StringWriter out = new StringWriter();
-    try (CsvWriter writer = CsvWriter.builder().fieldSeparator(LIST_SEPARATOR).quoteStrategy(QuoteStrategies.REQUIRED)
-        .build(out)) {
-      writer.writeRecord(values);
-    } catch (java.io.IOException e) {
-      throw new UncheckedIOException(e);
+    if (values.size() == 1 && !needsQuotes(values.get(0), true)) {
+      return values.get(0);
     }
-    String record = out.toString();
-    return record.substring(0, record.length() - 2); // the CRLF that ends the record
+    StringBuilder cell = new StringBuilder();
+    for (int i = 0; i < values.size(); i++) {
+      String value = values.get(i);
+      if (i > 0) {
+        cell.append(LIST_SEPARATOR);
+      }
+      if (needsQuotes(value, i == 0)) {
+        cell.append('"').append(value.replace("\"", "\"\"")).append('"');
+      } else {
+        cell.append(value);
+      }
+    }
+    return cell.toString();
+  }
+
+  private static boolean needsQuotes(String value, boolean first) {
+    if (first && !value.isEmpty() && value.charAt(0) == '#') {
+      return true;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == LIST_SEPARATOR || c == '"' || c == '\r' || c == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

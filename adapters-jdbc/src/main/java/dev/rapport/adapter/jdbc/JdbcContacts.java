@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /** Contacts in {@code contacts}, their lists in {@code contact_values}, their notes in {@code notes}. */
@@ -370,6 +371,22 @@ final class JdbcContacts implements ContactRepository {
     try (ResultSet r = select.executeQuery()) {
       return r.next();
     }
+  }
+
+  @Override
+  public void eachNote(BiConsumer<? super ContactId, ? super Note> action) {
+    db.read(c -> {
+      try (PreparedStatement select = c.prepareStatement(
+          "SELECT contact_id, on_day, body FROM notes ORDER BY contact_id, on_day, id")) {
+        select.setFetchSize(JdbcTouches.STREAM_PAGE);
+        try (ResultSet r = select.executeQuery()) {
+          while (r.next()) {
+            action.accept(new ContactId(r.getLong(1)), mapper.toNote(new NoteRow(r.getString(2), r.getString(3))));
+          }
+        }
+      }
+      return null;
+    });
   }
 
   @Override

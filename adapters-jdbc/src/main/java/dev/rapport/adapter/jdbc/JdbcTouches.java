@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Touches in {@code touches}, bulk writes in batches, and the per-contact aggregates in
@@ -248,13 +249,36 @@ final class JdbcTouches implements TouchRepository {
     });
   }
 
+  /** Streams the touches from one query; PostgreSQL sends them in pages instead of all at once. */
+  @Override
+  public void eachByContact(Consumer<? super Touch> action) {
+    db.read(c -> {
+      try (PreparedStatement select = c.prepareStatement(SELECT + " ORDER BY contact_id, at_second, at_nano, id")) {
+        select.setFetchSize(STREAM_PAGE);
+        try (ResultSet r = select.executeQuery()) {
+          while (r.next()) {
+            action.accept(touch(r));
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Rows a streaming read fetches at a time from PostgreSQL (SQLite steps through its rows anyway). */
+  static final int STREAM_PAGE = 5_000;
+
+  private Touch touch(ResultSet r) throws SQLException {
+    return mapper.toTouch(new TouchRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4),
+        r.getString(5), r.getString(6), r.getString(7), Sql.integer(r, 8), Sql.bigint(r, 9),
+        Sql.bigint(r, 10), r.getString(11)));
+  }
+
   private List<Touch> read(PreparedStatement select) throws SQLException {
     List<Touch> touches = new ArrayList<>();
     try (ResultSet r = select.executeQuery()) {
       while (r.next()) {
-        touches.add(mapper.toTouch(new TouchRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4),
-            r.getString(5), r.getString(6), r.getString(7), Sql.integer(r, 8), Sql.bigint(r, 9),
-            Sql.bigint(r, 10), r.getString(11))));
+        touches.add(touch(r));
       }
     }
     return touches;

@@ -1,5 +1,7 @@
 package dev.rapport.core.service;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.rapport.core.domain.Channel;
 import dev.rapport.core.domain.Collaboration;
 import dev.rapport.core.domain.Contact;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 final class ActivityService implements RecordActivityUseCase {
@@ -42,6 +45,12 @@ final class ActivityService implements RecordActivityUseCase {
         storage.contacts().save(Contact.builder().from(contact).snoozedUntil(Optional.empty()).build());
       }
     });
+  }
+
+  @Override
+  public void eachTouch(Consumer<? super Touch> action) {
+    checkNotNull(action, "action");
+    storage.touches().eachByContact(action); // a read of its own: an export must not hold the write lock
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.rapport.core.service;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
+import java.util.function.BiConsumer;
 
 final class ContactService implements ManageContactsUseCase {
 
@@ -119,6 +121,12 @@ final class ContactService implements ManageContactsUseCase {
       get(id);
       storage.contacts().addNote(id, note);
     });
+  }
+
+  @Override
+  public void eachNote(BiConsumer<? super ContactId, ? super Note> action) {
+    checkNotNull(action, "action");
+    storage.contacts().eachNote(action); // a read of its own: an export must not hold the write lock
   }
 
   @Override

@@ -104,6 +104,23 @@ public abstract class ContactRepositoryContract extends StorageContract {
   }
 
   @Test
+  void eachNote_handsOverEveryNoteWithItsContact_byContactId_eachContactsOldestFirst() {
+    ContactId ada = Samples.newContact(storage, "Ada");
+    ContactId bob = Samples.newContact(storage, "Bob");
+    Note bobs = new Note(LocalDate.of(2026, 1, 5), "Bob's");
+    Note adasLate = new Note(LocalDate.of(2026, 3, 1), "Ada's late");
+    Note adasEarly = new Note(LocalDate.of(2026, 2, 1), "Ada's early");
+    storage.contacts().addNote(bob, bobs);
+    storage.contacts().addNote(ada, adasLate);
+    storage.contacts().addNote(ada, adasEarly);
+
+    List<String> handed = new java.util.ArrayList<>();
+    storage.contacts().eachNote((contact, note) -> handed.add(contact + " " + note.text()));
+
+    assertThat(handed).containsExactly(ada + " Ada's early", ada + " Ada's late", bob + " Bob's");
+  }
+
+  @Test
   void givenUnknownId_find_isEmpty() {
     assertThat(storage.contacts().find(new ContactId(987_654))).isEmpty();
   }

@@ -200,6 +200,23 @@ public abstract class TouchRepositoryContract extends StorageContract {
   }
 
   @Test
+  void eachByContact_handsOverEveryTouch_byContactId_eachContactsOldestFirst() {
+    ContactId ada = Samples.newContact(storage, "Ada");
+    ContactId bob = Samples.newContact(storage, "Bob");
+    Touch bobsFirst = message(bob, "2026-01-01T00:00:00Z");
+    Touch adasLate = message(ada, "2026-06-01T00:00:00Z");
+    Touch adasEarly = message(ada, "2026-02-01T00:00:00Z");
+    Touch bobsLast = message(bob, "2026-09-01T00:00:00Z");
+    storage.touches().addAll(List.of(bobsLast, adasLate, bobsFirst));
+    storage.touches().add(adasEarly);
+
+    List<Touch> handed = new ArrayList<>();
+    storage.touches().eachByContact(handed::add);
+
+    assertThat(handed).containsExactly(adasEarly, adasLate, bobsFirst, bobsLast);
+  }
+
+  @Test
   void addAll_keepsEveryTouch() {
     ContactId ada = Samples.newContact(storage, "Ada");
     List<Touch> many = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.PartialDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.function.BiConsumer;
 
 /** Use case: keep the file on each contact — add, edit, find, annotate and forget them. */
 public interface ManageContactsUseCase {
@@ -62,6 +63,12 @@ public interface ManageContactsUseCase {
 
   /** The contact's notes, oldest first. @throws ContactNotFoundException when there is no such contact */
   List<Note> notes(ContactId id);
+
+  /**
+   * Hands every note of the network to {@code action} with its contact's id, by contact id and
+   * each contact's oldest first: what an export writes, in one read instead of one per contact.
+   */
+  void eachNote(BiConsumer<? super ContactId, ? super Note> action);
 
   /**
    * Forgets a contact: their file, notes, touches, special days and their part in

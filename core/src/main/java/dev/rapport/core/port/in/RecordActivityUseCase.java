@@ -9,6 +9,7 @@ import dev.rapport.core.domain.Touch;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Use case: record what happens in the network — touches, special days, channels, resources, results. */
 public interface RecordActivityUseCase {
@@ -23,6 +24,12 @@ public interface RecordActivityUseCase {
 
   /** The contact's touches, oldest first. @throws ContactNotFoundException for an unknown contact */
   List<Touch> touches(ContactId contact);
+
+  /**
+   * Hands every touch of the network to {@code action}, by contact id and each contact's oldest
+   * first, as storage reads them: what an export writes, without holding them all at once.
+   */
+  void eachTouch(Consumer<? super Touch> action);
 
   /** Holds back suggestions for the contact until {@code until}. @throws ContactNotFoundException */
   void snooze(ContactId contact, LocalDate until);

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** Outgoing persistence port for contacts and the notes in their files. */
 public interface ContactRepository {
@@ -75,6 +76,17 @@ public interface ContactRepository {
    * @throws dev.rapport.core.port.in.ContactNotFoundException when there is no such contact
    */
   void addNote(ContactId id, Note note);
+
+  /**
+   * Hands every note to {@code action} with its contact's id, by contact id, each contact's oldest
+   * first. By default {@link #notes} of each contact of {@link #findAll()}; a database adapter reads
+   * them in one query.
+   */
+  default void eachNote(BiConsumer<? super ContactId, ? super Note> action) {
+    for (Contact contact : findAll()) {
+      notes(contact.id()).forEach(note -> action.accept(contact.id(), note));
+    }
+  }
 
   /** The contact's notes, oldest first (in the order added for the same day); empty for an unknown id. */
   List<Note> notes(ContactId id);

@@ -6,10 +6,13 @@ import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
 import dev.rapport.core.policy.analysis.ActivityWindow;
 import dev.rapport.core.policy.analysis.NetworkActivity;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** Outgoing persistence port for touches (interactions). */
 public interface TouchRepository {
@@ -35,6 +38,17 @@ public interface TouchRepository {
     for (Touch touch : findAll()) {
       touch.externalKey().ifPresent(key -> action.accept(touch.contact(), key));
     }
+  }
+
+  /**
+   * Hands every touch to {@code action} by contact id, each contact's oldest first (ties in the
+   * order recorded). By default taken from {@link #findAll()}; a database adapter streams them
+   * from one query, so they are never all in memory.
+   */
+  default void eachByContact(Consumer<? super Touch> action) {
+    List<Touch> all = new ArrayList<>(findAll());
+    all.sort(Comparator.comparing(Touch::contact)); // stable: each contact's stay oldest first
+    all.forEach(action);
   }
 
   /** Deletes the contact's touches, including introductions to them; returns how many went. */
