@@ -36,6 +36,19 @@ final class JdbcContacts implements ContactRepository {
   private static final String COLUMNS = "id, display_name, given_name, family_name, company, title, seniority, "
       + "industry, city, region, country, tier, cadence, source_channel, connected_on, snoozed_until, archived";
 
+  private static final String UPSERT = "INSERT INTO contacts (" + COLUMNS + ", relationship) "
+      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+      + "display_name = excluded.display_name, given_name = excluded.given_name, "
+      + "family_name = excluded.family_name, company = excluded.company, title = excluded.title, "
+      + "seniority = excluded.seniority, industry = excluded.industry, city = excluded.city, "
+      + "region = excluded.region, country = excluded.country, tier = excluded.tier, "
+      + "cadence = excluded.cadence, source_channel = excluded.source_channel, "
+      + "connected_on = excluded.connected_on, snoozed_until = excluded.snoozed_until, "
+      + "archived = excluded.archived, relationship = excluded.relationship";
+
+  /** Rows a batch holds before it is sent: the driver keeps every row of a batch until then. */
+  private static final int BATCH = 2_000;
+
   /** The multi-valued fields, by the name stored in {@code contact_values.field}. */
   private static final Map<String, Function<Contact, Collection<String>>> VALUES = Map.of(
       "email", Contact::emails,
@@ -112,19 +125,6 @@ final class JdbcContacts implements ContactRepository {
       return null;
     });
   }
-
-  private static final String UPSERT = "INSERT INTO contacts (" + COLUMNS + ", relationship) "
-      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-      + "display_name = excluded.display_name, given_name = excluded.given_name, "
-      + "family_name = excluded.family_name, company = excluded.company, title = excluded.title, "
-      + "seniority = excluded.seniority, industry = excluded.industry, city = excluded.city, "
-      + "region = excluded.region, country = excluded.country, tier = excluded.tier, "
-      + "cadence = excluded.cadence, source_channel = excluded.source_channel, "
-      + "connected_on = excluded.connected_on, snoozed_until = excluded.snoozed_until, "
-      + "archived = excluded.archived, relationship = excluded.relationship";
-
-  /** Rows a batch holds before it is sent: the driver keeps every row of a batch until then. */
-  private static final int BATCH = 2_000;
 
   /** Sends the batch when it is full; returns the rows still pending. */
   private static int flushAt(PreparedStatement batch, int pending) throws SQLException {
