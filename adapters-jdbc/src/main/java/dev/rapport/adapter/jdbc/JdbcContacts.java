@@ -36,8 +36,10 @@ final class JdbcContacts implements ContactRepository {
   private static final String COLUMNS = "id, display_name, given_name, family_name, company, title, seniority, "
       + "industry, city, region, country, tier, cadence, source_channel, connected_on, snoozed_until, archived";
 
-  private static final String UPSERT = "INSERT INTO contacts (" + COLUMNS + ", relationship) "
-      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+  private static final String INSERT = "INSERT INTO contacts (" + COLUMNS + ", relationship) "
+      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final String UPSERT = INSERT + " ON CONFLICT (id) DO UPDATE SET "
       + "display_name = excluded.display_name, given_name = excluded.given_name, "
       + "family_name = excluded.family_name, company = excluded.company, title = excluded.title, "
       + "seniority = excluded.seniority, industry = excluded.industry, city = excluded.city, "
@@ -106,22 +108,39 @@ final class JdbcContacts implements ContactRepository {
     for (Contact contact : contacts) {
       byId.put(contact.id().value(), contact);
     }
+    write(byId.values(), true);
+  }
+
+  /**
+   * Inserts the contacts with plain INSERTs: no earlier rows or lists to replace or delete. A
+   * contact whose id is stored already fails the write (and its transaction).
+   */
+  @Override
+  public void addAll(Collection<? extends Contact> contacts) {
+    if (!contacts.isEmpty()) {
+      write(contacts, false);
+    }
+  }
+
+  private void write(Collection<? extends Contact> contacts, boolean replacing) {
     db.write(c -> {
-      PreparedStatement upsert = db.prepare(c, UPSERT);
+      PreparedStatement rows = db.prepare(c, replacing ? UPSERT : INSERT);
       long highest = 0;
       int pending = 0;
-      for (Contact contact : byId.values()) {
+      for (Contact contact : contacts) {
         ContactRow row = mapper.toRow(contact);
-        bind(upsert, row);
-        upsert.setBytes(18, RelationshipRows.pack(mapper.toRelationshipRow(row), contact.interests(), contact.goals()));
-        upsert.addBatch();
+        bind(rows, row);
+        rows.setBytes(18, RelationshipRows.pack(mapper.toRelationshipRow(row), contact.interests(), contact.goals()));
+        rows.addBatch();
         highest = Math.max(highest, row.id());
-        pending = flushAt(upsert, pending + 1);
+        pending = flushAt(rows, pending + 1);
       }
-      flush(upsert, pending);
+      flush(rows, pending);
       Sql.claim(db, c, "contact", highest);
-      deleteDetails(c, byId.keySet());
-      insertDetails(c, byId.values());
+      if (replacing) {
+        deleteDetails(c, contacts.stream().map(contact -> contact.id().value()).toList());
+      }
+      insertDetails(c, contacts);
       return null;
     });
   }
@@ -174,7 +193,7 @@ final class JdbcContacts implements ContactRepository {
     }
   }
 
-  private void insertDetails(Connection c, Collection<Contact> contacts) throws SQLException {
+  private void insertDetails(Connection c, Collection<? extends Contact> contacts) throws SQLException {
     PreparedStatement values = db.prepare(c,
         "INSERT INTO contact_values (contact_id, field, seq, value) VALUES (?, ?, ?, ?)");
     int pending = 0;

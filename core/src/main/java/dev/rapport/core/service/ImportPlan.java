@@ -565,7 +565,7 @@ final class ImportPlan implements ImportSource.Contacts {
       target.current = ImmutableContact.copyOf(target.current).withId(target.id);
       contacts.add(target.current);
     }
-    storage.contacts().saveAll(contacts);
+    storage.contacts().addAll(contacts);
     unstored.clear();
   }
 

@@ -97,6 +97,19 @@ public abstract class ContactRepositoryContract extends StorageContract {
   }
 
   @Test
+  void addAll_storesContactsWithNewIds_asSaveWould() {
+    List<ContactId> ids = storage.contacts().nextIds(2);
+    Contact full = Samples.full(ids.get(0));
+    Contact minimal = minimal(ids.get(1), "Bob");
+    storage.contacts().addAll(List.of(full, minimal));
+
+    assertThat(storage.contacts().findAll()).containsExactly(full, minimal);
+    assertThat(storage.contacts().relationships().stream().map(Relationship::of))
+        .containsExactly(Relationship.of(full), Relationship.of(minimal));
+    assertThat(storage.contacts().nextId()).isGreaterThan(ids.get(1));
+  }
+
+  @Test
   void givenContactWithEveryField_find_returnsAnEqualContact() {
     Contact ada = Samples.full(storage.contacts().nextId());
     storage.contacts().save(ada);

@@ -44,6 +44,15 @@ public interface ContactRepository {
     contacts.forEach(this::save);
   }
 
+  /**
+   * Inserts contacts new to the store: their ids came from {@link #nextIds} or {@link #nextId}
+   * and were never saved. By default {@link #saveAll}; a database adapter inserts them without
+   * looking for earlier rows to replace.
+   */
+  default void addAll(Collection<? extends Contact> contacts) {
+    saveAll(contacts);
+  }
+
   /** The contact with this id, or empty. */
   Optional<Contact> find(ContactId id);
 
