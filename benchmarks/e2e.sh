@@ -93,7 +93,7 @@ declare -A failed
 
 shell --db "$work/warm.db" special-days >/dev/null 2>&1 || true   # the CDS archive and native library, once
 commands="$(shell --help 2>&1 | sed -n '/^Commands:/,$p')"
-has_command() { grep -qE "^  $1 " <<<"$commands"; }   # a command this build has (patterns may come later)
+has_command() { grep -qE "^  $1[ ,]" <<<"$commands"; }   # a command this build has (patterns may come later)
 
 for run in $(seq 1 "$RUNS"); do
   echo "e2e: run $run of $RUNS" >&2
@@ -161,6 +161,7 @@ show() { # NAME what rapport_ms anchor_name anchor_what goal subtract_floor
   local beyond="$t" shown="$t ms"
   if [ "$floor" = yes ]; then beyond=$(( t - ${best[floor]} )); shown="$t ms ($beyond beyond the floor)"; fi
   local r; r="$(ratio "$beyond" "${a:-0}")"
+  if [ "$beyond" -le 0 ]; then r="-"; shown="$shown, below the floor: a noisy run"; fi
   printf '| %s | %s | %s: %s ms | %s× | <= %s× | %s |\n' "$what" "$shown" "$anchor_what" "${a:-?}" "$r" "$goal" \
     "$(verdict "$r" "$goal")"
 }
