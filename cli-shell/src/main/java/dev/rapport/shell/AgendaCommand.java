@@ -85,6 +85,7 @@ final class AgendaCommand extends ShellCommand {
         + agenda.outreachThisMonth() + " outreach touches this month, at least " + agenda.minOutreachPerMonth() + ")"));
     if (agenda.suggestions().isEmpty()) {
       out.println("Nothing due. Add contacts (contact add, import) or log what you did (log).");
+      triageHint(command, out);
       out.flush();
       return;
     }
@@ -104,12 +105,23 @@ final class AgendaCommand extends ShellCommand {
       out.println(s.dim("… and " + count(agenda.lapsedUnplanned(), "more lapsed tie")
           + " to reconnect with, a few a week: agenda --reconnect lists them"));
     }
+    triageHint(command, out);
     out.println();
     out.println(s.dim("Done one? Log it: log NAME --kind KIND.  Not now? snooze NAME --until DATE."));
     agenda.planned().stream().flatMap(p -> p.resource().stream()).findFirst().ifPresent(resource ->
         out.println(s.dim("Shared a resource? Say which, so it is not suggested to them again: "
             + "log NAME --kind resource-shared --resource " + resource + ".")));
     out.flush();
+  }
+
+  /** While imported contacts wait for a tier, where to sort them. */
+  static void triageHint(ShellCommand command, PrintWriter out) {
+    int untriaged = command.rapport().triage().untriagedCount();
+    if (untriaged > 0) {
+      out.println();
+      out.println(command.style().dim(count(untriaged, "imported contact") + " without a tier you chose yet: "
+          + "triage sorts them, most promising first"));
+    }
   }
 
   private static Records records(Session session, LocalDate asOf, List<Suggestion> suggestions) {

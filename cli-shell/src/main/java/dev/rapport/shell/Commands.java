@@ -32,6 +32,7 @@ final class Commands {
     all.put("note", NoteCommand.class);
     all.put("log", LogCommand.class);
     all.put("snooze", SnoozeCommand.class);
+    all.put("triage", TriageCommand.class);
     all.put("health", HealthCommand.class);
     all.put("gaps", GapsCommand.class);
     all.put("patterns", PatternsCommand.class);

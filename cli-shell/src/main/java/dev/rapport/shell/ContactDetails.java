@@ -79,7 +79,7 @@ final class ContactDetails {
     text(industry).ifPresent(b::industry);
     text(location).ifPresent(l -> b.location(Converters.named("--location", () -> Location.parse(l))));
     if (tier != null) {
-      b.tier(Names.parse(Tier.class, tier, "--tier"));
+      b.tier(Names.parse(Tier.class, tier, "--tier")).untriaged(false); // the owner chose it: triaged
     }
     if (cadence != null) {
       b.cadence(Converters.named("--cadence", () -> Cadence.parse(cadence)));

@@ -169,6 +169,8 @@ final class ImportCommand extends ShellCommand {
     object.put("unknownPeople", report.unknownPeople());
     object.put("conflicts", report.conflicts().stream().map(ImportConflict::toString).toList());
     object.put("problems", problems(report.problems()));
+    int untriaged = report.dryRun() ? 0 : rapport().triage().untriagedCount();
+    object.put("untriaged", untriaged);
     if (session.options().format() != OutputFormat.TABLE) {
       printer().printObject(object, "");
       return;
@@ -199,6 +201,10 @@ final class ImportCommand extends ShellCommand {
     if (!report.problems().isEmpty()) {
       out.println(s.red("Problems") + " (" + report.problems().size() + "; an import with problems writes nothing):");
       report.problems().stream().limit(20).forEach(p -> out.println("  " + p));
+    }
+    if (untriaged > 0) {
+      out.println(AgendaCommand.count(untriaged, "contact") + " without a tier you chose yet: next, "
+          + s.bold("triage") + " sorts them, most promising first; then " + s.bold("agenda") + " plans your week.");
     }
     out.flush();
   }

@@ -57,6 +57,7 @@ final class InteractiveShell {
         .variable(LineReader.HISTORY_FILE, historyFile())
         .build();
     PrintWriter out = terminal.writer();
+    session.useKeys(this::nextKey);
     out.println("Rapport " + VersionProvider.version() + ": type a command (agenda, health, contact show NAME…), "
         + "help, or exit. Tab completes.");
     out.flush();
@@ -90,6 +91,24 @@ final class InteractiveShell {
     }
     out.flush();
     return 0;
+  }
+
+  /** One key press, without waiting for Enter; white space (the Enter of a scripted line) is skipped. */
+  private int nextKey() {
+    try {
+      Attributes before = terminal.enterRawMode();
+      try {
+        int key;
+        do {
+          key = terminal.reader().read();
+        } while (key >= 0 && Character.isWhitespace(key));
+        return key;
+      } finally {
+        terminal.setAttributes(before);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read a key from the terminal", e);
+    }
   }
 
   private Path historyFile() {

@@ -28,6 +28,14 @@ public final class Session implements AutoCloseable {
   private Storage storage;
   private Rapport rapport;
   private Optional<LocalDate> rapportAsOf;
+  private Keys keys;
+
+  /** Single key presses, read without waiting for Enter: what the interactive shell offers its commands. */
+  @FunctionalInterface
+  public interface Keys {
+    /** The next key pressed (white space skipped), or -1 at the end of input. */
+    int next();
+  }
 
   /** A session; {@code terminal} says whether a person is watching the output. */
   public Session(GlobalOptions options, Map<String, String> env, StorageOpener opener, boolean terminal) {
@@ -58,6 +66,16 @@ public final class Session implements AutoCloseable {
     boolean colour = terminal && options.format() == OutputFormat.TABLE
         && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
     return new Style(colour);
+  }
+
+  /** Keys pressed one at a time, when a person is at the interactive shell; empty in one-shot runs. */
+  public Optional<Keys> keys() {
+    return Optional.ofNullable(keys);
+  }
+
+  /** Lets commands read single keys: the interactive shell's terminal. */
+  void useKeys(Keys keys) {
+    this.keys = keys;
   }
 
   /** The data folder ({@code ~/.rapport} or {@code RAPPORT_HOME}). */

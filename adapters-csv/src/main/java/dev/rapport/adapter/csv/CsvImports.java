@@ -93,23 +93,23 @@ public final class CsvImports {
   }
 
   private static ImportSource linkedIn(List<SourceFile> files) {
-    return new CsvSource(LinkedInFormat.SOURCE, false, false, contacts -> LinkedInFormat.read(files, contacts));
+    return new CsvSource(LinkedInFormat.SOURCE, false, false, false, contacts -> LinkedInFormat.read(files, contacts));
   }
 
   private static ImportSource google(SourceFile file) {
-    return new CsvSource(GoogleContactsFormat.SOURCE, false, true, contacts -> GoogleContactsFormat.read(file, contacts));
+    return new CsvSource(GoogleContactsFormat.SOURCE, false, true, false, contacts -> GoogleContactsFormat.read(file, contacts));
   }
 
   private static ImportSource outlook(SourceFile file) {
-    return new CsvSource(OutlookFormat.SOURCE, false, true, contacts -> OutlookFormat.read(file, contacts));
+    return new CsvSource(OutlookFormat.SOURCE, false, true, false, contacts -> OutlookFormat.read(file, contacts));
   }
 
   private static ImportSource rapport(String folder, Map<String, SourceFile> files) {
-    return new CsvSource(NativeFormat.SOURCE, true, false, contacts -> NativeFormat.read(folder, files, contacts));
+    return new CsvSource(NativeFormat.SOURCE, true, false, true, contacts -> NativeFormat.read(folder, files, contacts));
   }
 
   /** Files read into memory, parsed by a format when the import reads them. */
-  private record CsvSource(String source, boolean distinctContacts, boolean addressBook,
+  private record CsvSource(String source, boolean distinctContacts, boolean addressBook, boolean keepsTriage,
       Function<ImportSource.Contacts, ImportBatch> reading) implements ImportSource {
 
     @Override

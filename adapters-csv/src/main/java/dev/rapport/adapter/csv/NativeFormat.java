@@ -82,6 +82,10 @@ final class NativeFormat {
       "phones", "company", "title", "seniority", "industry", "city", "region", "country", "tags", "tier", "cadence",
       "interests", "goals", "offers", "source_channel", "connected_on", "profiles", "watch_keywords", "snoozed_until",
       "archived");
+  /** Contact columns an export writes and an import reads when present: an older export lacks them. */
+  private static final String UNTRIAGED = "untriaged";
+  private static final List<String> CONTACT_COLUMNS_WRITTEN = java.util.stream.Stream.concat(
+      CONTACT_COLUMNS.stream(), java.util.stream.Stream.of(UNTRIAGED)).toList();
   private static final List<String> NOTE_COLUMNS = List.of("contact", "on", "text");
   private static final List<String> TOUCH_COLUMNS = List.of("contact", "at", "direction", "kind", "channel", "summary",
       "minutes", "resource", "introduced_to", "external_key");
@@ -187,7 +191,7 @@ final class NativeFormat {
         SafeCells.list(List.copyOf(c.goals())), SafeCells.list(List.copyOf(c.offers())), c.sourceChannel().orElse(""),
         c.connectedOn().map(LocalDate::toString).orElse(""), SafeCells.list(profiles),
         SafeCells.list(List.copyOf(c.watchKeywords())), c.snoozedUntil().map(LocalDate::toString).orElse(""),
-        Boolean.toString(c.archived())};
+        Boolean.toString(c.archived()), Boolean.toString(c.untriaged())};
   }
 
   private static String[] touchRow(Touch t) {
@@ -228,7 +232,7 @@ final class NativeFormat {
 
   /** Reads the files into one batch, collecting every problem. */
   private static final class Reader {
-    final ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE).distinctContacts(true);
+    final ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE).distinctContacts(true).keepsTriage(true);
     final ImportSource.Contacts contacts;
     final List<ImportProblem> problems = new ArrayList<>();
     final ImmutableProfileParts profile = new ImmutableProfileParts();
@@ -272,6 +276,9 @@ final class NativeFormat {
                 + "' in the header: " + String.join(",", expected))));
           }
           columns.put(column, index);
+        }
+        if (name.equals(CONTACTS) && table.column(UNTRIAGED) >= 0) {
+          columns.put(UNTRIAGED, table.column(UNTRIAGED));
         }
         rows = table.rows();
       } catch (ImportException e) {
@@ -394,7 +401,8 @@ final class NativeFormat {
           .interests(list("interests")).goals(list("goals")).offers(list("offers"))
           .sourceChannel(optional("source_channel")).connectedOn(optionalDate("connected_on"))
           .watchKeywords(list("watch_keywords")).snoozedUntil(optionalDate("snoozed_until"))
-          .archived(bool("archived"));
+          .archived(bool("archived"))
+          .untriaged(columns.containsKey(UNTRIAGED) && bool(UNTRIAGED));
       for (int i = 0; i < profileParts.size(); i += 2) {
         details.addChannelProfiles(new ChannelProfile(profileParts.get(i), profileParts.get(i + 1)));
       }

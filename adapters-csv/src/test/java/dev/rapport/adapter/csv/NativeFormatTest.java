@@ -135,6 +135,28 @@ class NativeFormatTest {
   }
 
   @Test
+  void theUntriagedFlag_roundTrips_andAnExportWrittenBeforeItImportsAsTriaged(@TempDir Path dir) throws IOException {
+    rapport.contacts().add("Ada Lovelace", c -> dev.rapport.core.domain.Contact.builder().from(c).untriaged(true).build());
+    rapport.contacts().add("Grace Hopper", c -> c);
+    CsvImports.export(rapport, dir);
+    Rapport copy = Rapport.over(new InMemoryStorage(), java.time.Clock.systemUTC());
+    CsvImports.importInto(copy, CsvFormat.RAPPORT, dir, false);
+
+    assertThat(copy.contacts().list()).extracting(c -> c.displayName(), c -> c.untriaged())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Ada Lovelace", true),
+            org.assertj.core.groups.Tuple.tuple("Grace Hopper", false));
+
+    Path contacts = dir.resolve(NativeFormat.CONTACTS);
+    List<String> lines = Files.readAllLines(contacts);
+    Files.write(contacts, lines.stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList());
+    Rapport older = Rapport.over(new InMemoryStorage(), java.time.Clock.systemUTC());
+    CsvImports.importInto(older, CsvFormat.RAPPORT, dir, false);
+
+    assertThat(lines.get(0)).endsWith(",archived,untriaged");
+    assertThat(older.contacts().list()).hasSize(2).noneMatch(c -> c.untriaged());
+  }
+
+  @Test
   void givenAFileThatIsNotUtf8_import_namesTheLineAndColumnOfTheFirstBadByte(@TempDir Path dir) throws IOException {
     rapport.contacts().add("Ada Lovelace", c -> c);
     CsvImports.export(rapport, dir);

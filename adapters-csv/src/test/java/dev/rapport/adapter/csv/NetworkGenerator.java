@@ -126,7 +126,7 @@ final class NetworkGenerator {
         .channelProfiles(random.nextBoolean() ? List.of()
             : List.of(new ChannelProfile("LinkedIn", "https://www.linkedin.com/in/" + emailish()), new ChannelProfile(text(), text())))
         .watchKeywords(set()).snoozedUntil(random.nextBoolean() ? Optional.empty() : Optional.of(date()))
-        .archived(random.nextBoolean())
+        .archived(random.nextBoolean()).untriaged(random.nextBoolean())
         .build();
   }
 

@@ -34,10 +34,10 @@ import java.util.function.Function;
 final class JdbcContacts implements ContactRepository {
 
   private static final String COLUMNS = "id, display_name, given_name, family_name, company, title, seniority, "
-      + "industry, city, region, country, tier, cadence, source_channel, connected_on, snoozed_until, archived";
+      + "industry, city, region, country, tier, cadence, source_channel, connected_on, snoozed_until, archived, untriaged";
 
   private static final String INSERT = "INSERT INTO contacts (" + COLUMNS + ", relationship) "
-      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String UPSERT = INSERT + " ON CONFLICT (id) DO UPDATE SET "
       + "display_name = excluded.display_name, given_name = excluded.given_name, "
@@ -46,7 +46,7 @@ final class JdbcContacts implements ContactRepository {
       + "region = excluded.region, country = excluded.country, tier = excluded.tier, "
       + "cadence = excluded.cadence, source_channel = excluded.source_channel, "
       + "connected_on = excluded.connected_on, snoozed_until = excluded.snoozed_until, "
-      + "archived = excluded.archived, relationship = excluded.relationship";
+      + "archived = excluded.archived, untriaged = excluded.untriaged, relationship = excluded.relationship";
 
   /** Rows a batch holds before it is sent: the driver keeps every row of a batch until then. */
   private static final int BATCH = 2_000;
@@ -130,7 +130,7 @@ final class JdbcContacts implements ContactRepository {
       for (Contact contact : contacts) {
         ContactRow row = mapper.toRow(contact);
         bind(rows, row);
-        rows.setBytes(18, RelationshipRows.pack(mapper.toRelationshipRow(row), contact.interests(), contact.goals()));
+        rows.setBytes(19, RelationshipRows.pack(mapper.toRelationshipRow(row), contact.interests(), contact.goals()));
         rows.addBatch();
         highest = Math.max(highest, row.id());
         pending = flushAt(rows, pending + 1);
@@ -178,6 +178,7 @@ final class JdbcContacts implements ContactRepository {
     Sql.text(s, 15, row.connectedOn());
     Sql.text(s, 16, row.snoozedUntil());
     s.setBoolean(17, row.archived());
+    s.setBoolean(18, row.untriaged());
   }
 
   private void deleteDetails(Connection c, Collection<Long> ids) throws SQLException {
@@ -258,7 +259,7 @@ final class JdbcContacts implements ContactRepository {
           ContactRow row = new ContactRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
               r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
               r.getString(11), r.getString(12), r.getString(13), r.getString(14), r.getString(15), r.getString(16),
-              r.getBoolean(17));
+              r.getBoolean(17), r.getBoolean(18));
           rows.add(row);
           values.put(row.id(), new Values());
         }
@@ -355,6 +356,21 @@ final class JdbcContacts implements ContactRepository {
         }
       }
       return relationships;
+    });
+  }
+
+  @Override
+  public int countUntriaged() {
+    return db.read(c -> {
+      try (PreparedStatement count = c.prepareStatement(
+          "SELECT COUNT(*) FROM contacts WHERE untriaged = ? AND archived = ?")) {
+        count.setBoolean(1, true);
+        count.setBoolean(2, false);
+        try (ResultSet r = count.executeQuery()) {
+          r.next();
+          return r.getInt(1);
+        }
+      }
     });
   }
 

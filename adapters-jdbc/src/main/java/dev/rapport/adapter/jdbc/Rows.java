@@ -14,7 +14,8 @@ final class Rows {
   record ContactRow(
       long id, String displayName, String givenName, String familyName, String company, String title,
       String seniority, String industry, String city, String region, String country, String tier,
-      String cadence, String sourceChannel, String connectedOn, String snoozedUntil, boolean archived) {}
+      String cadence, String sourceChannel, String connectedOn, String snoozedUntil, boolean archived,
+      boolean untriaged) {}
 
   /** The columns of {@code contacts} the rules read: a contact's {@code Relationship}, less its topics. */
   record RelationshipRow(

@@ -67,7 +67,7 @@ class RowMapperTest {
   @Test
   void contactRow_mapsToAContactAndBack() {
     ContactRow row = new ContactRow(9, "Cy", "C", "Y", "Acme", "CTO", "executive", "retail", "Lyon", null, "France",
-        "WIDER", "every 10 days", "Meetup", "2020-02-29", null, false);
+        "WIDER", "every 10 days", "Meetup", "2020-02-29", null, false, true);
     assertThat(mapper.toRow(mapper.toContact(row, detailsOf(Samples.minimal(new ContactId(9), "Cy"))))).isEqualTo(row);
   }
 

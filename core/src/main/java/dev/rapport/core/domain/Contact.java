@@ -102,6 +102,15 @@ public abstract class Contact implements Relationship {
     return false;
   }
 
+  /**
+   * Whether the contact came in by import and the owner has not yet given them a tier: their tier
+   * is only the default. Setting a tier (by hand or through triage) clears it.
+   */
+  @Value.Default
+  public boolean untriaged() {
+    return false;
+  }
+
   @Value.Check
   protected void check() {
     checkArgument(!displayName().isBlank(), "contact %s: displayName must not be blank: '%s'", id(), displayName());

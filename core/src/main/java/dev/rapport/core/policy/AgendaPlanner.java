@@ -38,8 +38,9 @@ import java.util.stream.Collectors;
 public final class AgendaPlanner {
 
   /**
-   * By rule's place; due touches and reconnections by rank, highest first, the others by day;
-   * then by name and id. One method: it sorts a network.
+   * By rule's place; due touches and reconnections by rank, highest first (a reconnection
+   * before a due touch of the same rank), the others by day; then by name and id. One method: it
+   * sorts a network.
    */
   private static final Comparator<Suggestion> ORDER = (a, b) -> {
     int byRule = Integer.compare(a.rule().place(), b.rule().place());
@@ -49,6 +50,11 @@ public final class AgendaPlanner {
     int byUrgency = a.rule().ranked() ? Double.compare(b.rank(), a.rank()) : a.due().compareTo(b.due());
     if (byUrgency != 0) {
       return byUrgency;
+    }
+    // At one rank (a due touch exactly two intervals late), the reconnection first: it holds one of few places.
+    int reconnectionFirst = Integer.compare(b.rule().ordinal(), a.rule().ordinal());
+    if (reconnectionFirst != 0) {
+      return reconnectionFirst;
     }
     int byName = a.contactName().compareTo(b.contactName());
     return byName != 0 ? byName : a.contact().compareTo(b.contact());
@@ -239,7 +245,9 @@ public final class AgendaPlanner {
               d.suggestion() + " on " + d.date(), d.date(), Optional.empty(), 0)));
     }
     welcome(contact, summary, asOf, snoozedUntil).ifPresent(candidates::add);
-    if (status.dueBy(end)) {
+    // A reply to someone long silent is the reconnection: years overdue beside it help nobody.
+    boolean longSilent = status.overdueRatio() > rules.cadence().lapsedAfterIntervals();
+    if (status.dueBy(end) && !(status.replyDue().isPresent() && longSilent)) {
       candidates.add(dueCandidate(contact, summary, status, shareable, asOf));
     }
     if (candidates.isEmpty()) {

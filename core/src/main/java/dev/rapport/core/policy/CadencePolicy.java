@@ -59,7 +59,8 @@ public abstract class CadencePolicy {
 
   /**
    * Intervals overdue beyond which a contact is lapsed (SPEC §2): its overdue ratio counts as
-   * this many, and it comes back as a reconnection, not as a missed touch.
+   * this many, and it comes back as a reconnection, not as a missed touch. A contact awaiting a
+   * reply is not lapsed: the reply comes first.
    */
   @Value.Default
   public double lapsedAfterIntervals() {
@@ -147,10 +148,6 @@ public abstract class CadencePolicy {
     }
     long overdue = due == null ? 0 : Math.max(0, asOf.toEpochDay() - due.toEpochDay());
     double ratio = interval == 0 ? 0.0 : overdue / (double) interval;
-    boolean lapsed = ratio > lapsedAfterIntervals();
-    if (lapsed) {
-      ratio = lapsedAfterIntervals();
-    }
     Optional<LocalDate> snoozed = snoozedUntil != null && snoozedUntil.isAfter(asOf) ? Optional.of(snoozedUntil) : Optional.empty();
     Optional<LocalDate> reply = Optional.empty();
     if (summary.awaitsReply()) {
@@ -158,6 +155,11 @@ public abstract class CadencePolicy {
       if (asOf.toEpochDay() - inbound.toEpochDay() <= replyWithinDays()) {
         reply = Optional.of(snoozed.orElse(inbound));
       }
+    }
+    // Someone who wrote and awaits a reply is no lapsed tie, however long since the owner last wrote.
+    boolean lapsed = ratio > lapsedAfterIntervals() && reply.isEmpty();
+    if (lapsed) {
+      ratio = lapsedAfterIntervals();
     }
     return new CadenceStatus(cadence, Optional.ofNullable(due), overdue, ratio, lapsed, reply, snoozed);
   }

@@ -70,8 +70,12 @@ final class ContactService implements ManageContactsUseCase {
   @Override
   public Contact edit(ContactId id, UnaryOperator<Contact> change) {
     return storage.transactions().inTransaction(() -> {
-      Contact changed = change.apply(get(id));
+      Contact before = get(id);
+      Contact changed = change.apply(before);
       checkArgument(changed.id().equals(id), "a contact's id cannot change: %s to %s", id, changed.id());
+      if (changed.untriaged() && changed.tier() != before.tier()) {
+        changed = Contact.builder().from(changed).untriaged(false).build(); // a tier chosen is triage done
+      }
       storage.contacts().save(changed);
       return changed;
     });

@@ -359,7 +359,8 @@ final class ImportPlan implements ImportSource.Contacts {
   void finish(ImportBatch rest) {
     checkState(!finished, "the plan is finished already");
     checkArgument(rest.source().equals(source.source()) && rest.distinctContacts() == source.distinctContacts()
-        && rest.addressBook() == source.addressBook(), "the batch read must be the source's: %s", rest.source());
+        && rest.addressBook() == source.addressBook() && rest.keepsTriage() == source.keepsTriage(),
+        "the batch read must be the source's: %s", rest.source());
     finished = true;
     readingProblems = rest.problems();
     skipped += rest.skipped();
@@ -511,7 +512,9 @@ final class ImportPlan implements ImportSource.Contacts {
       return;
     }
     if (target == null) {
-      target = new Target(incoming, null, targets.size());
+      // A new contact's tier is only the default until the owner sorts it, unless the source says otherwise.
+      Contact arriving = source.keepsTriage() || incoming.untriaged() ? incoming : ImmutableContact.copyOf(incoming).withUntriaged(true);
+      target = new Target(arriving, null, targets.size());
       byName = null; // made again, with this one, if a touch streamed after it names someone by name
       if (writing) {
         unstored.add(target);

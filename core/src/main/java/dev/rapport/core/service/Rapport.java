@@ -15,6 +15,7 @@ import dev.rapport.core.port.in.PlanOutreachUseCase;
 import dev.rapport.core.port.in.RecordActivityUseCase;
 import dev.rapport.core.port.in.ReportNetworkUseCase;
 import dev.rapport.core.port.in.SpecialDaysUseCase;
+import dev.rapport.core.port.in.TriageUseCase;
 import dev.rapport.core.port.out.Storage;
 import java.time.Clock;
 import java.util.concurrent.Executor;
@@ -35,6 +36,7 @@ public final class Rapport {
   private final PlanOutreachUseCase outreach;
   private final SpecialDaysUseCase specialDays;
   private final ReportNetworkUseCase report;
+  private final TriageUseCase triage;
   private final Storage storage;
   private final Clock clock;
   private final Rules rules;
@@ -61,6 +63,7 @@ public final class Rapport {
     this.outreach = new OutreachService(reader);
     this.specialDays = new SpecialDayService(reader);
     this.report = new NetworkReportService(storage, clock, rules, analysisPolicy, reportPolicy, helper);
+    this.triage = new TriageService(storage, reader, analysisPolicy.triage());
   }
 
   /** Rapport over {@code storage}, with "now" from {@code clock}. */
@@ -146,5 +149,10 @@ public final class Rapport {
   /** The network on one page: every section of the report, as of one day (built on the use cases above). */
   public ReportNetworkUseCase report() {
     return report;
+  }
+
+  /** Sort imported contacts into tiers, most promising first. */
+  public TriageUseCase triage() {
+    return triage;
   }
 }

@@ -51,6 +51,25 @@ public abstract class ContactRepositoryContract extends StorageContract {
   }
 
   @Test
+  void theUntriagedFlag_isKept_andCountedWithoutArchivedContacts() {
+    Contact ada = Contact.builder().from(minimal(storage.contacts().nextId(), "Ada")).untriaged(true).build();
+    Contact bob = minimal(storage.contacts().nextId(), "Bob");
+    Contact cy = Contact.builder().from(minimal(storage.contacts().nextId(), "Cy")).untriaged(true).archived(true).build();
+    storage.contacts().save(ada);
+    storage.contacts().save(bob);
+    storage.contacts().save(cy);
+
+    assertThat(storage.contacts().find(ada.id())).hasValue(ada);
+    assertThat(storage.contacts().find(bob.id()).orElseThrow().untriaged()).isFalse();
+    assertThat(storage.contacts().countUntriaged()).isEqualTo(1);
+
+    storage.contacts().save(Contact.builder().from(ada).untriaged(false).build());
+
+    assertThat(storage.contacts().find(ada.id()).orElseThrow().untriaged()).isFalse();
+    assertThat(storage.contacts().countUntriaged()).isZero();
+  }
+
+  @Test
   void nextId_neverRepeats() {
     Set<ContactId> ids = new HashSet<>();
     for (int i = 0; i < 50; i++) {

@@ -143,6 +143,17 @@ class CadencePolicyTest {
   }
 
   @Test
+  void status_someoneWhoWroteAndAwaitsAReply_isNotLapsed_howeverLongSinceTheOwnerWrote() {
+    Contact ada = Contact.builder().from(contact(1, "Ada", Tier.ACQUAINTANCE)).connectedOn(LocalDate.of(2016, 7, 11)).build();
+    LocalDate asOf = LocalDate.of(2026, 11, 26);
+
+    CadenceStatus status = policy.status(ada, summary(ada, asOf, List.of(in(1, asOf.minusDays(3)))));
+
+    assertThat(status.replyDue()).contains(asOf.minusDays(3));
+    assertThat(status.lapsed()).isFalse();
+  }
+
+  @Test
   void status_withNoTouch_countsFromTheDateConnected() {
     Contact ada = Contact.builder().from(contact(1, "Ada", Tier.INNER)).connectedOn(LocalDate.of(2026, 11, 20)).build();
 

@@ -23,6 +23,12 @@ public abstract class AnalysisPolicy {
     return builder().build();
   }
 
+  /** How the triage queue ranks untriaged contacts. */
+  @Value.Default
+  public TriagePolicy triage() {
+    return TriagePolicy.defaults();
+  }
+
   /** Months of history the channel results and the reciprocity findings look at. */
   @Value.Default
   public int windowMonths() {

@@ -81,6 +81,16 @@ public abstract class ImportBatch {
    */
   public abstract Map<String, Integer> skippedFor();
 
+  /**
+   * Whether the source records which contacts the owner has given a tier (Rapport's own export):
+   * its new contacts keep the untriaged flag they carry. From any other source a new contact comes
+   * in untriaged, its tier only the default, until the owner sorts it ({@code TriageUseCase}).
+   */
+  @Value.Default
+  public boolean keepsTriage() {
+    return false;
+  }
+
   /** Rows that name nobody (a hidden profile, a blank line of a contacts export), left out. */
   @Value.Default
   public int skipped() {

@@ -21,6 +21,11 @@ public interface ImportSource {
   /** As {@link ImportBatch#addressBook()}. */
   boolean addressBook();
 
+  /** As {@link ImportBatch#keepsTriage()}; false unless the source says otherwise. */
+  default boolean keepsTriage() {
+    return false;
+  }
+
   /**
    * Whether the source's contact drafts only add people the network lacks, as a mailbox's
    * correspondents, named as their mail headers name them: a draft matching a known contact then
@@ -76,6 +81,11 @@ public interface ImportSource {
       @Override
       public boolean addressBook() {
         return batch.addressBook();
+      }
+
+      @Override
+      public boolean keepsTriage() {
+        return batch.keepsTriage();
       }
 
       @Override

@@ -27,7 +27,7 @@ public interface ManageContactsUseCase {
   Contact add(String displayName, UnaryOperator<Contact> details, PartialDate birthday);
 
   /**
-   * Changes a contact.
+   * Changes a contact; a change of tier also takes an untriaged contact out of the triage queue.
    *
    * @throws ContactNotFoundException when there is no such contact
    * @throws IllegalArgumentException when a changed detail is invalid, or the id changed

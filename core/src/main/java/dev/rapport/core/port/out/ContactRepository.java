@@ -76,6 +76,14 @@ public interface ContactRepository {
     return Collections.unmodifiableList(findAll());
   }
 
+  /**
+   * How many contacts are {@linkplain Contact#untriaged() untriaged}, archived ones left out. By
+   * default counted over {@link #findAll()}; a database adapter may count them in a query.
+   */
+  default int countUntriaged() {
+    return (int) findAll().stream().filter(c -> c.untriaged() && !c.archived()).count();
+  }
+
   /** Deletes the contact and its notes; false when there was none. */
   boolean delete(ContactId id);
 
