@@ -46,7 +46,7 @@ final class AgendaCommand extends ShellCommand {
     }
     Agenda agenda = rapport().outreach().agenda(request);
     Timing.mark("agenda planned");
-    print(this, agenda);
+    print(this, agenda, session.options().format() == OutputFormat.TABLE ? rapport().triage().untriagedCount() : 0);
   }
 
   private void printReconnections(List<Suggestion> lapsed, AgendaRequest request) {
@@ -72,6 +72,14 @@ final class AgendaCommand extends ShellCommand {
 
   /** Prints an agenda as {@code command} prints: planned, then the first deferred ones, in a table. */
   static void print(ShellCommand command, Agenda agenda) {
+    print(command, agenda, 0);
+  }
+
+  /**
+   * Prints an agenda as {@code command} prints, and in a table, while {@code untriaged} imported
+   * contacts wait for a tier, where to sort them.
+   */
+  static void print(ShellCommand command, Agenda agenda, int untriaged) {
     Session session = command.session;
     if (session.options().format() != OutputFormat.TABLE) {
       command.printer().print(records(session, agenda.asOf(), agenda.suggestions()));
@@ -85,7 +93,7 @@ final class AgendaCommand extends ShellCommand {
         + agenda.outreachThisMonth() + " outreach touches this month, at least " + agenda.minOutreachPerMonth() + ")"));
     if (agenda.suggestions().isEmpty()) {
       out.println("Nothing due. Add contacts (contact add, import) or log what you did (log).");
-      triageHint(command, out);
+      triageHint(command, out, untriaged);
       out.flush();
       return;
     }
@@ -105,7 +113,7 @@ final class AgendaCommand extends ShellCommand {
       out.println(s.dim("… and " + count(agenda.lapsedUnplanned(), "more lapsed tie")
           + " to reconnect with, a few a week: agenda --reconnect lists them"));
     }
-    triageHint(command, out);
+    triageHint(command, out, untriaged);
     out.println();
     out.println(s.dim("Done one? Log it: log NAME --kind KIND.  Not now? snooze NAME --until DATE."));
     agenda.planned().stream().flatMap(p -> p.resource().stream()).findFirst().ifPresent(resource ->
@@ -115,8 +123,7 @@ final class AgendaCommand extends ShellCommand {
   }
 
   /** While imported contacts wait for a tier, where to sort them. */
-  static void triageHint(ShellCommand command, PrintWriter out) {
-    int untriaged = command.rapport().triage().untriagedCount();
+  private static void triageHint(ShellCommand command, PrintWriter out, int untriaged) {
     if (untriaged > 0) {
       out.println();
       out.println(command.style().dim(count(untriaged, "imported contact") + " without a tier you chose yet: "
