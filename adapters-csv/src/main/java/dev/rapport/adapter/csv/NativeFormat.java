@@ -81,11 +81,8 @@ final class NativeFormat {
   private static final List<String> CONTACT_COLUMNS = List.of("id", "display_name", "given_name", "family_name", "emails",
       "phones", "company", "title", "seniority", "industry", "city", "region", "country", "tags", "tier", "cadence",
       "interests", "goals", "offers", "source_channel", "connected_on", "profiles", "watch_keywords", "snoozed_until",
-      "archived");
-  /** Contact columns an export writes and an import reads when present: an older export lacks them. */
+      "archived", "untriaged");
   private static final String UNTRIAGED = "untriaged";
-  private static final List<String> CONTACT_COLUMNS_WRITTEN = java.util.stream.Stream.concat(
-      CONTACT_COLUMNS.stream(), java.util.stream.Stream.of(UNTRIAGED)).toList();
   private static final List<String> NOTE_COLUMNS = List.of("contact", "on", "text");
   private static final List<String> TOUCH_COLUMNS = List.of("contact", "at", "direction", "kind", "channel", "summary",
       "minutes", "resource", "introduced_to", "external_key");
@@ -97,7 +94,7 @@ final class NativeFormat {
   private static final List<String> PROFILE_COLUMNS = List.of("zone", "weekly_budget_minutes", "style", "max_sites",
       "max_groups", "min_outreach_per_month", "emails");
   /** Columns added since the first version: a folder exported before them still imports, without them. */
-  private static final Set<String> LATER_COLUMNS = Set.of("external_key", "emails");
+  private static final Set<String> LATER_COLUMNS = Set.of("external_key", "emails", UNTRIAGED);
   private static final List<String> GOAL_COLUMNS = List.of("kind", "value", "aliases", "wanted");
 
   private NativeFormat() {}
@@ -276,9 +273,6 @@ final class NativeFormat {
                 + "' in the header: " + String.join(",", expected))));
           }
           columns.put(column, index);
-        }
-        if (name.equals(CONTACTS) && table.column(UNTRIAGED) >= 0) {
-          columns.put(UNTRIAGED, table.column(UNTRIAGED));
         }
         rows = table.rows();
       } catch (ImportException e) {
