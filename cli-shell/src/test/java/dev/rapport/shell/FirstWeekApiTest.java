@@ -83,6 +83,8 @@ class FirstWeekApiTest {
 
     assertThat(texts).isNotEmpty().allSatisfy(FirstWeekApiTest::withinTwoIntervals);
     assertThat(health.stream().flatMap(h -> h.reasons().stream())).anyMatch(r -> r.startsWith("lapsed: connected 2016-"));
+    assertThat(health).filteredOn(h -> h.reasons().get(0).startsWith("lapsed: ")).isNotEmpty()
+        .allSatisfy(h -> assertThat(h.nextDue()).as("a lapsed tie is due now").contains(AS_OF));
   }
 
   static void withinTwoIntervals(String text) {

@@ -78,6 +78,8 @@ final class HealthService implements AssessHealthUseCase {
   static ContactHealth assess(Rules rules, Relationship contact, TouchSummary summary) {
     CadenceStatus status = rules.cadence().status(contact, summary);
     HealthReport report = rules.health().assess(contact, status, summary);
-    return new ContactHealth(contact.id(), contact.displayName(), contact.tier(), report, status.nextDue());
+    // A lapsed tie is due now, as a reconnection, not on a day years gone.
+    Optional<LocalDate> nextDue = status.lapsed() ? Optional.of(summary.query().asOf()) : status.nextDue();
+    return new ContactHealth(contact.id(), contact.displayName(), contact.tier(), report, nextDue);
   }
 }

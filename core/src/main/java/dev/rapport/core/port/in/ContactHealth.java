@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param contact their display name
  * @param tier their tier
  * @param report the score, band, factors and reasons
- * @param nextDue when the next outreach is due (after any snooze); empty when the cadence is none
+ * @param nextDue when the next outreach is due (after any snooze); the as-of day for a lapsed tie,
+ *     which is due as a reconnection; empty when the cadence is none
  */
 public record ContactHealth(ContactId contactId, String contact, Tier tier, HealthReport report, Optional<LocalDate> nextDue) {
 
