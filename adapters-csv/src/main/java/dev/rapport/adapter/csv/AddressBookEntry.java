@@ -2,6 +2,7 @@ package dev.rapport.adapter.csv;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.domain.ChannelProfile;
+import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ImmutableContact;
 import dev.rapport.core.domain.Location;
 import dev.rapport.core.domain.PartialDate;
@@ -62,7 +63,7 @@ final class AddressBookEntry {
   void emails(int column, String separator, boolean primary) {
     int at = primary ? 0 : emails.size();
     for (String address : split(cell(column), separator)) {
-      if (!Cells.isEmail(address)) {
+      if (!Contact.isEmailAddress(address)) {
         fail(column, "expected an e-mail address, found '" + address + "'");
       } else if (emails.stream().noneMatch(address::equalsIgnoreCase)) {
         emails.add(Math.min(at++, emails.size()), address);

@@ -12,20 +12,6 @@ final class Cells {
     return cell.isEmpty() ? Optional.empty() : Optional.of(cell);
   }
 
-  /** Whether the text is an address a contact may hold (the rule of {@code Contact}). */
-  static boolean isEmail(String text) {
-    int at = text.indexOf('@');
-    if (at <= 0 || at >= text.length() - 1) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The first line of a text, cut to {@code max} characters: a touch's summary of a long message. */
   static String firstLine(String text, int max) {
     String line = text.strip();

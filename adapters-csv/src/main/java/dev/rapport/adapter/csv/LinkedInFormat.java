@@ -2,6 +2,7 @@ package dev.rapport.adapter.csv;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.domain.ChannelProfile;
+import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.ImmutableContact;
 import dev.rapport.core.domain.InteractionKind;
@@ -134,7 +135,7 @@ final class LinkedInFormat {
       }
       String address = Table.cell(row, email);
       if (!address.isEmpty()) {
-        if (!Cells.isEmail(address)) {
+        if (!Contact.isEmailAddress(address)) {
           problems.add(table.problem(row, email, "expected an e-mail address, found '" + address + "'"));
           continue;
         }

@@ -1,6 +1,7 @@
 package dev.rapport.adapter.pim;
 
 import dev.rapport.core.domain.ChannelProfile;
+import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ImmutableContact;
 import dev.rapport.core.domain.Location;
 import dev.rapport.core.domain.PartialDate;
@@ -147,7 +148,7 @@ final class CardEntry {
       if (address.isEmpty()) {
         continue;
       }
-      if (!isAddress(address)) {
+      if (!Contact.isEmailAddress(address)) {
         fail("EMAIL: expected an e-mail address like name@example.org, found '" + address + "'");
       } else if (emails.stream().noneMatch(address::equalsIgnoreCase)) {
         emails.add(address);
@@ -315,19 +316,5 @@ final class CardEntry {
 
   private static Optional<String> optional(String value) {
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
-  }
-
-  /** Something before and after an {@code @}, and no white space: what a contact's address must be. */
-  private static boolean isAddress(String email) {
-    int at = email.indexOf('@');
-    if (at <= 0 || at == email.length() - 1) {
-      return false;
-    }
-    for (int i = 0; i < email.length(); i++) {
-      if (Character.isWhitespace(email.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

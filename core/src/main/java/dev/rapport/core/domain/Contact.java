@@ -115,12 +115,15 @@ public abstract class Contact implements Relationship {
   protected void check() {
     checkArgument(!displayName().isBlank(), "contact %s: displayName must not be blank: '%s'", id(), displayName());
     for (String email : emails()) {
-      checkArgument(isAddress(email), "contact %s: email is not an address: '%s'", id(), email);
+      checkArgument(isEmailAddress(email), "contact %s: email is not an address: '%s'", id(), email);
     }
   }
 
-  /** Something before and after an {@code @}, and no white space: a loop, since every contact of an import runs it. */
-  private static boolean isAddress(String email) {
+  /**
+   * Whether {@code email} is an address a contact may hold: something before and after an
+   * {@code @}, and no white space. Importers ask it first, to report a bad cell where it is.
+   */
+  public static boolean isEmailAddress(String email) {
     int at = email.indexOf('@');
     if (at <= 0 || at == email.length() - 1) {
       return false;
