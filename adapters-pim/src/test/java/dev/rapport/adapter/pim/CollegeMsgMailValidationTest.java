@@ -14,6 +14,7 @@ import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.in.ContactHealth;
 import dev.rapport.core.port.in.ImportReport;
 import dev.rapport.core.service.Rapport;
+import dev.rapport.core.validation.RocAuc;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -177,28 +177,7 @@ class CollegeMsgMailValidationTest {
 
   /** ROC AUC by the Mann–Whitney statistic; tied scores share their mean rank. */
   private static double auc(List<Scored> scored) {
-    double[] values = scored.stream().mapToDouble(Scored::score).toArray();
-    Integer[] order = new Integer[values.length];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-    double positiveRankSum = 0;
-    long positives = 0;
-    for (int i = 0; i < order.length; ) {
-      int j = i;
-      while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
-        j++;
-      }
-      double meanRank = (i + j) / 2.0 + 1;
-      for (int k = i; k <= j; k++) {
-        if (scored.get(order[k]).live()) {
-          positiveRankSum += meanRank;
-          positives++;
-        }
-      }
-      i = j + 1;
-    }
-    long negatives = values.length - positives;
-    return (positiveRankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    return RocAuc.of(scored, Scored::score, Scored::live);
   }
 
   private static List<Message> read(Path file) throws IOException {

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -129,28 +128,7 @@ class CollegeMsgValidationTest {
 
   /** ROC AUC by the Mann–Whitney statistic; tied scores share their mean rank. */
   static double auc(List<Scored> scored, ToDoubleFunction<Scored> score) {
-    double[] values = scored.stream().mapToDouble(score).toArray();
-    Integer[] order = new Integer[values.length];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-    double positiveRankSum = 0;
-    long positives = 0;
-    for (int i = 0; i < order.length; ) {
-      int j = i;
-      while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
-        j++;
-      }
-      double meanRank = (i + j) / 2.0 + 1;
-      for (int k = i; k <= j; k++) {
-        if (scored.get(order[k]).live()) {
-          positiveRankSum += meanRank;
-          positives++;
-        }
-      }
-      i = j + 1;
-    }
-    long negatives = values.length - positives;
-    return (positiveRankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    return RocAuc.of(scored, score, Scored::live);
   }
 
   private static List<Message> read(Path file) throws IOException {
