@@ -161,6 +161,6 @@ class VCardRoundTripTest {
     Arbitrary<Contact> withMore = Combinators.combine(contact, tags, linkedIn).as((c, t, l) -> Contact.builder().from(c)
         .tags(t).channelProfiles(l.map(url -> List.of(new ChannelProfile("LinkedIn", url))).orElse(List.of())).build());
     return Combinators.combine(withMore, date().optional(0.6), date().optional(0.4), date().optional(0.3), text(),
-        text().list().ofMaxSize(2)).as(Person::new);
+        text().list().ofMaxSize(2).uniqueElements()).as(Person::new);
   }
 }
