@@ -4,7 +4,7 @@ import dev.rapport.adapter.jdbc.JdbcStore;
 import dev.rapport.adapter.pim.Mailbox;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.OwnerProfile;
-import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.imports.ImportReport;
 import dev.rapport.core.service.Rapport;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

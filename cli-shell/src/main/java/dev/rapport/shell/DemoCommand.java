@@ -1,9 +1,9 @@
 package dev.rapport.shell;
 
 import dev.rapport.core.port.in.AgendaRequest;
-import dev.rapport.core.port.in.ImportBatch;
-import dev.rapport.core.port.in.ImportCommand;
-import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.imports.ImportBatch;
+import dev.rapport.core.port.in.imports.ImportCommand;
+import dev.rapport.core.port.in.imports.ImportReport;
 import dev.rapport.core.port.in.ReportRequest;
 import dev.rapport.core.service.Rapport;
 import dev.rapport.shell.bootstrap.DataFolder;

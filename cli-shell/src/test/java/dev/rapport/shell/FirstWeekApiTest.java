@@ -12,7 +12,7 @@ import dev.rapport.core.policy.Suggestion;
 import dev.rapport.core.policy.analysis.TriageCandidate;
 import dev.rapport.core.port.in.AgendaRequest;
 import dev.rapport.core.port.in.ContactHealth;
-import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.imports.ImportReport;
 import dev.rapport.core.port.in.SetTierCommand;
 import dev.rapport.core.port.in.TriageQueueRequest;
 import dev.rapport.core.service.Rapport;

@@ -3,11 +3,11 @@ package dev.rapport.adapter.csv;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.rapport.core.port.in.ExportException;
-import dev.rapport.core.port.in.ImportBatch;
-import dev.rapport.core.port.in.ImportException;
-import dev.rapport.core.port.in.ImportProblem;
-import dev.rapport.core.port.in.ImportReport;
-import dev.rapport.core.port.in.ImportSource;
+import dev.rapport.core.port.in.imports.ImportBatch;
+import dev.rapport.core.port.in.imports.ImportException;
+import dev.rapport.core.port.in.imports.ImportProblem;
+import dev.rapport.core.port.in.imports.ImportReport;
+import dev.rapport.core.port.in.imports.ImportSource;
 import dev.rapport.core.service.Rapport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +50,7 @@ public final class CsvImports {
 
   /**
    * The file, folder or zip at {@code path} in {@code format}, as a source an import reads as it
-   * goes ({@link dev.rapport.core.port.in.ImportNetworkUseCase#importNetwork(ImportSource, boolean)}).
+   * goes ({@link dev.rapport.core.port.in.imports.ImportNetworkUseCase#importNetwork(ImportSource, boolean)}).
    * Its bytes are read now; they are parsed, and problems found, when the import reads it.
    *
    * @throws ImportException when the path cannot be read at all (missing, unreadable, a broken zip)

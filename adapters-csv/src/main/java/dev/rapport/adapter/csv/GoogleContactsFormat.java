@@ -2,11 +2,11 @@ package dev.rapport.adapter.csv;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.domain.PartialDate;
-import dev.rapport.core.port.in.ImmutableImportBatch;
-import dev.rapport.core.port.in.ImportBatch;
-import dev.rapport.core.port.in.ImportException;
-import dev.rapport.core.port.in.ImportProblem;
-import dev.rapport.core.port.in.ImportSource;
+import dev.rapport.core.port.in.imports.ImmutableImportBatch;
+import dev.rapport.core.port.in.imports.ImportBatch;
+import dev.rapport.core.port.in.imports.ImportException;
+import dev.rapport.core.port.in.imports.ImportProblem;
+import dev.rapport.core.port.in.imports.ImportSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.rapport.adapter.csv;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
-import dev.rapport.core.port.in.ImportException;
-import dev.rapport.core.port.in.ImportProblem;
+import dev.rapport.core.port.in.imports.ImportException;
+import dev.rapport.core.port.in.imports.ImportProblem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -3,10 +3,10 @@ package dev.rapport.adapter.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.core.fake.InMemoryStorage;
-import dev.rapport.core.port.in.ImportBatch;
-import dev.rapport.core.port.in.ImportCommand;
-import dev.rapport.core.port.in.ImportException;
-import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.imports.ImportBatch;
+import dev.rapport.core.port.in.imports.ImportCommand;
+import dev.rapport.core.port.in.imports.ImportException;
+import dev.rapport.core.port.in.imports.ImportReport;
 import dev.rapport.core.service.Rapport;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.rapport.adapter.pim;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.rapport.core.port.in.ImportSource;
+import dev.rapport.core.port.in.imports.ImportSource;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,7 +1,7 @@
 package dev.rapport.adapter.pim;
 
-import dev.rapport.core.port.in.ImportException;
-import dev.rapport.core.port.in.ImportProblem;
+import dev.rapport.core.port.in.imports.ImportException;
+import dev.rapport.core.port.in.imports.ImportProblem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

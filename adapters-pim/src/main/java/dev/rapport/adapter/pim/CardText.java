@@ -1,7 +1,7 @@
 package dev.rapport.adapter.pim;
 
-import dev.rapport.core.port.in.ImportProblem;
-import dev.rapport.core.port.in.Origin;
+import dev.rapport.core.port.in.imports.ImportProblem;
+import dev.rapport.core.port.in.imports.Origin;
 import ezvcard.VCard;
 import ezvcard.io.ParseWarning;
 import ezvcard.io.scribe.KeyScribe;

@@ -1,7 +1,7 @@
 package dev.rapport.adapter.pim;
 
 import com.google.common.hash.Hashing;
-import dev.rapport.core.port.in.MatchKeys;
+import dev.rapport.core.port.in.imports.MatchKeys;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;

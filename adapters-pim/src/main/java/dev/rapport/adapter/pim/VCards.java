@@ -4,11 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.rapport.core.port.in.ExportException;
-import dev.rapport.core.port.in.ImportBatch;
-import dev.rapport.core.port.in.ImportException;
-import dev.rapport.core.port.in.ImportProblem;
-import dev.rapport.core.port.in.ImportReport;
-import dev.rapport.core.port.in.ImportSource;
+import dev.rapport.core.port.in.imports.ImportBatch;
+import dev.rapport.core.port.in.imports.ImportException;
+import dev.rapport.core.port.in.imports.ImportProblem;
+import dev.rapport.core.port.in.imports.ImportReport;
+import dev.rapport.core.port.in.imports.ImportSource;
 import dev.rapport.core.service.Rapport;
 import ezvcard.VCardVersion;
 import java.nio.file.Path;
@@ -77,7 +77,7 @@ public final class VCards {
   /**
    * The {@code .vcf} file at {@code path}, or the {@code .vcf} files in the folder at it (and its
    * subfolders, by name), as a source an import reads
-   * ({@link dev.rapport.core.port.in.ImportNetworkUseCase#importNetwork(ImportSource, boolean)}).
+   * ({@link dev.rapport.core.port.in.imports.ImportNetworkUseCase#importNetwork(ImportSource, boolean)}).
    * The files are read now; they are parsed, and problems found, when the import reads them.
    *
    * @throws ImportException when the path cannot be read, or a folder holds no {@code .vcf}

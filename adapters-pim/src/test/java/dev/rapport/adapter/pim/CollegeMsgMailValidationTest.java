@@ -12,7 +12,7 @@ import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.in.ContactHealth;
-import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.imports.ImportReport;
 import dev.rapport.core.service.Rapport;
 import dev.rapport.core.validation.RocAuc;
 import java.io.BufferedWriter;

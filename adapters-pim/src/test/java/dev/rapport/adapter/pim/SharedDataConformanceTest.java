@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.fake.InMemoryStorage;
-import dev.rapport.core.port.in.ImportException;
-import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.imports.ImportException;
+import dev.rapport.core.port.in.imports.ImportReport;
 import dev.rapport.core.service.Rapport;
 import java.io.IOException;
 import java.nio.file.Files;

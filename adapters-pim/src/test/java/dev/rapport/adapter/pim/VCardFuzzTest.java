@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.fake.InMemoryStorage;
-import dev.rapport.core.port.in.ImportException;
+import dev.rapport.core.port.in.imports.ImportException;
 import dev.rapport.core.service.Rapport;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -10,7 +10,7 @@ import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.fake.InMemoryStorage;
-import dev.rapport.core.port.in.ImportReport;
+import dev.rapport.core.port.in.imports.ImportReport;
 import dev.rapport.core.service.Rapport;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,12 +2,12 @@ package dev.rapport.core.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.rapport.core.port.in.ImportBatch;
-import dev.rapport.core.port.in.ImportCommand;
-import dev.rapport.core.port.in.ImportException;
-import dev.rapport.core.port.in.ImportNetworkUseCase;
-import dev.rapport.core.port.in.ImportReport;
-import dev.rapport.core.port.in.ImportSource;
+import dev.rapport.core.port.in.imports.ImportBatch;
+import dev.rapport.core.port.in.imports.ImportCommand;
+import dev.rapport.core.port.in.imports.ImportException;
+import dev.rapport.core.port.in.imports.ImportNetworkUseCase;
+import dev.rapport.core.port.in.imports.ImportReport;
+import dev.rapport.core.port.in.imports.ImportSource;
 import dev.rapport.core.port.out.Storage;
 import java.time.Clock;
 import java.time.LocalDate;

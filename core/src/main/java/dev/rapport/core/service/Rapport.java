@@ -7,7 +7,7 @@ import dev.rapport.core.policy.Rules;
 import dev.rapport.core.policy.analysis.AnalysisPolicy;
 import dev.rapport.core.port.in.AnalyseNetworkUseCase;
 import dev.rapport.core.port.in.AssessHealthUseCase;
-import dev.rapport.core.port.in.ImportNetworkUseCase;
+import dev.rapport.core.port.in.imports.ImportNetworkUseCase;
 import dev.rapport.core.port.in.ManageContactsUseCase;
 import dev.rapport.core.port.in.ManageProfileUseCase;
 import dev.rapport.core.port.in.MeasureChannelsUseCase;

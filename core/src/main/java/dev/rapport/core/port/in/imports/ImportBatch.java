@@ -1,4 +1,4 @@
-package dev.rapport.core.port.in;
+package dev.rapport.core.port.in.imports;
 
 import dev.rapport.core.domain.Channel;
 import dev.rapport.core.domain.OwnerProfile;

@@ -1,4 +1,4 @@
-package dev.rapport.core.port.in;
+package dev.rapport.core.port.in.imports;
 
 import java.text.Normalizer;
 import java.util.Locale;

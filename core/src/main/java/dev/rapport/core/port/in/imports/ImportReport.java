@@ -1,4 +1,4 @@
-package dev.rapport.core.port.in;
+package dev.rapport.core.port.in.imports;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.rapport.core.port.in;
+package dev.rapport.core.port.in.imports;
 
 /**
  * Use case: bring a network in from elsewhere (LinkedIn, Google Contacts, Outlook, Rapport's own

@@ -1,4 +1,4 @@
-package dev.rapport.core.port.in;
+package dev.rapport.core.port.in.imports;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
