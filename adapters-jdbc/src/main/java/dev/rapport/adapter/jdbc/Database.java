@@ -7,7 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -81,10 +84,51 @@ final class Database implements Transactions, AutoCloseable {
     return statement;
   }
 
-  /** A transaction's connection and the statements prepared in it. */
+  /** Upkeep a repository puts off to the end of a transaction, done in it just before it commits. */
+  interface BeforeCommit {
+    /** Brings what was put off up to date; may run earlier too (a read that needs it), then again at the end. */
+    void run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * The current transaction's put-off upkeep of {@code owner}, made by {@code create} on first ask
+   * and run before the transaction commits; a rolled-back transaction drops it with the rest.
+   */
+  <T extends BeforeCommit> T beforeCommit(Connection connection, Object owner, Supplier<T> create) {
+    Transaction transaction = transactionOf(connection, owner);
+    @SuppressWarnings("unchecked") // each owner registers one type of upkeep
+    T upkeep = (T) transaction.beforeCommit.computeIfAbsent(owner, o -> create.get());
+    return upkeep;
+  }
+
+  /** The current transaction's put-off upkeep of {@code owner}, or null when it has none. */
+  <T extends BeforeCommit> T beforeCommitIfAny(Connection connection, Object owner) {
+    @SuppressWarnings("unchecked") // each owner registers one type of upkeep
+    T upkeep = (T) transactionOf(connection, owner).beforeCommit.get(owner);
+    return upkeep;
+  }
+
+  private Transaction transactionOf(Connection connection, Object what) {
+    Transaction transaction = current.get();
+    if (transaction == null || transaction.connection != connection) {
+      throw new IllegalStateException("upkeep needs the transaction of its connection: " + what);
+    }
+    return transaction;
+  }
+
+  /** A transaction's connection, the statements prepared in it and the upkeep put off to its end. */
   private static final class Transaction {
     final Connection connection;
     final Map<String, PreparedStatement> statements = new HashMap<>();
+    final Map<Object, BeforeCommit> beforeCommit = new LinkedHashMap<>();
+
+    /** Runs the put-off upkeep, in the order registered. */
+    void runBeforeCommit() throws SQLException {
+      List<BeforeCommit> upkeep = new ArrayList<>(beforeCommit.values());
+      for (BeforeCommit work : upkeep) {
+        work.run(connection);
+      }
+    }
 
     Transaction(Connection connection) {
       this.connection = connection;
@@ -122,6 +166,11 @@ final class Database implements Transactions, AutoCloseable {
         throw failure("could not begin a transaction", e);
       }
       T result = call(work, connection);
+      try {
+        transaction.runBeforeCommit();
+      } catch (SQLException e) {
+        throw failure("could not bring derived data up to date", e);
+      }
       // Closed before the commit: SQLite ends a transaction only when no statement is left mid-read.
       reusable = transaction.closeStatements();
       try {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ import java.util.function.Consumer;
 
 /**
  * Touches in {@code touches}, bulk writes in batches, and the per-contact aggregates in
- * {@code touch_stats}, brought up to date in the same transaction as each write.
+ * {@code touch_stats}, brought up to date in the same transaction as the writes: a contact whose
+ * older touches arrive late is rebuilt once, before the transaction commits.
  */
 final class JdbcTouches implements TouchRepository {
 
@@ -106,23 +108,28 @@ final class JdbcTouches implements TouchRepository {
 
   /**
    * Adds the new touches to their contacts' stats. Touches later than a contact's latest are
-   * added to the kept row; a touch older than that (history imported late) has the contact's
-   * row rebuilt from all their touches.
+   * added to the kept row. A touch older than that (history imported late) makes the contact's row
+   * stale: it is rebuilt from all their touches once, before the transaction commits (or before a
+   * read in it needs it), however many of the transaction's writes add older touches, so an import
+   * that writes a shuffled mailbox in chunks rebuilds each contact once, not once a chunk.
    */
   private void updateStats(Connection c, Collection<Touch> touches) throws SQLException {
+    StaleStats stale = db.beforeCommit(c, this, StaleStats::new);
     Map<Long, List<Touch>> byContact = new LinkedHashMap<>();
     for (Touch touch : touches) {
-      byContact.computeIfAbsent(touch.contact().value(), id -> new ArrayList<>()).add(touch);
+      long contact = touch.contact().value();
+      if (!stale.contacts.contains(contact)) {
+        byContact.computeIfAbsent(contact, id -> new ArrayList<>()).add(touch);
+      }
     }
     Map<Long, TouchStats> kept = loadStats(c, byContact.keySet());
     List<TouchStats> changed = new ArrayList<>(byContact.size());
-    List<Long> rebuild = new ArrayList<>();
     for (Map.Entry<Long, List<Touch>> entry : byContact.entrySet()) {
       List<Touch> added = entry.getValue();
       added.sort(Comparator.comparing(Touch::at)); // stable: ties stay in the order recorded, as their ids are
       TouchStats stats = kept.getOrDefault(entry.getKey(), new TouchStats(new ContactId(entry.getKey())));
       if (!stats.canAppend(added.get(0).at())) {
-        rebuild.add(entry.getKey());
+        stale.contacts.add(entry.getKey());
         continue;
       }
       for (Touch touch : added) {
@@ -130,10 +137,33 @@ final class JdbcTouches implements TouchRepository {
       }
       changed.add(stats);
     }
-    for (long contact : rebuild) {
-      changed.add(rebuildStats(c, contact).orElseThrow());
-    }
     saveStats(c, changed);
+  }
+
+  /** The contacts whose stats a transaction's writes left stale, rebuilt from their touches before it commits. */
+  private final class StaleStats implements Database.BeforeCommit {
+    final Set<Long> contacts = new HashSet<>();
+
+    @Override
+    public void run(Connection c) throws SQLException {
+      if (contacts.isEmpty()) {
+        return;
+      }
+      List<TouchStats> rebuilt = new ArrayList<>(contacts.size());
+      for (long contact : contacts) {
+        rebuildStats(c, contact).ifPresent(rebuilt::add);
+      }
+      saveStats(c, rebuilt);
+      contacts.clear();
+    }
+  }
+
+  /** Brings the stats the current transaction left stale up to date, so a read in it sees them right. */
+  private void refreshStale(Connection c) throws SQLException {
+    StaleStats stale = db.beforeCommitIfAny(c, this);
+    if (stale != null) {
+      stale.run(c);
+    }
   }
 
   private Map<Long, TouchStats> loadStats(Connection c, Set<Long> contacts) throws SQLException {
@@ -344,6 +374,7 @@ final class JdbcTouches implements TouchRepository {
       return TouchRepository.super.summaries(query);
     }
     return db.read(c -> {
+      refreshStale(c);
       long until = query.until().getEpochSecond();
       Map<Long, WindowCounts> counts = null; // counted by a query only for windows longer than the kept one
       Map<ContactId, TouchSummary> summaries = new HashMap<>();

@@ -75,6 +75,43 @@ public abstract class TouchRepositoryContract extends StorageContract {
   }
 
   /**
+   * An import's writes: shuffled touches in chunks within one transaction (each chunk holding
+   * touches older than those already written for most contacts, over more contacts than a storage
+   * may look up one by one). Summaries read inside the transaction, between chunks, and after it
+   * commits equal the one-pass definition; a transaction rolled back leaves them as they were.
+   */
+  @Test
+  void givenShuffledChunksInOneTransaction_summaries_matchTheOnePassDefinition_insideAndAfter() {
+    Random random = new Random(7);
+    List<ContactId> contacts = newContacts(210);
+    List<ResourceId> resources = newResources(2);
+    List<Touch> touches = randomTouches(random, contacts, resources, 3_000);
+    TouchSummaryQuery today = new TouchSummaryQuery(AS_OF, ZONE, 30, 14, 90, 365);
+    TouchSummaryQuery later = new TouchSummaryQuery(AS_OF.plusDays(100), ZONE, 30, 14, 90, 365);
+    storage.transactions().run(() -> {
+      storage.touches().addAll(touches.subList(0, 1_000));
+      assertSameSummaries(storage.touches().summaries(today), TouchSummary.summarize(storage.touches().findAll(), today));
+      storage.touches().addAll(touches.subList(1_000, 2_000));
+      storage.touches().addAll(touches.subList(2_000, 3_000));
+      assertSameSummaries(storage.touches().summaries(today), TouchSummary.summarize(storage.touches().findAll(), today));
+      String afterEveryTouch = AS_OF.plusDays(60).atStartOfDay(ZONE).toInstant().toString();
+      storage.touches().addAll(contacts.subList(0, 5).stream().map(contact -> message(contact, afterEveryTouch)).toList());
+      assertSameSummaries(storage.touches().summaries(later), TouchSummary.summarize(storage.touches().findAll(), later));
+    });
+    Map<ContactId, TouchSummary> committed = TouchSummary.summarize(storage.touches().findAll(), later);
+    assertThat(committed).hasSize(210);
+    assertSameSummaries(storage.touches().summaries(later), committed);
+
+    List<Touch> rolledBack = randomTouches(random, contacts, resources, 1_000);
+    assertThatThrownBy(() -> storage.transactions().run(() -> {
+      storage.touches().addAll(rolledBack.subList(0, 500));
+      storage.touches().addAll(rolledBack.subList(500, 1_000));
+      throw new IllegalStateException("rolled back");
+    })).hasMessage("rolled back");
+    assertSameSummaries(storage.touches().summaries(later), committed);
+  }
+
+  /**
    * The analysis's tally, however the storage computes it, equals the one-pass definition over
    * all the touches: for windows that leave older touches out (whose shared resources and
    * introductions still count) and later ones.

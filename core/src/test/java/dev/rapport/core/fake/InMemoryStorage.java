@@ -30,11 +30,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -189,19 +191,21 @@ public final class InMemoryStorage implements Storage {
   private final TouchRepository touches = new TouchRepository() {
     @Override
     public void add(Touch touch) {
-      state.touches.add(touch);
-      count(touch);
+      addAll(List.of(touch));
     }
 
     @Override
     public void addAll(Collection<Touch> all) {
       state.touches.addAll(all);
-      all.forEach(this::count);
-    }
-
-    private void count(Touch touch) {
-      if (ledger != null && !ledger.append(touch)) {
-        ledger.rebuild(touch.contact(), forContact(touch.contact()));
+      if (ledger == null) {
+        return;
+      }
+      Set<ContactId> rebuilt = new HashSet<>(); // from every touch stored, this write's included
+      for (Touch touch : all) {
+        if (!rebuilt.contains(touch.contact()) && !ledger.append(touch)) {
+          ledger.rebuild(touch.contact(), forContact(touch.contact()));
+          rebuilt.add(touch.contact());
+        }
       }
     }
 
