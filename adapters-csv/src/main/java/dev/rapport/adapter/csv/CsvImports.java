@@ -31,7 +31,7 @@ import java.util.zip.ZipFile;
  */
 public final class CsvImports {
 
-  /** Larger files are refused rather than read into memory: no contacts export comes near it. */
+  /** Larger contacts exports are refused rather than read into memory: none comes near it (Rapport's own files are streamed). */
   private static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
 
   private CsvImports() {}
@@ -51,7 +51,8 @@ public final class CsvImports {
   /**
    * The file, folder or zip at {@code path} in {@code format}, as a source an import reads as it
    * goes ({@link dev.rapport.core.port.in.imports.ImportNetworkUseCase#importNetwork(ImportSource, boolean)}).
-   * Its bytes are read now; they are parsed, and problems found, when the import reads it.
+   * A contacts export's bytes are read now, Rapport's own files when the import reads them; they
+   * are parsed, and problems found, when the import reads them.
    *
    * @throws ImportException when the path cannot be read at all (missing, unreadable, a broken zip)
    */
@@ -69,7 +70,7 @@ public final class CsvImports {
   /** Bytes already in memory in {@code format}, named {@code name} in problems, as a source an import reads as it goes. */
   public static ImportSource source(CsvFormat format, String name, byte[] bytes) {
     checkNotNull(format, "format");
-    SourceFile file = new SourceFile(name, bytes.clone());
+    SourceFile file = SourceFile.inMemory(name, bytes.clone());
     return switch (format) {
       case LINKEDIN -> linkedIn(List.of(file));
       case GOOGLE -> google(file);
@@ -135,7 +136,7 @@ public final class CsvImports {
     if (Files.isDirectory(path)) {
       throw failure(path, "expected a CSV file, found a folder", null);
     }
-    return new SourceFile(path.toString(), bytes(path));
+    return SourceFile.inMemory(path.toString(), bytes(path));
   }
 
   private static byte[] bytes(Path path) {
@@ -159,7 +160,7 @@ public final class CsvImports {
       try (Stream<Path> walk = Files.walk(path, 2)) {
         for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
           if (isLinkedInPart(file.getFileName().toString())) {
-            files.add(new SourceFile(file.toString(), bytes(file)));
+            files.add(SourceFile.inMemory(file.toString(), bytes(file)));
           }
         }
       } catch (IOException e) {
@@ -170,7 +171,7 @@ public final class CsvImports {
     if (path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
       return zipEntries(path);
     }
-    return List.of(new SourceFile(path.toString(), bytes(path)));
+    return List.of(SourceFile.inMemory(path.toString(), bytes(path)));
   }
 
   private static boolean isLinkedInPart(String name) {
@@ -191,7 +192,7 @@ public final class CsvImports {
             throw failure(path, name + " is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB", null);
           }
           try (InputStream in = zip.getInputStream(entry)) {
-            files.add(new SourceFile(path + "!/" + name, in.readNBytes((int) MAX_FILE_BYTES)));
+            files.add(SourceFile.inMemory(path + "!/" + name, in.readNBytes((int) MAX_FILE_BYTES)));
           }
         }
       }
@@ -211,7 +212,7 @@ public final class CsvImports {
     for (String name : NativeFormat.FILES) {
       Path file = dir.resolve(name);
       if (Files.isRegularFile(file)) {
-        files.put(name, new SourceFile(file.toString(), bytes(file)));
+        files.put(name, SourceFile.onDisk(file)); // streamed as the import reads it: a touches file may be huge
       }
     }
     return files;

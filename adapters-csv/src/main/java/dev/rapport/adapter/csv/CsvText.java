@@ -1,20 +1,31 @@
 package dev.rapport.adapter.csv;
 
+import com.google.common.base.Throwables;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.port.in.imports.ImportException;
 import dev.rapport.core.port.in.imports.ImportProblem;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +37,8 @@ final class CsvText {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern LINE = Pattern.compile("line (\\d+)");
+  /** How much of a streamed file is read again to find where its quoting broke: more than any record. */
+  private static final int QUOTING_REPLAY_CHARS = 1 << 20;
 
   private CsvText() {}
 
@@ -171,6 +184,131 @@ final class CsvText {
     return records;
   }
 
+  /**
+   * Hands the records of a UTF-8 file to {@code action} as they are read, each with the line it
+   * starts on, never holding the file: how Rapport's own files, which may hold millions of
+   * touches, are read. Records read before a problem have been handed over when it is thrown.
+   *
+   * @throws ImportException when the bytes are no UTF-8, the quoting is broken or the file cannot be read
+   */
+  static void eachRecord(SourceFile file, Quoting quoting, Consumer<CsvRecord> action) {
+    String name = file.name();
+    CsvRecord last = null;
+    try (InputStream in = new BufferedInputStream(file.open());
+        QuoteCountingReader text = new QuoteCountingReader(
+            new InputStreamReader(withoutUtf8Mark(name, in), strict(StandardCharsets.UTF_8)));
+        CsvReader<CsvRecord> reader = reader(quoting).ofCsvRecord(text)) {
+      try {
+        for (CsvRecord record : reader) {
+          action.accept(record);
+          last = record;
+        }
+      } catch (UncheckedIOException | CsvParseException e) {
+        if (Throwables.getCausalChain(e).stream().anyMatch(CharacterCodingException.class::isInstance)) {
+          throw new ImportException(List.of(notUtf8(file)), e);
+        }
+        if (e instanceof UncheckedIOException unreadable) {
+          throw unreadable;
+        }
+        throw new ImportException(List.of(brokenQuoting(file, (CsvParseException) e)), e);
+      }
+      // a file written by Rapport quotes every field with a quote in it, so quotes come in pairs;
+      // an odd count means the last quoted field was never closed, and FastCSV read it to the end
+      if (text.quotes() % 2 != 0 && last != null) {
+        throw new ImportException(List.of(new ImportProblem(name, last.getStartingLineNumber(), last.getFieldCount(),
+            "expected a closing quote for the field that starts here, found the end of the file")));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new ImportException(List.of(new ImportProblem(name, 0, 0, "could not be read: " + e.getMessage())), e);
+    }
+  }
+
+  /** The stream past a UTF-8 byte order mark; a UTF-16 one is refused. */
+  private static InputStream withoutUtf8Mark(String file, InputStream in) throws IOException {
+    in.mark(3);
+    byte[] head = in.readNBytes(3);
+    if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+      return in;
+    }
+    if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
+      throw new ImportException(List.of(new ImportProblem(file, 1, 1, "expected UTF-8 text, found a UTF-16 byte order mark")));
+    }
+    in.reset();
+    return in;
+  }
+
+  /** A reader that counts the quotes it passes on. */
+  private static final class QuoteCountingReader extends FilterReader {
+    private long quotes;
+
+    QuoteCountingReader(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      for (int i = offset; i < offset + n; i++) {
+        if (buffer[i] == '"') {
+          quotes++;
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      char[] one = new char[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0];
+    }
+
+    long quotes() {
+      return quotes;
+    }
+  }
+
+  /**
+   * Where the first byte sequence that is no UTF-8 is, found by decoding the file again: the
+   * reader that met it had decoded ahead of the records, so it cannot tell the line.
+   */
+  private static ImportProblem notUtf8(SourceFile file) throws IOException {
+    CharsetDecoder decoder = strict(StandardCharsets.UTF_8);
+    ByteBuffer bytes = ByteBuffer.allocate(8192);
+    CharBuffer chars = CharBuffer.allocate(8192);
+    long line = 1;
+    int column = 1;
+    try (InputStream in = file.open()) {
+      while (true) {
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        boolean end = n < 0;
+        bytes.position(bytes.position() + Math.max(n, 0));
+        bytes.flip();
+        CoderResult result;
+        do {
+          result = decoder.decode(bytes, chars, end);
+          chars.flip();
+          while (chars.hasRemaining()) {
+            char c = chars.get();
+            if (c == '\n') {
+              line++;
+              column = 1;
+            } else if (c != '\uFEFF' || line > 1 || column > 1) {
+              column++;
+            }
+          }
+          chars.clear();
+        } while (result.isOverflow());
+        if (result.isError()) {
+          return new ImportProblem(file.name(), line, column, "expected UTF-8 text, found a byte sequence that is not");
+        }
+        bytes.compact();
+        if (end) {
+          return new ImportProblem(file.name(), line, column, "expected UTF-8 text, found a byte sequence that is not");
+        }
+      }
+    }
+  }
+
   private static CsvReader.CsvReaderBuilder reader(Quoting quoting) {
     return CsvReader.builder()
         .allowExtraCharsAfterClosingQuote(quoting == Quoting.LENIENT)
@@ -188,6 +326,30 @@ final class CsvText {
     long line = Long.parseLong(m.group(1));
     return quotingProblemOnLine(file, text, line)
         .orElse(new ImportProblem(file, line, 0, "is not valid CSV: " + message));
+  }
+
+  /** As {@link #brokenQuoting(String, String, CsvParseException)}, reading the file again from the line that broke. */
+  private static ImportProblem brokenQuoting(SourceFile file, CsvParseException e) throws IOException {
+    String message = e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage());
+    Matcher m = LINE.matcher(message);
+    if (!m.find()) {
+      return new ImportProblem(file.name(), 0, 0, "is not valid CSV: " + message);
+    }
+    long line = Long.parseLong(m.group(1));
+    try (BufferedReader text = new BufferedReader(new InputStreamReader(file.open(), StandardCharsets.UTF_8))) {
+      for (long skipped = 1; skipped < line; skipped++) {
+        text.readLine();
+      }
+      char[] rest = new char[QUOTING_REPLAY_CHARS];
+      int n = 0;
+      int read;
+      while (n < rest.length && (read = text.read(rest, n, rest.length - n)) >= 0) {
+        n += read;
+      }
+      return quotingProblemOnLine(file.name(), new String(rest, 0, n), 1)
+          .map(p -> new ImportProblem(p.file(), p.line() + line - 1, p.column(), p.message()))
+          .orElse(new ImportProblem(file.name(), line, 0, "is not valid CSV: " + message));
+    }
   }
 
   /** Replays RFC 4180 from the record's first line to find the field whose closing quote is followed by text. */

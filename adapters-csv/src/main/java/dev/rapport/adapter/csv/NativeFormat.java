@@ -258,54 +258,59 @@ final class NativeFormat {
         case PROFILE -> PROFILE_COLUMNS;
         default -> GOAL_COLUMNS;
       };
-      List<CsvRecord> rows;
       try {
-        table = Table.read(file, CsvText.Encoding.UTF8_ONLY, fields -> !fields.isEmpty() && fields.get(0).equals(expected.get(0)),
-            String.join(",", expected), CsvText.Quoting.STRICT);
-        columns = new LinkedHashMap<>();
-        for (String column : expected) {
-          int index = table.column(column);
-          if (index < 0 && LATER_COLUMNS.contains(column)) {
-            continue;
-          }
-          if (index < 0) {
-            throw new ImportException(List.of(new ImportProblem(file.name(), 1, 0, "expected a column '" + column
-                + "' in the header: " + String.join(",", expected))));
-          }
-          columns.put(column, index);
-        }
-        rows = table.rows();
+        Table.eachRow(file, fields -> !fields.isEmpty() && fields.get(0).equals(expected.get(0)), String.join(",", expected),
+            table -> {
+              this.table = table;
+              columns = columns(table, expected);
+              return record -> row(name, record);
+            });
       } catch (ImportException e) {
         problems.addAll(e.problems());
-        return;
       }
-      if (name.equals(CONTACTS)) {
-      }
-      for (CsvRecord record : rows) {
-        row = record;
-        if (row.getFieldCount() != table.header.size()) {
-          problems.add(new ImportProblem(table.file, row.getStartingLineNumber(), Math.min(row.getFieldCount(),
-              table.header.size()) + 1, "expected " + table.header.size() + " fields as in the header, found "
-              + row.getFieldCount()));
+    }
+
+    /** The index of each expected column in the table's header. */
+    private static Map<String, Integer> columns(Table table, List<String> expected) {
+      Map<String, Integer> columns = new LinkedHashMap<>();
+      for (String column : expected) {
+        int index = table.column(column);
+        if (index < 0 && LATER_COLUMNS.contains(column)) {
           continue;
         }
-        try {
-          switch (name) {
-            case CONTACTS -> contact();
-            case NOTES -> note();
-            case TOUCHES -> touch();
-            case DAYS -> day();
-            case CHANNELS -> channel();
-            case RESOURCES -> resource();
-            case COLLABORATIONS -> collaboration();
-            case PROFILE -> profile.row(this);
-            default -> profile.goal(this);
-          }
-        } catch (BadCell e) {
-          // recorded; the row is left out
-        } catch (IllegalArgumentException e) {
-          problems.add(new ImportProblem(table.file, row.getStartingLineNumber(), 0, e.getMessage()));
+        if (index < 0) {
+          throw new ImportException(List.of(new ImportProblem(table.file, 1, 0, "expected a column '" + column
+              + "' in the header: " + String.join(",", expected))));
         }
+        columns.put(column, index);
+      }
+      return columns;
+    }
+
+    private void row(String name, CsvRecord record) {
+      row = record;
+      if (row.getFieldCount() != table.header.size()) {
+        problems.add(new ImportProblem(table.file, row.getStartingLineNumber(), Math.min(row.getFieldCount(),
+            table.header.size()) + 1, "expected " + table.header.size() + " fields as in the header, found "
+            + row.getFieldCount()));
+        return;
+      }
+      try {
+        switch (name) {
+          case CONTACTS -> contact();
+          case NOTES -> note();
+          case TOUCHES -> touch();
+          case DAYS -> day();
+          case CHANNELS -> channel();
+          case RESOURCES -> resource();
+          case COLLABORATIONS -> collaboration();
+          case PROFILE -> profile.row(this);
+          default -> profile.goal(this);
+        }
+      } catch (BadCell e) {
+        // recorded; the row is left out
+      } catch (IllegalArgumentException e) {
+        problems.add(new ImportProblem(table.file, row.getStartingLineNumber(), 0, e.getMessage()));
       }
     }
 

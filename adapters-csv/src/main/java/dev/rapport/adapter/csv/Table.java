@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -56,6 +58,55 @@ final class Table {
     long firstLine = records.isEmpty() ? 1 : records.get(0).getStartingLineNumber();
     throw new ImportException(List.of(new ImportProblem(file, firstLine, 1,
         "expected a header line with " + expected)));
+  }
+
+  /**
+   * Streams a UTF-8 file whose first record is its header (one of Rapport's own): hands the table
+   * to {@code underHeader}, which returns what takes the rows, then hands that each row as it is
+   * read, so the file is never held whole.
+   *
+   * @throws ImportException naming the file when it is no UTF-8, has no such header, or its CSV
+   *     is broken (the rows before that have been handed over)
+   */
+  static void eachRow(SourceFile source, Predicate<List<String>> isHeader, String expected,
+      Function<Table, Consumer<CsvRecord>> underHeader) {
+    HeaderThenRows records = new HeaderThenRows(source.name(), isHeader, expected, underHeader);
+    CsvText.eachRecord(source, CsvText.Quoting.STRICT, records);
+    if (records.rows == null) {
+      throw records.noHeader(1);
+    }
+  }
+
+  /** Takes the first record as the header, then hands the rest to what the header says takes them. */
+  private static final class HeaderThenRows implements Consumer<CsvRecord> {
+    private final String file;
+    private final Predicate<List<String>> isHeader;
+    private final String expected;
+    private final Function<Table, Consumer<CsvRecord>> underHeader;
+    private Consumer<CsvRecord> rows;
+
+    HeaderThenRows(String file, Predicate<List<String>> isHeader, String expected,
+        Function<Table, Consumer<CsvRecord>> underHeader) {
+      this.file = file;
+      this.isHeader = isHeader;
+      this.expected = expected;
+      this.underHeader = underHeader;
+    }
+
+    @Override
+    public void accept(CsvRecord record) {
+      if (rows != null) {
+        rows.accept(record);
+      } else if (isHeader.test(record.getFields().stream().map(Table::key).toList())) {
+        rows = underHeader.apply(new Table(file, record.getFields(), List.of()));
+      } else {
+        throw noHeader(record.getStartingLineNumber());
+      }
+    }
+
+    ImportException noHeader(long line) {
+      return new ImportException(List.of(new ImportProblem(file, line, 1, "expected a header line with " + expected)));
+    }
   }
 
   /** The rows under the header. */

@@ -115,6 +115,30 @@ class NativeFormatTest {
   }
 
   @Test
+  void givenATouchesFileEndingInAnUnclosedQuote_import_namesTheRecordAndWritesNothing(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve(NativeFormat.CONTACTS), Files.readString(exported(dir.resolve("source"))
+        .resolve(NativeFormat.CONTACTS)));
+    Files.writeString(dir.resolve(NativeFormat.TOUCHES),
+        "contact,at,direction,kind,channel,summary,minutes,resource,introduced_to\r\n"
+            + "1,2024-01-01T00:00:00Z,OUTBOUND,MESSAGE,,hi,,,\r\n"
+            + "1,2024-01-02T00:00:00Z,OUTBOUND,MESSAGE,,\"hi,,,\r\n");
+    InMemoryStorage target = new InMemoryStorage();
+
+    assertThatThrownBy(() -> CsvImports.importInto(Rapport.over(target, NativeRoundTripTest.CLOCK), CsvFormat.RAPPORT, dir, false))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining("touches.csv:3:6: expected a closing quote for the field that starts here, found the end of the file");
+    assertThat(target.contacts().findAll()).isEmpty();
+    assertThat(target.touches().findAll()).isEmpty();
+  }
+
+  /** A folder exported from a network of one contact, Ada, with id 1. */
+  private Path exported(Path dir) {
+    rapport.contacts().add("Ada Lovelace", c -> c);
+    CsvImports.export(rapport, dir);
+    return dir;
+  }
+
+  @Test
   void givenABadCellInATouch_import_namesItsColumn(@TempDir Path dir) throws IOException {
     rapport.contacts().add("Ada Lovelace", c -> c);
     CsvImports.export(rapport, dir);
