@@ -202,7 +202,8 @@ final class NativeFormat {
 
   /**
    * Reads the files of a folder Rapport exported ({@code files} maps file names to their contents),
-   * handing each contact to {@code contacts} as it is read; returns the rest.
+   * row by row, handing each contact, resource and touch to {@code contacts} as it is read (a
+   * network's touches may not fit in memory); returns the rest.
    */
   static ImportBatch read(String folder, Map<String, SourceFile> files, ImportSource.Contacts contacts) {
     Reader reader = new Reader(contacts);
@@ -227,7 +228,7 @@ final class NativeFormat {
     }
   }
 
-  /** Reads the files into one batch, collecting every problem. */
+  /** Reads the files, handing over contacts, resources and touches and keeping the rest for the batch, with every problem. */
   private static final class Reader {
     final ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE).distinctContacts(true).keepsTriage(true);
     final ImportSource.Contacts contacts;
@@ -415,7 +416,7 @@ final class NativeFormat {
 
     void touch() {
       OptionalInt minutes = text("minutes").isEmpty() ? OptionalInt.empty() : OptionalInt.of(number("minutes"));
-      batch.addTouches(new TouchDraft(ContactRef.key(required("contact")),
+      contacts.addTouch(new TouchDraft(ContactRef.key(required("contact")),
           parse("at", Instant::parse, "an instant like 2023-06-01T14:03:22Z"),
           enumOf("direction", Direction.class), enumOf("kind", InteractionKind.class), optional("channel"),
           text("summary"), minutes, optional("resource"), optional("introduced_to").map(ContactRef::key), origin(),
@@ -435,7 +436,7 @@ final class NativeFormat {
     }
 
     void resource() {
-      batch.addResources(new ResourceDraft(required("id"), required("title"), optional("link"),
+      contacts.addResource(new ResourceDraft(required("id"), required("title"), optional("link"),
           new java.util.LinkedHashSet<>(list("topics")), date("found_on"), origin()));
     }
 

@@ -11,8 +11,13 @@ import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.in.ExportException;
+import dev.rapport.core.port.in.imports.ContactDraft;
+import dev.rapport.core.port.in.imports.ImportBatch;
 import dev.rapport.core.port.in.imports.ImportException;
 import dev.rapport.core.port.in.imports.ImportProblem;
+import dev.rapport.core.port.in.imports.ImportSource;
+import dev.rapport.core.port.in.imports.ResourceDraft;
+import dev.rapport.core.port.in.imports.TouchDraft;
 import dev.rapport.core.service.Rapport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -129,6 +134,41 @@ class NativeFormatTest {
         .hasMessageContaining("touches.csv:3:6: expected a closing quote for the field that starts here, found the end of the file");
     assertThat(target.contacts().findAll()).isEmpty();
     assertThat(target.touches().findAll()).isEmpty();
+  }
+
+  @Test
+  void readingAFolder_handsTouchesAndTheirResourcesOverAsTheyAreRead_notInTheBatch(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve(NativeFormat.CONTACTS), Files.readString(exported(dir.resolve("source"))
+        .resolve(NativeFormat.CONTACTS)));
+    Files.writeString(dir.resolve(NativeFormat.RESOURCES), "id,title,link,topics,found_on\r\n"
+        + "r1,Guide,,,2024-01-01\r\n");
+    Files.writeString(dir.resolve(NativeFormat.TOUCHES),
+        "contact,at,direction,kind,channel,summary,minutes,resource,introduced_to\r\n"
+            + "1,2024-01-02T00:00:00Z,OUTBOUND,RESOURCE_SHARED,,,,r1,\r\n"
+            + "1,2024-01-03T00:00:00Z,INBOUND,MESSAGE,,thanks,,,\r\n");
+    List<String> handed = new java.util.ArrayList<>();
+
+    ImportBatch rest = CsvImports.source(CsvFormat.RAPPORT, dir).read(new ImportSource.Contacts() {
+      @Override
+      public void add(ContactDraft draft) {
+        handed.add("contact " + draft.key());
+      }
+
+      @Override
+      public void addResource(ResourceDraft resource) {
+        handed.add("resource " + resource.key());
+      }
+
+      @Override
+      public void addTouch(TouchDraft touch) {
+        handed.add("touch " + touch.kind());
+      }
+    });
+
+    assertThat(handed).containsExactly("contact 1", "resource r1", "touch RESOURCE_SHARED", "touch MESSAGE");
+    assertThat(rest.touches()).isEmpty();
+    assertThat(rest.resources()).isEmpty();
+    assertThat(rest.problems()).isEmpty();
   }
 
   /** A folder exported from a network of one contact, Ada, with id 1. */

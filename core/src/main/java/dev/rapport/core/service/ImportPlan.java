@@ -68,7 +68,8 @@ final class ImportPlan implements ImportSource.Contacts {
     ContactId id;
     /** Its place among the targets: what touch keys from the source are fingerprinted with. */
     final int number;
-    Set<Object> knownTouches;
+    /** Whether the touches storage has for it are among {@link #touchKeys} yet. */
+    boolean storedTouchesKnown;
     Set<Note> knownNotes;
     Set<Object> knownDays;
     /** The companies it had before this import changed it: it is still found by name and those. */
@@ -99,10 +100,13 @@ final class ImportPlan implements ImportSource.Contacts {
   private static final class ResourceTarget {
     final ResourceDraft draft;
     ResourceId id;
+    /** Its place among the resource targets: what touch keys are fingerprinted with. */
+    final int number;
 
-    ResourceTarget(ResourceDraft draft, ResourceId id) {
+    ResourceTarget(ResourceDraft draft, ResourceId id, int number) {
       this.draft = draft;
       this.id = id;
+      this.number = number;
     }
   }
 
@@ -286,11 +290,19 @@ final class ImportPlan implements ImportSource.Contacts {
   private final Map<String, String> companies = new HashMap<>();
   private final Map<String, ResourceTarget> resourcesByKey = new HashMap<>();
   private final Map<ResourceId, ResourceTarget> resourcesById = new HashMap<>();
+  private int resourceTargets;
+  /** The stored resources by what tells one from another; read when first needed. */
+  private Map<List<Object>, ResourceTarget> resourcesByContent;
   private final List<ResourceTarget> newResources = new ArrayList<>();
 
   /** Touches planned and not yet written: a plan being written stores them in chunks as they come. */
   private final List<TouchKey> touches = new ArrayList<>();
   private int touchesPlanned;
+  /**
+   * The touches without a key in their source that the network or this import has, by contact
+   * number, as fingerprints: a million touches take some 32 MB here.
+   */
+  private final FingerprintSet touchKeys = new FingerprintSet();
   /** The touches with a key in their source that the network or this import has, by contact. */
   private FingerprintSet externalKeys;
   private int alreadyImported;
@@ -367,7 +379,7 @@ final class ImportPlan implements ImportSource.Contacts {
     skippedFor = rest.skippedFor();
     rest.contacts().forEach(this::planContact);
     problems.addAll(draftKeys.conflicts());
-    planResources(rest.resources());
+    rest.resources().forEach(this::planResource);
     rest.touches().forEach(this::planTouch);
     rest.notes().forEach(this::planNote);
     rest.specialDays().forEach(this::planDay);
@@ -884,29 +896,36 @@ final class ImportPlan implements ImportSource.Contacts {
 
   // --- touches
 
-  private void planResources(List<ResourceDraft> drafts) {
-    for (Resource known : storage.resources().findAll()) {
-      resourcesById.put(known.id(), new ResourceTarget(null, known.id()));
+  /** Plans a resource the source hands over as it reads, before the touches that share it. */
+  @Override
+  public void addResource(ResourceDraft draft) {
+    checkState(!finished, "the plan is finished: resources come with the rest");
+    planResource(draft);
+  }
+
+  private void planResource(ResourceDraft draft) {
+    ResourceTarget target = knownResources().computeIfAbsent(
+        resourceKey(draft.title(), draft.link(), draft.topics(), draft.foundOn()), k -> {
+      ResourceTarget created = new ResourceTarget(draft, null, resourceTargets++);
+      newResources.add(created);
+      return created;
+    });
+    if (resourcesByKey.putIfAbsent(draft.key(), target) != null) {
+      problems.add(ImportProblem.at(draft.origin(), "the key '" + draft.key() + "' names another resource already"));
     }
-    if (drafts.isEmpty()) {
-      return;
-    }
-    Map<List<Object>, ResourceTarget> byTitleAndLink = new HashMap<>();
-    for (Resource known : storage.resources().findAll()) {
-      byTitleAndLink.put(resourceKey(known.title(), known.link(), known.topics(), known.foundOn()),
-          resourcesById.get(known.id()));
-    }
-    for (ResourceDraft draft : drafts) {
-      ResourceTarget target = byTitleAndLink.computeIfAbsent(
-          resourceKey(draft.title(), draft.link(), draft.topics(), draft.foundOn()), k -> {
-        ResourceTarget created = new ResourceTarget(draft, null);
-        newResources.add(created);
-        return created;
-      });
-      if (resourcesByKey.putIfAbsent(draft.key(), target) != null) {
-        problems.add(ImportProblem.at(draft.origin(), "the key '" + draft.key() + "' names another resource already"));
+  }
+
+  /** The resources storage has, by content; read when first needed (and {@link #resourcesById} with them). */
+  private Map<List<Object>, ResourceTarget> knownResources() {
+    if (resourcesByContent == null) {
+      resourcesByContent = new HashMap<>();
+      for (Resource known : storage.resources().findAll()) {
+        ResourceTarget target = new ResourceTarget(null, known.id(), resourceTargets++);
+        resourcesById.put(known.id(), target);
+        resourcesByContent.put(resourceKey(known.title(), known.link(), known.topics(), known.foundOn()), target);
       }
     }
+    return resourcesByContent;
   }
 
   /** A resource is known when one with the same title, link, topics and day found is. */
@@ -953,7 +972,8 @@ final class ImportPlan implements ImportSource.Contacts {
         lastAlreadyImported = external;
       }
     } else {
-      isNew = knownTouches(target).add(key);
+      knowStoredTouches(target);
+      isNew = touchKeys.add(target.number, fingerprint(key));
     }
     if (isNew) {
       touches.add(key);
@@ -989,18 +1009,39 @@ final class ImportPlan implements ImportSource.Contacts {
     return externalKeys;
   }
 
-  private Set<Object> knownTouches(Target target) {
-    if (target.knownTouches == null) {
-      target.knownTouches = new HashSet<>();
-      if (!target.isNew()) {
-        for (Touch touch : storage.touches().forContact(target.id)) {
-          target.knownTouches.add(new TouchKey(target, touch.at(), touch.direction(), touch.kind(), touch.channel(),
-              touch.summary(), touch.minutes(), touch.resource().map(resourcesById::get).orElse(null),
-              touch.introducedTo().map(this::known).orElse(null), touch.externalKey().orElse(null)));
+  /** Adds the touches storage has for a known contact to {@link #touchKeys}, the first time it is asked. */
+  private void knowStoredTouches(Target target) {
+    if (target.storedTouchesKnown) {
+      return;
+    }
+    target.storedTouchesKnown = true;
+    if (!target.isNew()) {
+      knownResources(); // stored touches name stored resources
+      for (Touch touch : storage.touches().forContact(target.id)) {
+        if (touch.externalKey().isPresent()) {
+          continue; // told apart by its key: a touch without one is never the same
         }
+        touchKeys.add(target.number, fingerprint(new TouchKey(target, touch.at(), touch.direction(), touch.kind(),
+            touch.channel(), touch.summary(), touch.minutes(), touch.resource().map(resourcesById::get).orElse(null),
+            touch.introducedTo().map(this::known).orElse(null), null)));
       }
     }
-    return target.knownTouches;
+  }
+
+  /**
+   * A touch key as text for {@link #touchKeys}: every part, texts prefixed by their length so
+   * that no two keys read the same, contacts and resources by their number in this plan.
+   */
+  private static String fingerprint(TouchKey key) {
+    StringBuilder text = new StringBuilder(64)
+        .append(key.at().getEpochSecond()).append('.').append(key.at().getNano())
+        .append(' ').append(key.direction().ordinal()).append(' ').append(key.kind().ordinal())
+        .append(' ').append(key.minutes().isPresent() ? key.minutes().getAsInt() : -1)
+        .append(' ').append(key.resource() == null ? -1 : key.resource().number)
+        .append(' ').append(key.introducedTo() == null ? -1 : key.introducedTo().number)
+        .append(' ');
+    key.channel().ifPresentOrElse(channel -> text.append(channel.length()).append(':').append(channel), () -> text.append('-'));
+    return text.append(' ').append(key.summary()).toString(); // the summary last: no length needed
   }
 
   // --- notes and days

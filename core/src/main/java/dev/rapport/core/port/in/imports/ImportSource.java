@@ -62,6 +62,16 @@ public interface ImportSource {
     default void addTouch(TouchDraft touch) {
       throw new UnsupportedOperationException("touches come with the rest of the batch here");
     }
+
+    /**
+     * Takes the next resource, before the touches that share it: a source whose touches it hands
+     * over as it reads them hands over their resources first.
+     *
+     * @throws UnsupportedOperationException when this taker has nowhere to put resources
+     */
+    default void addResource(ResourceDraft resource) {
+      throw new UnsupportedOperationException("resources come with the rest of the batch here");
+    }
   }
 
   /** A batch already read, its contacts handed over in order. */
@@ -100,6 +110,7 @@ public interface ImportSource {
   static ImportBatch readWhole(ImportSource source) {
     List<ContactDraft> handed = new ArrayList<>();
     List<TouchDraft> touches = new ArrayList<>();
+    List<ResourceDraft> resources = new ArrayList<>();
     ImportBatch rest = source.read(new Contacts() {
       @Override
       public void add(ContactDraft draft) {
@@ -110,8 +121,14 @@ public interface ImportSource {
       public void addTouch(TouchDraft touch) {
         touches.add(touch);
       }
+
+      @Override
+      public void addResource(ResourceDraft resource) {
+        resources.add(resource);
+      }
     });
     return ImportBatch.builder().from(rest).contacts(handed).addAllContacts(rest.contacts())
-        .touches(touches).addAllTouches(rest.touches()).build();
+        .touches(touches).addAllTouches(rest.touches())
+        .resources(resources).addAllResources(rest.resources()).build();
   }
 }
