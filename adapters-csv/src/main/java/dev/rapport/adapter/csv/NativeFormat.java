@@ -355,8 +355,13 @@ final class NativeFormat {
     }
 
     <E extends Enum<E>> E enumOf(String column, Class<E> type) {
-      return parse(column, text -> Enum.valueOf(type, text),
-          "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+      String text = text(column);
+      try {
+        return Enum.valueOf(type, text);
+      } catch (IllegalArgumentException e) { // the list of names is made only for the message
+        throw bad(column, "expected one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+            .collect(Collectors.joining(", ")) + ", found '" + text + "'");
+      }
     }
 
     List<String> list(String column) {

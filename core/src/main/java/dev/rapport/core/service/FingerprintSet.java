@@ -1,14 +1,14 @@
 package dev.rapport.core.service;
 
-import com.google.common.hash.HashCode;
 import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * A set of (number, text) pairs kept as 128-bit fingerprints in two arrays of longs, open
+ * A set of entries (a number and a text, or any parts put into a {@link Hasher}) kept as 128-bit fingerprints in two arrays of longs, open
  * addressed: a mailbox's million Message-IDs take 32 MB here, where the strings in a hash set took
  * several times that. Two different pairs share a fingerprint with a chance of about n²/2¹²⁹
  * (10⁻²⁶ for a million), far below any failure of the disk the keys came from.
@@ -23,8 +23,17 @@ final class FingerprintSet {
 
   /** Adds the pair; false when it was there already. */
   boolean add(int number, String text) {
-    HashCode hash = MURMUR.newHasher().putInt(number).putString(text, StandardCharsets.UTF_8).hash();
-    ByteBuffer bytes = ByteBuffer.wrap(hash.asBytes()).order(ByteOrder.LITTLE_ENDIAN);
+    return add(entry().putInt(number).putString(text, StandardCharsets.UTF_8));
+  }
+
+  /** A fingerprint to put an entry's parts into, then {@linkplain #add(Hasher) add}: no text made first. */
+  static Hasher entry() {
+    return MURMUR.newHasher();
+  }
+
+  /** Adds the entry whose parts {@code entry} holds; false when it was there already. */
+  boolean add(Hasher entry) {
+    ByteBuffer bytes = ByteBuffer.wrap(entry.hash().asBytes()).order(ByteOrder.LITTLE_ENDIAN);
     long h = bytes.getLong();
     long l = bytes.getLong();
     if (h == 0 && l == 0) {

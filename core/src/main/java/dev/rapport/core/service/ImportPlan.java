@@ -3,6 +3,7 @@ package dev.rapport.core.service;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.hash.Hasher;
 import dev.rapport.core.domain.Channel;
 import dev.rapport.core.domain.Collaboration;
 import dev.rapport.core.domain.Contact;
@@ -973,7 +974,7 @@ final class ImportPlan implements ImportSource.Contacts {
       }
     } else {
       knowStoredTouches(target);
-      isNew = touchKeys.add(target.number, fingerprint(key));
+      isNew = touchKeys.add(fingerprint(key));
     }
     if (isNew) {
       touches.add(key);
@@ -1021,27 +1022,24 @@ final class ImportPlan implements ImportSource.Contacts {
         if (touch.externalKey().isPresent()) {
           continue; // told apart by its key: a touch without one is never the same
         }
-        touchKeys.add(target.number, fingerprint(new TouchKey(target, touch.at(), touch.direction(), touch.kind(),
+        touchKeys.add(fingerprint(new TouchKey(target, touch.at(), touch.direction(), touch.kind(),
             touch.channel(), touch.summary(), touch.minutes(), touch.resource().map(resourcesById::get).orElse(null),
             touch.introducedTo().map(this::known).orElse(null), null)));
       }
     }
   }
 
-  /**
-   * A touch key as text for {@link #touchKeys}: every part, texts prefixed by their length so
-   * that no two keys read the same, contacts and resources by their number in this plan.
-   */
-  private static String fingerprint(TouchKey key) {
-    StringBuilder text = new StringBuilder(64)
-        .append(key.at().getEpochSecond()).append('.').append(key.at().getNano())
-        .append(' ').append(key.direction().ordinal()).append(' ').append(key.kind().ordinal())
-        .append(' ').append(key.minutes().isPresent() ? key.minutes().getAsInt() : -1)
-        .append(' ').append(key.resource() == null ? -1 : key.resource().number)
-        .append(' ').append(key.introducedTo() == null ? -1 : key.introducedTo().number)
-        .append(' ');
-    key.channel().ifPresentOrElse(channel -> text.append(channel.length()).append(':').append(channel), () -> text.append('-'));
-    return text.append(' ').append(key.summary()).toString(); // the summary last: no length needed
+  /** A touch key's entry in {@link #touchKeys}: every part, contacts and resources by their number in this plan. */
+  private static Hasher fingerprint(TouchKey key) {
+    Hasher entry = FingerprintSet.entry().putInt(key.contact().number)
+        .putLong(key.at().getEpochSecond()).putInt(key.at().getNano())
+        .putInt(key.direction().ordinal()).putInt(key.kind().ordinal())
+        .putInt(key.minutes().isPresent() ? key.minutes().getAsInt() : -1)
+        .putInt(key.resource() == null ? -1 : key.resource().number)
+        .putInt(key.introducedTo() == null ? -1 : key.introducedTo().number)
+        .putInt(key.channel().map(String::length).orElse(-1)) // lengths first: no two keys put the same chars
+        .putUnencodedChars(key.channel().orElse(""));
+    return entry.putInt(key.summary().length()).putUnencodedChars(key.summary());
   }
 
   // --- notes and days
