@@ -127,6 +127,19 @@ for run in $(seq 1 "$RUNS"); do
   time_it "$d/a-native.log" sqlite3 "$d/anchor-native.db" ".import --csv $native/contacts.csv contacts" \
     ".import --csv $native/touches.csv touches" && record anchor_native "$last_ms"
 
+  # the native folder into PostgreSQL, and psql \copy of both files (into text columns named as in the headers)
+  if time_it "$d/native-pg.log" shell --jdbc-url "$pg_url" --jdbc-user postgres --jdbc-schema "native_$run" \
+      import rapport "$native"; then record native_pg "$last_ms"
+  else failed[native_pg]="$HEAP: $(grep -m1 -o 'OutOfMemoryError[^)]*' "$d/native-pg.log" || tail -1 "$d/native-pg.log")"; fi
+  for table in contacts touches; do
+    columns="$(head -1 "$native/$table.csv" | tr -d '\r' | sed 's/\([^,]*\)/"\1" TEXT/g')"
+    psql -q "$psql_url" -c "CREATE TABLE anchor_${table}_$run ($columns)" >/dev/null
+  done
+  time_it "$d/a-native-pg.log" psql -q "$psql_url" \
+    -c "\\copy anchor_contacts_$run FROM '$native/contacts.csv' WITH (FORMAT csv, HEADER true)" \
+    -c "\\copy anchor_touches_$run FROM '$native/touches.csv' WITH (FORMAT csv, HEADER true)" \
+    && record anchor_native_pg "$last_ms"
+
   # export, and sqlite3 -csv of the same two tables
   if time_it "$d/export.log" shell --db "$d/native.db" export "$d/out"; then record export "$last_ms"
   else failed[export]="$HEAP: $(tail -1 "$d/export.log")"; fi
@@ -175,6 +188,7 @@ echo "| floor: special-days on an empty store | ${best[floor]:-?} ms | | | | |"
 show li_sqlite "import linkedin (SQLite)" anchor_li_sqlite "sqlite3 .import" 4 yes
 show li_pg "import linkedin (PostgreSQL)" anchor_li_pg "psql \\copy" 4 yes
 show native "import rapport, $CONTACTS / $TOUCHES (SQLite)" anchor_native "sqlite3 .import" 2 no
+show native_pg "import rapport, $CONTACTS / $TOUCHES (PostgreSQL)" anchor_native_pg "psql \\copy" 2 no
 show export "export" anchor_dump "sqlite3 -csv dump" 1.5 no
 for cmd in agenda health contact_list gaps channels intros special-days patterns; do
   if [ -n "${best[read_$cmd]:-}${failed[read_$cmd]:-}" ]; then
