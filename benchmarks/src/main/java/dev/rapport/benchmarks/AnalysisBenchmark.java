@@ -4,11 +4,11 @@ import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.policy.Rules;
-import dev.rapport.core.policy.analysis.ActivityWindow;
+import dev.rapport.core.domain.ActivityWindow;
 import dev.rapport.core.policy.analysis.AnalysisPolicy;
 import dev.rapport.core.policy.analysis.ChannelReport;
 import dev.rapport.core.policy.analysis.Introduction;
-import dev.rapport.core.policy.analysis.NetworkActivity;
+import dev.rapport.core.domain.NetworkActivity;
 import dev.rapport.core.port.in.NetworkAnalysis;
 import dev.rapport.core.service.Rapport;
 import java.time.Clock;
@@ -68,7 +68,7 @@ public class AnalysisBenchmark {
   /** The analysis's own touch aggregates (one pass), as TouchRepository.activity computes them in memory. */
   @Benchmark
   public NetworkActivity activityTally() {
-    return storage.touches().activity(ActivityWindow.of(AnalysisPolicy.defaults(), ZoneOffset.UTC, AnalysisNetwork.AS_OF));
+    return storage.touches().activity(AnalysisPolicy.defaults().activityWindow(ZoneOffset.UTC, AnalysisNetwork.AS_OF));
   }
 
   /** The rules' per-contact summaries (one pass), which the gaps need for health. */

@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.adapter.csv.CsvFormat;
 import dev.rapport.adapter.csv.CsvImports;
 import dev.rapport.adapter.jdbc.JdbcStore;
-import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.in.imports.ImportBatch;
 import dev.rapport.core.port.in.imports.ImportCommand;
 import dev.rapport.core.port.in.imports.ImportReport;
@@ -145,7 +144,7 @@ public class CsvImportBenchmark {
   /** The whole import into an empty in-memory network: reading, matching, merging, storing, each contact as it is read. */
   @Benchmark
   public ImportReport importIntoMemory() {
-    Rapport rapport = Rapport.over(new InMemoryStorage(), clock);
+    Rapport rapport = Rapport.over(new MemoryStorage(), clock);
     return CsvImports.importInto(rapport, CsvFormat.LINKEDIN, connections, false);
   }
 
@@ -156,14 +155,14 @@ public class CsvImportBenchmark {
    */
   @Benchmark
   public ImportReport importBatchIntoMemory() {
-    Rapport rapport = Rapport.over(new InMemoryStorage(), clock);
+    Rapport rapport = Rapport.over(new MemoryStorage(), clock);
     return rapport.imports().importNetwork(ImportCommand.of(CsvImports.read(CsvFormat.LINKEDIN, connections)));
   }
 
   /** Importing a batch already read ({@link ReadBatch}): the matching, merging and storing alone. */
   @Benchmark
   public ImportReport importReadBatchIntoMemory(ReadBatch read) {
-    Rapport rapport = Rapport.over(new InMemoryStorage(), clock);
+    Rapport rapport = Rapport.over(new MemoryStorage(), clock);
     return rapport.imports().importNetwork(ImportCommand.of(read.batch));
   }
 
@@ -222,7 +221,7 @@ public class CsvImportBenchmark {
 
     @Setup(Level.Trial)
     public void importOnce(CsvImportBenchmark benchmark) {
-      rapport = Rapport.over(new InMemoryStorage(), benchmark.clock);
+      rapport = Rapport.over(new MemoryStorage(), benchmark.clock);
       CsvImports.importInto(rapport, CsvFormat.LINKEDIN, benchmark.connections, false);
     }
   }

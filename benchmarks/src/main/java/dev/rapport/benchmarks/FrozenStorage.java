@@ -1,16 +1,22 @@
 package dev.rapport.benchmarks;
 
 import com.google.common.collect.ImmutableList;
+import dev.rapport.core.aggregates.ActivityTally;
+import dev.rapport.core.aggregates.TouchSummarizer;
+import dev.rapport.core.domain.ActivityWindow;
 import dev.rapport.core.domain.Channel;
 import dev.rapport.core.domain.Collaboration;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.NetworkActivity;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.domain.TouchSummaryQuery;
 import dev.rapport.core.port.out.ChannelRepository;
 import dev.rapport.core.port.out.CollaborationRepository;
 import dev.rapport.core.port.out.ContactRepository;
@@ -82,6 +88,13 @@ final class FrozenStorage implements Storage {
       }
       @Override public List<Touch> findAll() { return touches; }
       @Override public int deleteForContact(ContactId contact) { throw readOnly(); }
+      @Override public Map<ContactId, TouchSummary> summaries(TouchSummaryQuery query) {
+        return TouchSummarizer.summarize(touches, query);
+      }
+      @Override public TouchSummary summary(ContactId contact, TouchSummaryQuery query) {
+        return TouchSummarizer.summarizeOne(contact, forContact(contact), query);
+      }
+      @Override public NetworkActivity activity(ActivityWindow window) { return ActivityTally.of(window, touches); }
     };
   }
 

@@ -1,11 +1,17 @@
 package dev.rapport.benchmarks;
 
+import dev.rapport.core.aggregates.ActivityTally;
+import dev.rapport.core.aggregates.KeptWindows;
+import dev.rapport.core.aggregates.TouchLedger;
+import dev.rapport.core.aggregates.TouchSummarizer;
+import dev.rapport.core.domain.ActivityWindow;
 import dev.rapport.core.domain.Channel;
 import dev.rapport.core.domain.Collaboration;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
+import dev.rapport.core.domain.NetworkActivity;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.PartialDate;
@@ -15,7 +21,6 @@ import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Tier;
 import dev.rapport.core.domain.Touch;
-import dev.rapport.core.domain.TouchLedger;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
 import dev.rapport.core.port.out.ChannelRepository;
@@ -45,7 +50,7 @@ import java.util.function.Supplier;
  * A generated network the size of a full LinkedIn account with years of history, held in a
  * read-only {@link Storage} whose reads cost nothing but the list they hand over, so a benchmark
  * measures the rules and not a storage adapter. Like {@code JdbcStore}, it keeps each contact's
- * {@link dev.rapport.core.domain.TouchStats} as its touches are written (here, once, when
+ * {@link dev.rapport.core.aggregates.TouchStats} as its touches are written (here, once, when
  * generated), unless made {@link #withoutKeptStats without}.
  */
 public final class GeneratedNetwork implements Storage {
@@ -61,7 +66,7 @@ public final class GeneratedNetwork implements Storage {
   private final List<SpecialDay> days;
   private final List<Resource> resources;
   private final OwnerProfile profile = OwnerProfile.builder().zone(ZoneId.of("Europe/Paris")).build();
-  private final TouchLedger ledger = new TouchLedger();
+  private final TouchLedger ledger = new TouchLedger(KeptWindows.defaults());
   private final boolean keepsStats;
 
   private GeneratedNetwork(List<Contact> contacts, List<Touch> touches, List<SpecialDay> days, List<Resource> resources,
@@ -225,7 +230,17 @@ public final class GeneratedNetwork implements Storage {
 
       @Override
       public Map<ContactId, TouchSummary> summaries(TouchSummaryQuery query) {
-        return keepsStats ? ledger.summaries(query, this::forContact) : TouchRepository.super.summaries(query);
+        return keepsStats ? ledger.summaries(query, this::forContact) : TouchSummarizer.summarize(touches, query);
+      }
+
+      @Override
+      public TouchSummary summary(ContactId contact, TouchSummaryQuery query) {
+        return TouchSummarizer.summarizeOne(contact, forContact(contact), query);
+      }
+
+      @Override
+      public NetworkActivity activity(ActivityWindow window) {
+        return ActivityTally.of(window, touches);
       }
     };
   }

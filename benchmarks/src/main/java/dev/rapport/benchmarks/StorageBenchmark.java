@@ -1,6 +1,7 @@
 package dev.rapport.benchmarks;
 
 import dev.rapport.adapter.jdbc.JdbcStore;
+import dev.rapport.core.aggregates.TouchSummarizer;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
@@ -248,7 +249,7 @@ public class StorageBenchmark {
 
   @Benchmark
   public Map<ContactId, TouchSummary> sqliteOnePassOverAllTouches(SqliteFull full) {
-    return TouchSummary.summarize(full.store.touches().findAll(), QUERY);
+    return TouchSummarizer.summarize(full.store.touches().findAll(), QUERY);
   }
 
   @Benchmark

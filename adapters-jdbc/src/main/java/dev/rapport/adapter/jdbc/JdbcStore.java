@@ -3,6 +3,8 @@ package dev.rapport.adapter.jdbc;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.core.aggregates.KeptWindows;
+import dev.rapport.core.policy.Rules;
 import dev.rapport.core.port.out.ChannelRepository;
 import dev.rapport.core.port.out.CollaborationRepository;
 import dev.rapport.core.port.out.ContactRepository;
@@ -36,6 +38,11 @@ import org.sqlite.SQLiteDataSource;
  * Rapport's storage on JDBC: a SQLite file (the embedded default) or a PostgreSQL database, with
  * the same schema and behaviour. Opening upgrades an older schema and refuses a newer one.
  * Close the store when done.
+ *
+ * <p>The store keeps per-contact aggregates of the touches for the rules it serves: open it with
+ * the {@link Rules} you give {@code Rapport} when they are not the defaults (a store opened with
+ * other rules than its aggregates were kept for rebuilds them once, on opening). Summaries asked
+ * for with other windows are still right, computed from the touches, only slower.
  */
 public final class JdbcStore implements Storage {
 
@@ -70,10 +77,10 @@ public final class JdbcStore implements Storage {
   private final JdbcCollaborations collaborations;
   private final JdbcProfile profile;
 
-  private JdbcStore(Database db) {
+  private JdbcStore(Database db, KeptWindows windows) {
     this.db = db;
     this.contacts = new JdbcContacts(db);
-    this.touches = new JdbcTouches(db);
+    this.touches = new JdbcTouches(db, windows);
     this.specialDays = new JdbcSpecialDays(db);
     this.channels = new JdbcChannels(db);
     this.resources = new JdbcResources(db);
@@ -108,7 +115,18 @@ public final class JdbcStore implements Storage {
    * @throws StorageException when the file cannot be created or opened, or is from a newer version
    */
   public static JdbcStore openSqlite(Path file) {
+    return openSqlite(file, Rules.defaults());
+  }
+
+  /**
+   * Opens a SQLite file as {@link #openSqlite(Path)} does, keeping the touch aggregates for
+   * {@code rules}.
+   *
+   * @throws StorageException when the file cannot be created or opened, or is from a newer version
+   */
+  public static JdbcStore openSqlite(Path file, Rules rules) {
     checkNotNull(file, "file");
+    checkNotNull(rules, "rules");
     Path absolute = file.toAbsolutePath().normalize();
     checkArgument(!Files.isDirectory(absolute), "the SQLite file is a folder: %s", absolute);
     createPrivately(absolute);
@@ -121,7 +139,7 @@ public final class JdbcStore implements Storage {
     config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MMAP_BYTES));
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + absolute);
-    return open(Dialect.SQLITE, dataSource, absolute.toString(), null);
+    return open(Dialect.SQLITE, dataSource, absolute.toString(), null, rules);
   }
 
   /**
@@ -162,6 +180,19 @@ public final class JdbcStore implements Storage {
    * @throws StorageException when the server cannot be reached, or the schema is from a newer version
    */
   public static JdbcStore openPostgres(String url, String user, String password, String schema) {
+    return openPostgres(url, user, password, schema, Rules.defaults());
+  }
+
+  /**
+   * Opens Rapport's tables in {@code schema} of a PostgreSQL database as
+   * {@link #openPostgres(String, String, String, String)} does, keeping the touch aggregates for
+   * {@code rules}.
+   *
+   * @throws IllegalArgumentException when the URL or the schema name is not one Rapport accepts
+   * @throws StorageException when the server cannot be reached, or the schema is from a newer version
+   */
+  public static JdbcStore openPostgres(String url, String user, String password, String schema, Rules rules) {
+    checkNotNull(rules, "rules");
     checkArgument(url != null && url.startsWith("jdbc:postgresql:"),
         "jdbc url must start with jdbc:postgresql: '%s'", url);
     checkArgument(schema != null && SCHEMA_NAME.matcher(schema).matches(),
@@ -182,7 +213,7 @@ public final class JdbcStore implements Storage {
     dataSource.setPrepareThreshold(-1);
     String description = url.replaceAll("password=[^&]*", "password=***") + " schema " + schema;
     createSchema(dataSource, schema, description);
-    return open(Dialect.POSTGRESQL, dataSource, description, schema);
+    return open(Dialect.POSTGRESQL, dataSource, description, schema, rules);
   }
 
   /**
@@ -216,9 +247,10 @@ public final class JdbcStore implements Storage {
     }
   }
 
-  private static JdbcStore open(Dialect dialect, DataSource dataSource, String description, String schema) {
+  private static JdbcStore open(Dialect dialect, DataSource dataSource, String description, String schema, Rules rules) {
     Schema.migrate(dialect, dataSource, description, schema);
-    JdbcStore store = new JdbcStore(new Database(dialect, dataSource::getConnection, description));
+    JdbcStore store = new JdbcStore(new Database(dialect, dataSource::getConnection, description),
+        KeptWindows.of(rules.health()));
     try {
       store.touches.ensureStats();
     } catch (RuntimeException e) {

@@ -1,16 +1,19 @@
 package dev.rapport.adapter.jdbc;
 
 import dev.rapport.adapter.jdbc.Rows.TouchRow;
+import dev.rapport.core.aggregates.ActivityTally;
+import dev.rapport.core.aggregates.KeptWindows;
+import dev.rapport.core.aggregates.TouchStats;
+import dev.rapport.core.aggregates.TouchSummarizer;
+import dev.rapport.core.domain.ActivityWindow;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
+import dev.rapport.core.domain.NetworkActivity;
 import dev.rapport.core.domain.Touch;
-import dev.rapport.core.domain.TouchStats;
-import dev.rapport.core.domain.TouchStats.WindowCounts;
 import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.domain.TouchSummary.WindowCounts;
 import dev.rapport.core.domain.TouchSummaryQuery;
-import dev.rapport.core.policy.analysis.ActivityWindow;
-import dev.rapport.core.policy.analysis.NetworkActivity;
 import dev.rapport.core.port.out.TouchRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,10 +51,13 @@ final class JdbcTouches implements TouchRepository {
   private static final int READ_ALL_STATS_ABOVE = 200;
 
   private final Database db;
+  private final KeptWindows windows;
   private final RowMapper mapper = RowMapper.INSTANCE;
 
-  JdbcTouches(Database db) {
+  /** Touches in {@code db}, their stats kept for {@code windows}. */
+  JdbcTouches(Database db, KeptWindows windows) {
     this.db = db;
+    this.windows = windows;
   }
 
   @Override
@@ -127,7 +133,7 @@ final class JdbcTouches implements TouchRepository {
     for (Map.Entry<Long, List<Touch>> entry : byContact.entrySet()) {
       List<Touch> added = entry.getValue();
       added.sort(Comparator.comparing(Touch::at)); // stable: ties stay in the order recorded, as their ids are
-      TouchStats stats = kept.getOrDefault(entry.getKey(), new TouchStats(new ContactId(entry.getKey())));
+      TouchStats stats = kept.getOrDefault(entry.getKey(), new TouchStats(new ContactId(entry.getKey()), windows));
       if (!stats.canAppend(added.get(0).at())) {
         stale.contacts.add(entry.getKey());
         continue;
@@ -172,7 +178,7 @@ final class JdbcTouches implements TouchRepository {
       try (PreparedStatement select = c.prepareStatement("SELECT " + TouchStatsRows.COLUMNS + " FROM touch_stats");
           ResultSet r = select.executeQuery()) {
         while (r.next()) {
-          TouchStats s = TouchStatsRows.read(r);
+          TouchStats s = TouchStatsRows.read(r, windows);
           if (contacts.contains(s.contact().value())) {
             stats.put(s.contact().value(), s);
           }
@@ -185,7 +191,7 @@ final class JdbcTouches implements TouchRepository {
       select.setLong(1, contact);
       try (ResultSet r = select.executeQuery()) {
         if (r.next()) {
-          stats.put(contact, TouchStatsRows.read(r));
+          stats.put(contact, TouchStatsRows.read(r, windows));
         }
       }
     }
@@ -212,7 +218,7 @@ final class JdbcTouches implements TouchRepository {
 
   /** The contact's stats from all their touches; empty (and the row deleted) when they have none. */
   private Optional<TouchStats> rebuildStats(Connection c, long contact) throws SQLException {
-    TouchStats stats = new TouchStats(new ContactId(contact));
+    TouchStats stats = new TouchStats(new ContactId(contact), windows);
     PreparedStatement select = db.prepare(c, SELECT + " WHERE contact_id = ? ORDER BY at_second, at_nano, id");
     select.setLong(1, contact);
     for (Touch touch : read(select)) {
@@ -228,23 +234,36 @@ final class JdbcTouches implements TouchRepository {
   }
 
   /**
-   * Builds the stats of touches written before the stats were kept (a file upgraded from schema
-   * version 1, even if the upgrade was interrupted before this ran); one cheap query otherwise.
+   * Rebuilds the stats when they were kept for other windows than this store's (or none are
+   * recorded), or when touches have none (a file upgraded from schema version 1, even if the
+   * upgrade was interrupted before this ran); two cheap queries otherwise.
    */
   void ensureStats() {
-    boolean missing = db.read(c -> {
+    boolean stale = db.read(c -> {
+      if (!windows.equals(keptWindows(c).orElse(null))) {
+        return true;
+      }
       // Two lookups of one row each: a scan of the touches for one that is not counted would read them all.
       try (PreparedStatement select = c.prepareStatement("SELECT 1 WHERE EXISTS (SELECT 1 FROM touches) "
           + "AND NOT EXISTS (SELECT 1 FROM touch_stats)"); ResultSet r = select.executeQuery()) {
         return r.next();
       }
     });
-    if (missing) {
+    if (stale) {
       rebuildAllStats();
     }
   }
 
-  /** Rebuilds every contact's stats from the touches. */
+  /** The windows the kept stats were built for, if recorded. */
+  private static Optional<KeptWindows> keptWindows(Connection c) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement(
+        "SELECT half_life_days, answer_window_days FROM touch_stats_windows WHERE id = 1");
+        ResultSet r = select.executeQuery()) {
+      return r.next() ? Optional.of(new KeptWindows(r.getDouble(1), r.getInt(2))) : Optional.empty();
+    }
+  }
+
+  /** Rebuilds every contact's stats from the touches, for this store's windows. */
   void rebuildAllStats() {
     db.write(c -> {
       try (Statement delete = c.createStatement()) {
@@ -253,10 +272,19 @@ final class JdbcTouches implements TouchRepository {
       Map<Long, TouchStats> all = new LinkedHashMap<>();
       try (PreparedStatement select = c.prepareStatement(SELECT + " ORDER BY contact_id, at_second, at_nano, id")) {
         for (Touch touch : read(select)) {
-          all.computeIfAbsent(touch.contact().value(), id -> new TouchStats(touch.contact())).add(touch);
+          all.computeIfAbsent(touch.contact().value(), id -> new TouchStats(touch.contact(), windows)).add(touch);
         }
       }
       saveStats(c, new ArrayList<>(all.values()));
+      try (Statement delete = c.createStatement()) {
+        delete.executeUpdate("DELETE FROM touch_stats_windows");
+      }
+      try (PreparedStatement insert = c.prepareStatement(
+          "INSERT INTO touch_stats_windows (id, half_life_days, answer_window_days) VALUES (1, ?, ?)")) {
+        insert.setDouble(1, windows.halfLifeDays());
+        insert.setInt(2, windows.answerWindowDays());
+        insert.executeUpdate();
+      }
       return null;
     });
   }
@@ -365,13 +393,13 @@ final class JdbcTouches implements TouchRepository {
   /**
    * One row per contact from {@code touch_stats}, which also counts the windows of a year or so
    * (a longer window is counted by one grouped query over the touches in it). Contacts with touches after the as-of day (an as-of in the past) are
-   * summarized from their touches; a query with another half-life or answer window than the
-   * kept one falls back to the one-pass default.
+   * summarized from their touches; so is every contact for a query with another half-life or
+   * answer window than the kept ones.
    */
   @Override
   public Map<ContactId, TouchSummary> summaries(TouchSummaryQuery query) {
-    if (!TouchStats.keptFor(query)) {
-      return TouchRepository.super.summaries(query);
+    if (!windows.serve(query)) {
+      return TouchSummarizer.summarize(findAll(), query);
     }
     return db.read(c -> {
       refreshStale(c);
@@ -386,17 +414,17 @@ final class JdbcTouches implements TouchRepository {
             late = true;
             continue;
           }
-          TouchStats stats = TouchStatsRows.read(r);
-          WindowCounts windows;
+          TouchStats stats = TouchStatsRows.read(r, windows);
+          WindowCounts inWindows;
           if (stats.keepsWindowsOf(query)) {
-            windows = stats.windowCounts(query);
+            inWindows = stats.windowCounts(query);
           } else {
             if (counts == null) {
               counts = windowCounts(c, query);
             }
-            windows = counts.getOrDefault(stats.contact().value(), WindowCounts.NONE);
+            inWindows = counts.getOrDefault(stats.contact().value(), WindowCounts.NONE);
           }
-          summaries.put(stats.contact(), stats.summary(query, windows));
+          summaries.put(stats.contact(), stats.summary(query, inWindows));
         }
       }
       if (late) {
@@ -404,11 +432,17 @@ final class JdbcTouches implements TouchRepository {
             + "(SELECT contact_id FROM touch_stats WHERE last_second >= ?) ORDER BY contact_id, at_second, at_nano, id")) {
           select.setLong(1, until);
           select.setLong(2, until);
-          summaries.putAll(TouchSummary.summarize(read(select), query));
+          summaries.putAll(TouchSummarizer.summarize(read(select), query));
         }
       }
       return summaries;
     });
+  }
+
+  /** One contact's summary, from their touches. */
+  @Override
+  public TouchSummary summary(ContactId contact, TouchSummaryQuery query) {
+    return TouchSummarizer.summarizeOne(contact, forContact(contact), query);
   }
 
   /**
@@ -420,7 +454,7 @@ final class JdbcTouches implements TouchRepository {
   public NetworkActivity activity(ActivityWindow window) {
     long earliest = window.earliest().atStartOfDay(window.zone()).toEpochSecond();
     return db.read(c -> {
-      NetworkActivity.Tally tally = new NetworkActivity.Tally(window);
+      ActivityTally tally = ActivityTally.over(window);
       try (PreparedStatement select = c.prepareStatement("SELECT contact_id, at_second, at_nano, direction, kind, "
           + "channel, resource_id, introduced_to FROM touches WHERE at_second >= ? OR kind = ? "
           + "OR introduced_to IS NOT NULL ORDER BY at_second, at_nano, contact_id, id")) {

@@ -3,6 +3,7 @@ package dev.rapport.adapter.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rapport.core.aggregates.TouchSummarizer;
 import dev.rapport.core.contract.Samples;
 import dev.rapport.core.contract.SummaryAssertions;
 import dev.rapport.core.domain.ContactId;
@@ -133,7 +134,7 @@ class SqliteFileTest {
       });
       assertThat(statsRows).isEqualTo(1);
       SummaryAssertions.assertSameSummaries(store.touches().summaries(query),
-          TouchSummary.summarize(store.touches().findAll(), query));
+          TouchSummarizer.summarize(store.touches().findAll(), query));
     }
   }
 

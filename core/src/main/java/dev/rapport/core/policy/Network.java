@@ -11,6 +11,7 @@ import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,11 +25,7 @@ public final class Network {
   private final List<? extends Relationship> contacts;
   private final List<SpecialDay> specialDays;
   private final List<Resource> resources;
-  // The summaries by contact id in flat arrays (open addressing, id + 1 as the key, 0 free): the
-  // rules look up every contact's summary, and a lookup in a map of 30,000 costs a chain of
-  // objects scattered over the heap, a probe here a read or two of one array.
-  private final long[] keys;
-  private final TouchSummary[] values;
+  private final Map<ContactId, TouchSummary> summaries;
   private final int outreachThisMonth;
 
   /**
@@ -47,28 +44,14 @@ public final class Network {
     this.contacts = Collections.unmodifiableList(new ArrayList<>(contacts));
     this.specialDays = List.copyOf(specialDays);
     this.resources = List.copyOf(resources);
-    int capacity = Integer.highestOneBit(Math.max(4, summaries.size() * 2 - 1)) << 1;
-    this.keys = new long[capacity];
-    this.values = new TouchSummary[capacity];
+    this.summaries = new HashMap<>(summaries.size() * 2);
     int outreach = 0; // summed here, while each summary is at hand: a second pass would fetch them all again
     for (TouchSummary summary : summaries.values()) {
       checkArgument(summary.query().equals(query), "summary of %s is for %s, not %s", summary.contact(), summary.query(), query);
-      int slot = slot(summary.contact().value());
-      keys[slot] = summary.contact().value() + 1;
-      values[slot] = summary;
+      this.summaries.put(summary.contact(), summary);
       outreach += summary.outboundThisMonth();
     }
     this.outreachThisMonth = outreach;
-  }
-
-  /** The slot of an id: its own when found, otherwise the free one where it would go. */
-  private int slot(long id) {
-    int mask = keys.length - 1;
-    int slot = Long.hashCode(id * 0x9E3779B97F4A7C15L) & mask;
-    while (keys[slot] != 0 && keys[slot] != id + 1) {
-      slot = (slot + 1) & mask;
-    }
-    return slot;
   }
 
   /** The day, zone and windows the summaries were computed for. */
@@ -93,7 +76,7 @@ public final class Network {
 
   /** The summary of a contact's touches, empty when they have none. */
   public TouchSummary summaryOf(ContactId contact) {
-    TouchSummary summary = values[slot(contact.value())];
+    TouchSummary summary = summaries.get(contact);
     return summary != null ? summary : TouchSummary.empty(contact, query);
   }
 

@@ -1,7 +1,7 @@
 package dev.rapport.core.service;
 
 import dev.rapport.core.domain.OwnerProfile;
-import dev.rapport.core.policy.analysis.ActivityWindow;
+import dev.rapport.core.domain.ActivityWindow;
 import dev.rapport.core.policy.analysis.AnalysisPolicy;
 import dev.rapport.core.policy.analysis.ChannelReport;
 import dev.rapport.core.policy.analysis.ChannelResults;
@@ -30,7 +30,7 @@ final class ChannelResultsService implements MeasureChannelsUseCase {
   @Override
   public ChannelReport channels(LocalDate asOf) {
     OwnerProfile profile = storage.profile().loadOrDefaults();
-    ActivityWindow window = ActivityWindow.of(policy, profile.zone(), asOf);
+    ActivityWindow window = policy.activityWindow(profile.zone(), asOf);
     return new ChannelResults(policy).report(storage.channels().findAll(), storage.contacts().findAll(),
         storage.collaborations().findAll(), storage.touches().activity(window), profile);
   }

@@ -11,7 +11,7 @@ import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
 import dev.rapport.core.policy.Rules;
-import dev.rapport.core.policy.analysis.ActivityWindow;
+import dev.rapport.core.domain.ActivityWindow;
 import dev.rapport.core.policy.analysis.AnalysisPolicy;
 import dev.rapport.core.policy.analysis.Composition;
 import dev.rapport.core.policy.analysis.CompositionAnalysis;
@@ -19,7 +19,7 @@ import dev.rapport.core.policy.analysis.Gap;
 import dev.rapport.core.policy.analysis.GoalGapAnalysis;
 import dev.rapport.core.policy.analysis.Introduction;
 import dev.rapport.core.policy.analysis.Matchmaker;
-import dev.rapport.core.policy.analysis.NetworkActivity;
+import dev.rapport.core.domain.NetworkActivity;
 import dev.rapport.core.policy.analysis.Recipient;
 import dev.rapport.core.policy.analysis.Standing;
 import dev.rapport.core.policy.analysis.TieFindings;
@@ -60,7 +60,7 @@ final class NetworkAnalysisService implements AnalyseNetworkUseCase {
     OwnerProfile profile = profile();
     List<Contact> contacts = storage.contacts().findAll();
     List<Contact> current = contacts.stream().filter(c -> !c.archived()).toList();
-    NetworkActivity activity = storage.touches().activity(ActivityWindow.of(policy, profile.zone(), asOf));
+    NetworkActivity activity = storage.touches().activity(policy.activityWindow(profile.zone(), asOf));
     Function<Contact, Standing> standing = standings(asOf, profile);
 
     CompositionAnalysis compositions = new CompositionAnalysis(policy);
@@ -93,13 +93,13 @@ final class NetworkAnalysisService implements AnalyseNetworkUseCase {
   @Override
   public List<Recipient> recipients(ResourceId id) {
     Resource resource = storage.resources().find(id).orElseThrow(() -> new ResourceNotFoundException(id.toString()));
-    NetworkActivity activity = storage.touches().activity(ActivityWindow.of(policy, profile().zone(), today()));
+    NetworkActivity activity = storage.touches().activity(policy.activityWindow(profile().zone(), today()));
     return new Matchmaker(policy).recipients(resource, storage.contacts().findAll(), activity.shared().get(id));
   }
 
   @Override
   public List<Introduction> introductions() {
-    NetworkActivity activity = storage.touches().activity(ActivityWindow.of(policy, profile().zone(), today()));
+    NetworkActivity activity = storage.touches().activity(policy.activityWindow(profile().zone(), today()));
     return new Matchmaker(policy).introductions(storage.contacts().findAll(), activity);
   }
 

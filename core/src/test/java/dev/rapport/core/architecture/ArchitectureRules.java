@@ -97,20 +97,34 @@ public final class ArchitectureRules {
   public ArchRule domainDependsOnNothingOutsideIt() {
     return noClasses().that().resideInAPackage(root + ".core.domain..")
         .should().dependOnClassesThat().resideInAnyPackage(root + ".core.policy..", root + ".core.port..",
-            root + ".core.service..", root + ".adapter..", root + ".shell..")
+            root + ".core.service..", root + ".core.aggregates..", root + ".adapter..", root + ".shell..")
         .because("the model is the innermost layer");
   }
 
-  /** Inside core: services use ports and policies; ports and policies use the domain; nothing uses services. */
+  /** Of Rapport's packages, the outgoing ports use the domain only (and each other). */
+  public ArchRule outboundPortsDependOnTheDomainOnly() {
+    return classes().that().resideInAPackage(root + ".core.port.out..")
+        .should().onlyDependOnClassesThat(
+            resideInAnyPackage(root + ".core.domain..", root + ".core.port.out..").or(not(resideInAPackage(root + ".."))))
+        .because("a storage adapter implements the outgoing ports from the model alone, never the rules' or the "
+            + "toolkit's types; how it computes what they return is its own business");
+  }
+
+  /**
+   * Inside core: services use ports and policies; ports and policies use the domain; nothing uses
+   * services, nor the kept-aggregates toolkit (it is for storage adapters).
+   */
   public ArchRule coreIsLayered() {
     return layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("Domain").definedBy(root + ".core.domain..")
         .layer("Policy").definedBy(root + ".core.policy..")
         .layer("Ports").definedBy(root + ".core.port..")
         .layer("Services").definedBy(root + ".core.service..")
+        .layer("Aggregates").definedBy(root + ".core.aggregates..")
         .whereLayer("Services").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Aggregates").mayNotBeAccessedByAnyLayer()
         .whereLayer("Ports").mayOnlyBeAccessedByLayers("Services", "Policy")
-        .whereLayer("Policy").mayOnlyBeAccessedByLayers("Services", "Ports")
+        .whereLayer("Policy").mayOnlyBeAccessedByLayers("Services", "Ports", "Aggregates")
         .because("use cases orchestrate; rules stay pure functions of the model");
   }
 

@@ -58,6 +58,14 @@ class ArchitectureRulesAreLiveTest {
   }
 
   @Test
+  void outboundPortsDependOnTheDomainOnly_catchesAPortHandingOutAPolicyValue_andAllowsTheModel() {
+    EvaluationResult result = evaluate("leaky", rulesOf("leaky").outboundPortsDependOnTheDomainOnly());
+    assertThat(result.getFailureReport().getDetails())
+        .anyMatch(d -> d.contains("AnalysisRepository") && d.contains("SomeAnalysis"))
+        .noneMatch(d -> d.contains("parameter of type <dev.rapport.archfixture.leaky.core.domain.LeakyModel>"));
+  }
+
+  @Test
   void coreIsLayered_catchesAPolicyCallingAService() {
     EvaluationResult result = evaluate("leaky", rulesOf("leaky").coreIsLayered());
     assertThat(result.getFailureReport().getDetails()).anyMatch(d -> d.contains("RuleCallingAService") && d.contains("SomeService"));

@@ -26,6 +26,9 @@ class CoreArchitectureTest {
   static final ArchRule domain_depends_on_nothing_outside_it = RAPPORT.domainDependsOnNothingOutsideIt();
 
   @ArchTest
+  static final ArchRule outbound_ports_depend_on_the_domain_only = RAPPORT.outboundPortsDependOnTheDomainOnly();
+
+  @ArchTest
   static final ArchRule core_is_layered = RAPPORT.coreIsLayered();
 
   @ArchTest

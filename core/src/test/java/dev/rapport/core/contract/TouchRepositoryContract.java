@@ -5,6 +5,8 @@ import static dev.rapport.core.contract.SummaryAssertions.assertSameSummaries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rapport.core.aggregates.ActivityTally;
+import dev.rapport.core.aggregates.TouchSummarizer;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.ImmutableTouch;
@@ -14,8 +16,8 @@ import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
-import dev.rapport.core.policy.analysis.ActivityWindow;
-import dev.rapport.core.policy.analysis.NetworkActivity;
+import dev.rapport.core.domain.ActivityWindow;
+import dev.rapport.core.domain.NetworkActivity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -54,7 +56,7 @@ public abstract class TouchRepositoryContract extends StorageContract {
     touches.subList(550, 600).forEach(storage.touches()::add);
     storage.transactions().run(() -> storage.touches().deleteForContact(contacts.get(3)));
     TouchSummaryQuery today = new TouchSummaryQuery(AS_OF, ZONE, 30, 14, 90, 365);
-    assertSameSummaries(storage.touches().summaries(today), TouchSummary.summarize(storage.touches().findAll(), today));
+    assertSameSummaries(storage.touches().summaries(today), TouchSummarizer.summarize(storage.touches().findAll(), today));
     touches.subList(0, 10).forEach(storage.touches()::add); // after a read: a storage may keep stats since then
     List<Touch> rolledBack = randomTouches(random, contacts, resources, 20);
     assertThatThrownBy(() -> storage.transactions().run(() -> {
@@ -67,7 +69,7 @@ public abstract class TouchRepositoryContract extends StorageContract {
         new TouchSummaryQuery(AS_OF.minusDays(200), ZONE, 30, 14, 90, 365), // touches after the as-of day
         new TouchSummaryQuery(AS_OF, ZONE, 30, 14, 90, 800),                // a window longer than the kept one
         new TouchSummaryQuery(AS_OF, ZONE, 45, 7, 30, 180))) {              // not the kept half-life
-      Map<ContactId, TouchSummary> expected = TouchSummary.summarize(storage.touches().findAll(), query);
+      Map<ContactId, TouchSummary> expected = TouchSummarizer.summarize(storage.touches().findAll(), query);
       assertSameSummaries(storage.touches().summaries(query), expected);
       assertSameSummaries(Map.of(contacts.get(0), storage.touches().summary(contacts.get(0), query)),
           Map.of(contacts.get(0), expected.getOrDefault(contacts.get(0), TouchSummary.empty(contacts.get(0), query))));
@@ -90,15 +92,15 @@ public abstract class TouchRepositoryContract extends StorageContract {
     TouchSummaryQuery later = new TouchSummaryQuery(AS_OF.plusDays(100), ZONE, 30, 14, 90, 365);
     storage.transactions().run(() -> {
       storage.touches().addAll(touches.subList(0, 1_000));
-      assertSameSummaries(storage.touches().summaries(today), TouchSummary.summarize(storage.touches().findAll(), today));
+      assertSameSummaries(storage.touches().summaries(today), TouchSummarizer.summarize(storage.touches().findAll(), today));
       storage.touches().addAll(touches.subList(1_000, 2_000));
       storage.touches().addAll(touches.subList(2_000, 3_000));
-      assertSameSummaries(storage.touches().summaries(today), TouchSummary.summarize(storage.touches().findAll(), today));
+      assertSameSummaries(storage.touches().summaries(today), TouchSummarizer.summarize(storage.touches().findAll(), today));
       String afterEveryTouch = AS_OF.plusDays(60).atStartOfDay(ZONE).toInstant().toString();
       storage.touches().addAll(contacts.subList(0, 5).stream().map(contact -> message(contact, afterEveryTouch)).toList());
-      assertSameSummaries(storage.touches().summaries(later), TouchSummary.summarize(storage.touches().findAll(), later));
+      assertSameSummaries(storage.touches().summaries(later), TouchSummarizer.summarize(storage.touches().findAll(), later));
     });
-    Map<ContactId, TouchSummary> committed = TouchSummary.summarize(storage.touches().findAll(), later);
+    Map<ContactId, TouchSummary> committed = TouchSummarizer.summarize(storage.touches().findAll(), later);
     assertThat(committed).hasSize(210);
     assertSameSummaries(storage.touches().summaries(later), committed);
 
@@ -130,7 +132,7 @@ public abstract class TouchRepositoryContract extends StorageContract {
         new ActivityWindow(ZONE, AS_OF.minusMonths(11).withDayOfMonth(1), AS_OF, AS_OF.minusMonths(20).withDayOfMonth(1), 14),
         new ActivityWindow(ZONE, AS_OF.minusMonths(17).withDayOfMonth(1), AS_OF.minusDays(200),
             AS_OF.minusMonths(17).withDayOfMonth(1), 7))) {
-      assertThat(storage.touches().activity(window)).isEqualTo(NetworkActivity.of(window, storage.touches().findAll()));
+      assertThat(storage.touches().activity(window)).isEqualTo(ActivityTally.of(window, storage.touches().findAll()));
     }
   }
 

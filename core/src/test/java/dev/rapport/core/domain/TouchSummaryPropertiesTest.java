@@ -3,6 +3,7 @@ package dev.rapport.core.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.rapport.core.aggregates.TouchSummarizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,7 +32,7 @@ class TouchSummaryPropertiesTest {
 
   @Property(tries = 300)
   void summarize_agreesWithTheDefinitions(@ForAll("histories") List<Touch> touches) {
-    Map<ContactId, TouchSummary> summaries = TouchSummary.summarize(touches, QUERY);
+    Map<ContactId, TouchSummary> summaries = TouchSummarizer.summarize(touches, QUERY);
 
     for (long raw : IDS) {
       ContactId id = new ContactId(raw);

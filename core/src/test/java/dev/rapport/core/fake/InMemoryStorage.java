@@ -3,17 +3,22 @@ package dev.rapport.core.fake;
 import static java.util.Comparator.comparing;
 
 import com.google.common.collect.ImmutableList;
+import dev.rapport.core.aggregates.ActivityTally;
+import dev.rapport.core.aggregates.KeptWindows;
+import dev.rapport.core.aggregates.TouchLedger;
+import dev.rapport.core.aggregates.TouchSummarizer;
+import dev.rapport.core.domain.ActivityWindow;
 import dev.rapport.core.domain.Channel;
 import dev.rapport.core.domain.Collaboration;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.NetworkActivity;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.Touch;
-import dev.rapport.core.domain.TouchLedger;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
 import dev.rapport.core.port.in.ContactNotFoundException;
@@ -82,8 +87,19 @@ public final class InMemoryStorage implements Storage {
 
   private State state = new State();
   private int depth;
+  private final KeptWindows windows;
   /** The touch stats as touches are written, like a database adapter's; null until asked for, or after a rollback or delete. */
   private TouchLedger ledger;
+
+  /** An empty store keeping touch stats for the default rules. */
+  public InMemoryStorage() {
+    this(KeptWindows.defaults());
+  }
+
+  /** An empty store keeping touch stats for {@code windows}, as a database is opened with the rules it serves. */
+  public InMemoryStorage(KeptWindows windows) {
+    this.windows = windows;
+  }
 
   @Override
   public ContactRepository contacts() {
@@ -212,10 +228,20 @@ public final class InMemoryStorage implements Storage {
     @Override
     public Map<ContactId, TouchSummary> summaries(TouchSummaryQuery query) {
       if (ledger == null) {
-        ledger = new TouchLedger();
+        ledger = new TouchLedger(windows);
         findAll().forEach(ledger::append);
       }
       return ledger.summaries(query, this::forContact);
+    }
+
+    @Override
+    public TouchSummary summary(ContactId contact, TouchSummaryQuery query) {
+      return TouchSummarizer.summarizeOne(contact, forContact(contact), query);
+    }
+
+    @Override
+    public NetworkActivity activity(ActivityWindow window) {
+      return ActivityTally.of(window, findAll());
     }
 
     @Override

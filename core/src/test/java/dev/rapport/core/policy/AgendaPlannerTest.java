@@ -8,6 +8,7 @@ import static dev.rapport.core.policy.Fixtures.touch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.rapport.core.aggregates.TouchSummarizer;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
@@ -40,7 +41,7 @@ class AgendaPlannerTest {
   private static Network network(List<Contact> contacts, List<Touch> touches, List<SpecialDay> days, List<Resource> resources) {
     TouchSummaryQuery query = HealthPolicy.defaults().queryAsOf(AS_OF, UTC);
     List<Touch> sorted = touches.stream().sorted(Comparator.comparing(Touch::at)).toList();
-    return new Network(query, contacts, TouchSummary.summarize(sorted, query), days, resources);
+    return new Network(query, contacts, TouchSummarizer.summarize(sorted, query), days, resources);
   }
 
   private static Network network(List<Contact> contacts, List<Touch> touches) {

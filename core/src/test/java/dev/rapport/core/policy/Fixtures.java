@@ -1,5 +1,6 @@
 package dev.rapport.core.policy;
 
+import dev.rapport.core.aggregates.TouchSummarizer;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
@@ -53,6 +54,6 @@ final class Fixtures {
 
   static TouchSummary summary(Contact contact, TouchSummaryQuery query, List<Touch> touches) {
     List<Touch> sorted = touches.stream().sorted(Comparator.comparing(Touch::at)).toList();
-    return TouchSummary.summarize(sorted, query).getOrDefault(contact.id(), TouchSummary.empty(contact.id(), query));
+    return TouchSummarizer.summarize(sorted, query).getOrDefault(contact.id(), TouchSummary.empty(contact.id(), query));
   }
 }

@@ -4,6 +4,7 @@ import static java.time.ZoneOffset.UTC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rapport.core.aggregates.TouchSummarizer;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
@@ -34,7 +35,7 @@ class NetworkTest {
           .direction(Direction.OUTBOUND).kind(InteractionKind.MESSAGE).build());
     }
     touches.sort((a, b) -> a.at().compareTo(b.at()));
-    return TouchSummary.summarize(touches, QUERY);
+    return TouchSummarizer.summarize(touches, QUERY);
   }
 
   @Property(tries = 200)

@@ -2,6 +2,7 @@ package dev.rapport.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.core.aggregates.TouchSummarizer;
 import dev.rapport.core.domain.Cadence;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
@@ -106,7 +107,7 @@ class RulePropertiesTest {
 
   private TouchSummary summarize(List<Event> history, LocalDate asOf) {
     List<Touch> touches = history.stream().map(Event::toTouch).sorted(java.util.Comparator.comparing(Touch::at)).toList();
-    return TouchSummary.summarize(touches, health.queryAsOf(asOf, ZONE))
+    return TouchSummarizer.summarize(touches, health.queryAsOf(asOf, ZONE))
         .getOrDefault(contact.id(), TouchSummary.empty(contact.id(), health.queryAsOf(asOf, ZONE)));
   }
 

@@ -3,6 +3,11 @@ package dev.rapport.core.policy.analysis;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.Sets;
+import dev.rapport.core.domain.ActivityWindow;
+import dev.rapport.core.domain.Quarter;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -75,6 +80,13 @@ public abstract class AnalysisPolicy {
   @Value.Default
   public int quarters() {
     return 4;
+  }
+
+  /** The window of touches this policy analyses, ending on {@code asOf} in {@code zone}. */
+  public ActivityWindow activityWindow(ZoneId zone, LocalDate asOf) {
+    LocalDate from = YearMonth.from(asOf).minusMonths(windowMonths() - 1L).atDay(1);
+    LocalDate quartersFrom = Quarter.of(asOf).minus(quarters() - 1).start();
+    return new ActivityWindow(zone, from, asOf, quartersFrom, responseDays());
   }
 
   /** How many contacts each quarter lists as spoken with most, and as helpers. */

@@ -2,6 +2,8 @@ package dev.rapport.core.policy.analysis;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.core.domain.ActivityWindow;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 

@@ -2,6 +2,9 @@ package dev.rapport.core.policy.analysis;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.core.domain.ActivityWindow;
+import dev.rapport.core.domain.NetworkActivity;
+
 import com.google.common.collect.ImmutableList;
 import dev.rapport.core.domain.Channel;
 import dev.rapport.core.domain.ChannelKind;

@@ -2,6 +2,9 @@ package dev.rapport.core.policy.analysis;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.core.domain.NetworkActivity;
+import dev.rapport.core.domain.Quarter;
+
 import com.google.common.collect.ImmutableList;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;

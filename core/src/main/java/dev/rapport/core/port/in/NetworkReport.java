@@ -8,7 +8,7 @@ import com.google.common.collect.Maps;
 import dev.rapport.core.policy.HealthBand;
 import dev.rapport.core.policy.Suggestion;
 import dev.rapport.core.policy.UpcomingDay;
-import dev.rapport.core.policy.analysis.ActivityWindow;
+import dev.rapport.core.domain.ActivityWindow;
 import dev.rapport.core.policy.analysis.ChannelResult;
 import dev.rapport.core.policy.analysis.Dimension;
 import dev.rapport.core.policy.analysis.Gap;

@@ -1,11 +1,11 @@
 package dev.rapport.core.port.out;
 
+import dev.rapport.core.domain.ActivityWindow;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.NetworkActivity;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
-import dev.rapport.core.policy.analysis.ActivityWindow;
-import dev.rapport.core.policy.analysis.NetworkActivity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -56,25 +56,19 @@ public interface TouchRepository {
 
   /**
    * Per-contact aggregates of every touch before {@code query.until()}, for the rules; contacts
-   * with no such touch have no entry. By default computed in one pass over {@link #findAll()};
-   * a database adapter may override it with a query (the definitions are on {@link TouchSummary}).
+   * with no such touch have no entry. The definitions are on {@link TouchSummary}; a store may keep
+   * aggregates as touches are written or compute them in one pass (the toolkit in
+   * {@code dev.rapport.core.aggregates} does either).
    */
-  default Map<ContactId, TouchSummary> summaries(TouchSummaryQuery query) {
-    return TouchSummary.summarize(findAll(), query);
-  }
+  Map<ContactId, TouchSummary> summaries(TouchSummaryQuery query);
 
-  /** The aggregates of one contact's touches; by default computed from {@link #forContact}. */
-  default TouchSummary summary(ContactId contact, TouchSummaryQuery query) {
-    return TouchSummary.summarize(forContact(contact), query).getOrDefault(contact, TouchSummary.empty(contact, query));
-  }
+  /** The aggregates of one contact's touches; empty (never missing) when none counts. */
+  TouchSummary summary(ContactId contact, TouchSummaryQuery query);
 
   /**
    * The touch aggregates of the network analysis over {@code window}: counts per contact, per
-   * channel and month, per month and per quarter, resources shared and introductions made. By
-   * default computed in one pass over {@link #findAll()}; a database adapter may override it with
-   * GROUP BY queries (the definitions are on {@link NetworkActivity}).
+   * channel and month, per month and per quarter, resources shared and introductions made (the
+   * definitions are on {@link NetworkActivity}).
    */
-  default NetworkActivity activity(ActivityWindow window) {
-    return NetworkActivity.of(window, findAll());
-  }
+  NetworkActivity activity(ActivityWindow window);
 }

@@ -1,5 +1,8 @@
 package dev.rapport.core.policy.analysis;
 
+import dev.rapport.core.aggregates.ActivityTally;
+import dev.rapport.core.domain.ActivityWindow;
+import dev.rapport.core.domain.NetworkActivity;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
@@ -32,11 +35,11 @@ final class Net {
   }
 
   static ActivityWindow window() {
-    return ActivityWindow.of(AnalysisPolicy.defaults(), ZoneOffset.UTC, AS_OF);
+    return AnalysisPolicy.defaults().activityWindow(ZoneOffset.UTC, AS_OF);
   }
 
   static NetworkActivity activity(List<Touch> touches) {
-    return NetworkActivity.of(window(), touches.stream().sorted(java.util.Comparator.comparing(Touch::at)).toList());
+    return ActivityTally.of(window(), touches.stream().sorted(java.util.Comparator.comparing(Touch::at)).toList());
   }
 
   static Standing healthy() {

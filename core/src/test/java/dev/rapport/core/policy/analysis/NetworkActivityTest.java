@@ -12,6 +12,11 @@ import static dev.rapport.core.policy.analysis.Net.touch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rapport.core.aggregates.ActivityTally;
+import dev.rapport.core.domain.ActivityWindow;
+import dev.rapport.core.domain.NetworkActivity;
+import dev.rapport.core.domain.Quarter;
+
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.Touch;
 import java.time.LocalDate;
@@ -79,7 +84,7 @@ class NetworkActivityTest {
     Touch later = touch(1, DAY.plusDays(1), OUTBOUND, MESSAGE).build();
     Touch earlier = touch(1, DAY, OUTBOUND, MESSAGE).build();
 
-    assertThatThrownBy(() -> NetworkActivity.of(Net.window(), List.of(later, earlier)))
+    assertThatThrownBy(() -> ActivityTally.of(Net.window(), List.of(later, earlier)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("oldest first");
   }

@@ -11,6 +11,8 @@ import static dev.rapport.core.policy.analysis.Net.id;
 import static dev.rapport.core.policy.analysis.Net.touch;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.core.domain.NetworkActivity;
+
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Tier;

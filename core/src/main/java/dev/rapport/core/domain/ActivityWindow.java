@@ -1,4 +1,4 @@
-package dev.rapport.core.policy.analysis;
+package dev.rapport.core.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -20,13 +20,6 @@ public record ActivityWindow(ZoneId zone, LocalDate from, LocalDate to, LocalDat
     checkArgument(!to.isBefore(from), "activity window: to %s is before from %s", to, from);
     checkArgument(!to.isBefore(quartersFrom), "activity window: to %s is before quartersFrom %s", to, quartersFrom);
     checkArgument(responseDays >= 0, "activity window: responseDays must not be negative: %s", responseDays);
-  }
-
-  /** The window the policy asks for, ending on {@code asOf} in {@code zone}. */
-  public static ActivityWindow of(AnalysisPolicy policy, ZoneId zone, LocalDate asOf) {
-    LocalDate from = YearMonth.from(asOf).minusMonths(policy.windowMonths() - 1L).atDay(1);
-    LocalDate quartersFrom = Quarter.of(asOf).minus(policy.quarters() - 1).start();
-    return new ActivityWindow(zone, from, asOf, quartersFrom, policy.responseDays());
   }
 
   /** The first day anything is tallied. */

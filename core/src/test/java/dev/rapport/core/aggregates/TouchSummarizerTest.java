@@ -1,9 +1,16 @@
-package dev.rapport.core.domain;
+package dev.rapport.core.aggregates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.Direction;
+import dev.rapport.core.domain.InteractionKind;
+import dev.rapport.core.domain.ResourceId;
+import dev.rapport.core.domain.Touch;
+import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.domain.TouchSummaryQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class TouchSummaryTest {
+class TouchSummarizerTest {
 
   private static final ContactId ADA = new ContactId(1);
   private static final ContactId BOB = new ContactId(2);
@@ -30,7 +37,7 @@ class TouchSummaryTest {
     Touch old = touch(ADA, "2026-10-27T00:00:00Z", Direction.OUTBOUND, InteractionKind.MESSAGE);
     Touch fresh = touch(ADA, "2026-11-26T00:00:00Z", Direction.INBOUND, InteractionKind.CALL);
 
-    TouchSummary s = TouchSummary.summarize(List.of(old, fresh), QUERY).get(ADA);
+    TouchSummary s = TouchSummarizer.summarize(List.of(old, fresh), QUERY).get(ADA);
 
     assertThat(s.faded(Direction.OUTBOUND, InteractionKind.MESSAGE)).isCloseTo(Math.pow(2, -31 / 30.0), within(1e-12));
     assertThat(s.faded(Direction.INBOUND, InteractionKind.CALL)).isCloseTo(Math.pow(2, -1 / 30.0), within(1e-12));
@@ -48,7 +55,7 @@ class TouchSummaryTest {
     Touch lateOut = touch(ADA, "2026-10-01T10:00:00Z", Direction.OUTBOUND, InteractionKind.MESSAGE);
     Touch lateAnswer = touch(ADA, "2026-10-15T10:00:01Z", Direction.INBOUND, InteractionKind.MESSAGE);
 
-    TouchSummary s = TouchSummary.summarize(List.of(answeredOut, answer, lateOut, lateAnswer), QUERY).get(ADA);
+    TouchSummary s = TouchSummarizer.summarize(List.of(answeredOut, answer, lateOut, lateAnswer), QUERY).get(ADA);
 
     assertThat(s.answeredFaded(InteractionKind.QUESTION)).isCloseTo(QUERY.fade(answeredOut.at()), within(1e-12));
     assertThat(s.answeredFaded(InteractionKind.MESSAGE)).isZero();
@@ -58,7 +65,7 @@ class TouchSummaryTest {
   void aMutualTouch_countsBothWays_isAnswered_andNeedsNoReply() {
     Touch meeting = touch(ADA, "2026-11-20T18:00:00Z", Direction.MUTUAL, InteractionKind.MEETING);
 
-    TouchSummary s = TouchSummary.summarize(List.of(meeting), QUERY).get(ADA);
+    TouchSummary s = TouchSummarizer.summarize(List.of(meeting), QUERY).get(ADA);
 
     assertThat(s.answeredFaded(InteractionKind.MEETING)).isEqualTo(s.faded(Direction.MUTUAL, InteractionKind.MEETING));
     assertThat(s.outboundCount()).isEqualTo(1);
@@ -71,9 +78,9 @@ class TouchSummaryTest {
     Touch out = touch(ADA, "2026-11-01T09:00:00Z", Direction.OUTBOUND, InteractionKind.MESSAGE);
     Touch in = touch(ADA, "2026-11-02T09:00:00Z", Direction.INBOUND, InteractionKind.MESSAGE);
 
-    assertThat(TouchSummary.summarize(List.of(out, in), QUERY).get(ADA).awaitsReply()).isTrue();
-    assertThat(TouchSummary.summarize(List.of(in), QUERY).get(ADA).awaitsReply()).isTrue();
-    assertThat(TouchSummary.summarize(List.of(out), QUERY).get(ADA).awaitsReply()).isFalse();
+    assertThat(TouchSummarizer.summarize(List.of(out, in), QUERY).get(ADA).awaitsReply()).isTrue();
+    assertThat(TouchSummarizer.summarize(List.of(in), QUERY).get(ADA).awaitsReply()).isTrue();
+    assertThat(TouchSummarizer.summarize(List.of(out), QUERY).get(ADA).awaitsReply()).isFalse();
   }
 
   @Test
@@ -85,7 +92,7 @@ class TouchSummaryTest {
         touch(ADA, "2026-11-01T00:00:00Z", Direction.OUTBOUND, InteractionKind.GREETING), // this month
         touch(ADA, "2026-11-27T00:00:00Z", Direction.OUTBOUND, InteractionKind.GREETING)); // after the as-of day
 
-    TouchSummary s = TouchSummary.summarize(touches, QUERY).get(ADA);
+    TouchSummary s = TouchSummarizer.summarize(touches, QUERY).get(ADA);
 
     assertThat(s.touchCount()).isEqualTo(4);
     assertThat(s.recentCount()).isEqualTo(2);
@@ -102,8 +109,8 @@ class TouchSummaryTest {
     // 26 November 20:00 UTC is already 27 November in Tokyo: after the as-of day there.
     Touch evening = touch(ADA, "2026-11-26T20:00:00Z", Direction.OUTBOUND, InteractionKind.MESSAGE);
 
-    assertThat(TouchSummary.summarize(List.of(evening), QUERY)).containsKey(ADA);
-    assertThat(TouchSummary.summarize(List.of(evening), inTokyo)).doesNotContainKey(ADA);
+    assertThat(TouchSummarizer.summarize(List.of(evening), QUERY)).containsKey(ADA);
+    assertThat(TouchSummarizer.summarize(List.of(evening), inTokyo)).doesNotContainKey(ADA);
   }
 
   @Test
@@ -117,7 +124,7 @@ class TouchSummaryTest {
         touch(ADA, "2026-11-04T00:00:00Z", Direction.OUTBOUND, InteractionKind.CAREER_UPDATE),
         touch(ADA, "2026-11-05T00:00:00Z", Direction.OUTBOUND, InteractionKind.MESSAGE));
 
-    TouchSummary s = TouchSummary.summarize(touches, QUERY).get(ADA);
+    TouchSummary s = TouchSummarizer.summarize(touches, QUERY).get(ADA);
 
     assertThat(s.lastOutboundKinds()).containsExactly(
         InteractionKind.MESSAGE, InteractionKind.CAREER_UPDATE, InteractionKind.MESSAGE);
@@ -126,7 +133,7 @@ class TouchSummaryTest {
 
   @Test
   void eachContactGetsTheirOwnSummary_andContactsWithoutTouchesNone() {
-    Map<ContactId, TouchSummary> all = TouchSummary.summarize(List.of(
+    Map<ContactId, TouchSummary> all = TouchSummarizer.summarize(List.of(
         touch(ADA, "2026-11-01T00:00:00Z", Direction.OUTBOUND, InteractionKind.MESSAGE),
         touch(BOB, "2026-11-02T00:00:00Z", Direction.INBOUND, InteractionKind.MESSAGE)), QUERY);
 
@@ -141,7 +148,7 @@ class TouchSummaryTest {
         touch(ADA, "2026-11-02T00:00:00Z", Direction.OUTBOUND, InteractionKind.MESSAGE),
         touch(ADA, "2026-11-01T00:00:00Z", Direction.OUTBOUND, InteractionKind.MESSAGE));
 
-    assertThatIllegalArgumentException().isThrownBy(() -> TouchSummary.summarize(touches, QUERY))
+    assertThatIllegalArgumentException().isThrownBy(() -> TouchSummarizer.summarize(touches, QUERY))
         .withMessageContaining("oldest first");
   }
 
@@ -155,8 +162,8 @@ class TouchSummaryTest {
         .counts(1, 1, 1, 0, 1)
         .build();
 
-    assertThat(built).isEqualTo(TouchSummary.summarize(List.of(out), QUERY).get(ADA));
-    assertThat(built.hashCode()).isEqualTo(TouchSummary.summarize(List.of(out), QUERY).get(ADA).hashCode());
+    assertThat(built).isEqualTo(TouchSummarizer.summarize(List.of(out), QUERY).get(ADA));
+    assertThat(built.hashCode()).isEqualTo(TouchSummarizer.summarize(List.of(out), QUERY).get(ADA).hashCode());
   }
 
   @Test

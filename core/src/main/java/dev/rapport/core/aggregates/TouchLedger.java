@@ -1,6 +1,12 @@
-package dev.rapport.core.domain;
+package dev.rapport.core.aggregates;
+
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.Touch;
+import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.domain.TouchSummaryQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +20,20 @@ import java.util.function.Function;
  */
 public final class TouchLedger {
 
+  private final KeptWindows windows;
   private final Map<ContactId, TouchStats> stats = new HashMap<>();
+
+  /** An empty ledger keeping stats for {@code windows}. */
+  public TouchLedger(KeptWindows windows) {
+    this.windows = checkNotNull(windows, "windows");
+  }
 
   /**
    * Counts a touch written; returns false, counting nothing, when it is older than the contact's
    * latest (history written late), after which the caller must {@link #rebuild} that contact.
    */
   public boolean append(Touch touch) {
-    TouchStats kept = stats.computeIfAbsent(touch.contact(), TouchStats::new);
+    TouchStats kept = stats.computeIfAbsent(touch.contact(), contact -> new TouchStats(contact, windows));
     if (!kept.canAppend(touch.at())) {
       return false;
     }
@@ -50,7 +62,7 @@ public final class TouchLedger {
       if (kept.answers(query)) {
         summaries.put(kept.contact(), kept.summary(query));
       } else {
-        summaries.putAll(TouchSummary.summarize(touchesOf.apply(kept.contact()), query));
+        summaries.putAll(TouchSummarizer.summarize(touchesOf.apply(kept.contact()), query));
       }
     }
     return summaries.buildOrThrow();

@@ -1,4 +1,4 @@
-package dev.rapport.core.policy.analysis;
+package dev.rapport.core.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

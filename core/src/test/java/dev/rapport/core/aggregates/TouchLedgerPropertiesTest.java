@@ -1,15 +1,21 @@
-package dev.rapport.core.domain;
+package dev.rapport.core.aggregates;
 
 import static dev.rapport.core.contract.SummaryAssertions.assertSameSummaries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.ByteBuffer;
+import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.Direction;
+import dev.rapport.core.domain.ImmutableTouch;
+import dev.rapport.core.domain.InteractionKind;
+import dev.rapport.core.domain.ResourceId;
+import dev.rapport.core.domain.Touch;
+import dev.rapport.core.domain.TouchSummary;
+import dev.rapport.core.domain.TouchSummaryQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +42,7 @@ class TouchLedgerPropertiesTest {
   @Property(tries = 200)
   void summaries_equalTheOnePassDefinition(@ForAll("writes") List<List<Touch>> batches,
       @ForAll @IntRange(min = 0, max = 900) int daysBeforeLast, @ForAll boolean keptHalfLife) {
-    TouchLedger ledger = new TouchLedger();
+    TouchLedger ledger = new TouchLedger(KeptWindows.defaults());
     List<Touch> written = new ArrayList<>();
     for (List<Touch> batch : batches) {
       for (Touch touch : batch) {
@@ -52,52 +58,79 @@ class TouchLedgerPropertiesTest {
 
     TouchSummaryQuery query = new TouchSummaryQuery(LAST_DAY.minusDays(daysBeforeLast), ZONE,
         keptHalfLife ? 30 : 45, keptHalfLife ? 14 : 7, 90, 365);
-    Map<ContactId, TouchSummary> expected = TouchSummary.summarize(oldestFirst(written, null), query);
+    Map<ContactId, TouchSummary> expected = TouchSummarizer.summarize(oldestFirst(written, null), query);
     assertSameSummaries(ledger.summaries(query, id -> oldestFirst(written, id)), expected);
   }
 
   @Property(tries = 200)
-  void unpackedStats_answerAndGoOnAsTheOnesPacked(@ForAll("writes") List<List<Touch>> batches,
+  void statsFromTheirParts_answerAndGoOnAsTheOriginal(@ForAll("writes") List<List<Touch>> batches,
       @ForAll @IntRange(min = 0, max = 900) int daysBeforeLast) {
     List<Touch> touches = oldestFirst(batches.stream().flatMap(List::stream).toList(), new ContactId(1));
     if (touches.isEmpty()) {
       return;
     }
     int half = touches.size() / 2;
-    TouchStats original = new TouchStats(new ContactId(1));
+    TouchStats original = new TouchStats(new ContactId(1), KeptWindows.defaults());
     touches.subList(0, half + 1).forEach(original::add);
-    TouchStats copy = TouchStats.unpack(new ContactId(1), original.pack());
+    TouchStats copy = TouchStats.of(new ContactId(1), KeptWindows.defaults(), original.parts());
     touches.subList(half + 1, touches.size()).forEach(t -> {
       original.add(t);
       copy.add(t);
     });
 
     TouchSummaryQuery query = new TouchSummaryQuery(LAST_DAY.minusDays(daysBeforeLast), ZONE, 30, 14, 90, 365);
-    assertThat(copy.pack()).isEqualTo(original.pack());
+    assertThat(copy.parts()).usingRecursiveComparison().isEqualTo(original.parts());
     if (original.answers(query)) {
       assertThat(copy.summary(query)).isEqualTo(original.summary(query));
     }
   }
 
   @Test
-  void givenDamagedBytes_unpack_saysWhatIsWrong() {
-    TouchStats stats = new TouchStats(new ContactId(7));
+  void givenPartsThatAreNotStats_of_saysWhatIsWrong() {
+    TouchStats stats = new TouchStats(new ContactId(7), KeptWindows.defaults());
     stats.add(touch(7, END.minusSeconds(86_400), Direction.OUTBOUND, InteractionKind.MESSAGE));
-    byte[] packed = stats.pack();
+    TouchStats.Parts parts = stats.parts();
+    double[] negative = parts.sums().clone();
+    negative[0] = -1;
 
-    assertThatThrownBy(() -> TouchStats.unpack(new ContactId(7), Arrays.copyOf(packed, 10)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("end early, after 10 bytes");
-    assertThatThrownBy(() -> TouchStats.unpack(new ContactId(7), Arrays.copyOf(packed, packed.length + 1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 bytes left over");
-    byte[] negativeSum = packed.clone();
-    ByteBuffer.wrap(negativeSum).putDouble(8 + 4 + 8 + 4, -1.0);
-    assertThatThrownBy(() -> TouchStats.unpack(new ContactId(7), negativeSum))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sums must be finite and not negative");
+    assertThatThrownBy(() -> TouchStats.of(new ContactId(7), KeptWindows.defaults(), new TouchStats.Parts(parts.lastAt(),
+        parts.count(), negative, parts.awaitingSeconds(), parts.awaitingKinds(), parts.recentSeconds(),
+        parts.recentDirections(), parts.lastOutbound(), parts.lastInbound(), parts.lastMeetingOrCall(), parts.lastKinds(),
+        parts.resources()))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sums must be finite and not negative");
+    assertThatThrownBy(() -> TouchStats.of(new ContactId(7), KeptWindows.defaults(), new TouchStats.Parts(parts.lastAt(),
+        0, parts.sums(), parts.awaitingSeconds(), parts.awaitingKinds(), parts.recentSeconds(),
+        parts.recentDirections(), parts.lastOutbound(), parts.lastInbound(), parts.lastMeetingOrCall(), parts.lastKinds(),
+        parts.resources()))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("count must be positive");
+  }
+
+  /**
+   * Stats kept for other windows than the defaults (an embedder's half-life and answer window)
+   * answer queries with those windows, equal to the one-pass definition, and no longer those
+   * with the defaults.
+   */
+  @Property(tries = 100)
+  void statsKeptForOtherWindows_answerTheirQueries_asTheOnePassDefinition(@ForAll("writes") List<List<Touch>> batches,
+      @ForAll @IntRange(min = 0, max = 300) int daysBeforeLast) {
+    KeptWindows windows = new KeptWindows(45, 7);
+    TouchLedger ledger = new TouchLedger(windows);
+    List<Touch> all = oldestFirst(batches.stream().flatMap(List::stream).toList(), null);
+    all.forEach(ledger::append);
+    TouchSummaryQuery query = new TouchSummaryQuery(LAST_DAY.minusDays(daysBeforeLast), ZONE, 45, 7, 90, 365);
+
+    assertSameSummaries(ledger.summaries(query, id -> oldestFirst(all, id)), TouchSummarizer.summarize(all, query));
+    List<Touch> first = oldestFirst(all, new ContactId(1));
+    if (first.isEmpty()) {
+      return;
+    }
+    TouchStats stats = new TouchStats(new ContactId(1), windows);
+    first.forEach(stats::add);
+    assertThat(stats.answers(new TouchSummaryQuery(LAST_DAY.plusDays(1), ZONE, 45, 7, 90, 365))).isTrue();
+    assertThat(stats.answers(new TouchSummaryQuery(LAST_DAY.plusDays(1), ZONE, 30, 14, 90, 365))).isFalse();
   }
 
   @Test
   void stats_answerOnlyQueriesTheyKeepEverythingFor() {
-    TouchStats stats = new TouchStats(new ContactId(1));
+    TouchStats stats = new TouchStats(new ContactId(1), KeptWindows.defaults());
     stats.add(touch(1, END.minusSeconds(86_400), Direction.OUTBOUND, InteractionKind.MESSAGE));
     TouchSummaryQuery today = new TouchSummaryQuery(LAST_DAY, ZONE, 30, 14, 90, 365);
 
@@ -111,11 +144,11 @@ class TouchLedgerPropertiesTest {
 
   @Test
   void aSummary_staysAsItWas_whenTheStatsCountMoreTouches() {
-    TouchStats stats = new TouchStats(new ContactId(7));
+    TouchStats stats = new TouchStats(new ContactId(7), KeptWindows.defaults());
     stats.add(touch(7, END.minusSeconds(10 * 86_400), Direction.OUTBOUND, InteractionKind.MESSAGE));
     TouchSummaryQuery query = new TouchSummaryQuery(LAST_DAY, ZONE, 30, 14, 90, 365);
-    TouchSummary summary = stats.summary(query); // shares the stats' sums
-    TouchSummary independent = TouchStats.unpack(new ContactId(7), stats.pack()).summary(query);
+    TouchSummary summary = stats.summary(query);
+    TouchSummary independent = TouchStats.of(new ContactId(7), KeptWindows.defaults(), stats.parts()).summary(query);
 
     stats.add(touch(7, END.minusSeconds(5 * 86_400), Direction.INBOUND, InteractionKind.MESSAGE));
 
@@ -125,13 +158,13 @@ class TouchLedgerPropertiesTest {
 
   @Test
   void stats_giveBackWhatTheyKeep() {
-    TouchStats stats = new TouchStats(new ContactId(7));
+    TouchStats stats = new TouchStats(new ContactId(7), KeptWindows.defaults());
     stats.add(touch(7, END.minusSeconds(40 * 86_400), Direction.OUTBOUND, InteractionKind.RESOURCE_SHARED));
     stats.add(touch(7, END.minusSeconds(30 * 86_400), Direction.INBOUND, InteractionKind.MESSAGE));
     stats.add(touch(7, END.minusSeconds(86_400), Direction.OUTBOUND, InteractionKind.CALL));
     TouchSummaryQuery query = new TouchSummaryQuery(LAST_DAY, ZONE, 30, 14, 90, 365);
 
-    assertThat(TouchStats.unpack(new ContactId(7), stats.pack()).summary(query)).isEqualTo(stats.summary(query));
+    assertThat(TouchStats.of(new ContactId(7), KeptWindows.defaults(), stats.parts()).summary(query)).isEqualTo(stats.summary(query));
   }
 
   private static Touch touch(long contact, Instant at, Direction direction, InteractionKind kind) {
