@@ -2,6 +2,7 @@ package dev.rapport.adapter.jdbc;
 
 import static dev.rapport.core.contract.SummaryAssertions.assertSameSummaries;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.rapport.core.aggregates.TouchSummarizer;
 import dev.rapport.core.contract.Samples;
@@ -11,10 +12,15 @@ import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
+import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.policy.HealthPolicy;
+import dev.rapport.core.policy.HealthReport;
 import dev.rapport.core.policy.Rules;
+import dev.rapport.core.port.in.ContactHealth;
+import dev.rapport.core.service.Rapport;
 import java.nio.file.Path;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +28,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +63,40 @@ class KeptAggregatesTest {
       deleteTouchesBehindTheStoresBack(store);
       assertSameSummaries(store.touches().summaries(query), expected);
     }
+  }
+
+  /**
+   * Through the use cases: an embedder's health, from a store that keeps its aggregates for the
+   * embedder's rules, is the health an in-memory store computes from the touches (it keeps its
+   * stats for the default rules, so it answers these from the touches).
+   */
+  @Test
+  void givenAnEmbeddersHalfLife_health_isTheSameAsFromTheTouches() {
+    Clock clock = Clock.fixed(AS_OF.atTime(12, 0).atZone(ZONE).toInstant(), ZONE);
+    try (JdbcStore store = JdbcStore.openSqlite(home.resolve("rapport.db"), SLOW_FADING)) {
+      writeShuffledHistory(store);
+      InMemoryStorage fromTouches = new InMemoryStorage();
+      store.contacts().findAll().forEach(fromTouches.contacts()::save);
+      fromTouches.touches().addAll(store.touches().findAll());
+
+      Map<ContactId, ContactHealth> kept = healthByContact(Rapport.over(store, clock, SLOW_FADING));
+      Map<ContactId, ContactHealth> expected = healthByContact(Rapport.over(fromTouches, clock, SLOW_FADING));
+
+      assertThat(kept).hasSize(8).containsOnlyKeys(expected.keySet());
+      expected.forEach((contact, health) -> {
+        HealthReport report = kept.get(contact).report();
+        assertThat(report.band()).as("band of %s", contact).isEqualTo(health.report().band());
+        assertThat(report.score()).as("score of %s", contact).isCloseTo(health.report().score(), within(1e-9));
+        assertThat(report.responsiveness()).as("responsiveness of %s", contact)
+            .isCloseTo(health.report().responsiveness(), within(1e-9));
+        assertThat(kept.get(contact).nextDue()).as("next due of %s", contact).isEqualTo(health.nextDue());
+      });
+    }
+  }
+
+  private static Map<ContactId, ContactHealth> healthByContact(Rapport rapport) {
+    return rapport.health().all(AS_OF, Optional.empty()).stream()
+        .collect(Collectors.toMap(ContactHealth::contactId, Function.identity()));
   }
 
   @Test
