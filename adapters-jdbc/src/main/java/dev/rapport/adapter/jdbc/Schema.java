@@ -7,6 +7,8 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -24,6 +26,13 @@ final class Schema {
   /** The newest migration, in {@code migration/} or in Java; a test checks that they agree. */
   static final int CURRENT_VERSION = 8;
 
+  /**
+   * Every migration's version, in {@code migration/} or in Java; a test checks that they agree.
+   * A store at the newest version may still lack an older one that was added after a newer one
+   * (7 came after 8): it is then applied out of order.
+   */
+  static final Set<String> VERSIONS = Set.of("1", "2", "3", "4", "5", "5.1", "6", "7", "8");
+
   static final String HISTORY_TABLE = "rapport_schema_history";
 
   /** Held so the level set on it is not lost: java.util.logging keeps loggers only weakly. */
@@ -33,24 +42,32 @@ final class Schema {
 
   /** The schema version recorded in the database: 0 for a new one. */
   static BigDecimal version(Connection connection) throws SQLException {
+    return newest(applied(connection));
+  }
+
+  private static BigDecimal newest(Set<String> versions) {
+    return versions.stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::max);
+  }
+
+  /** The versions of the migrations applied to the database, written as {@link #VERSIONS} writes them. */
+  static Set<String> applied(Connection connection) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
     try (ResultSet tables = meta.getTables(null, connection.getSchema(), HISTORY_TABLE, null)) {
       if (!tables.next()) {
-        return BigDecimal.ZERO;
+        return Set.of();
       }
     }
-    BigDecimal newest = BigDecimal.ZERO;
+    Set<String> versions = new HashSet<>();
     try (PreparedStatement select = connection.prepareStatement(
         "SELECT version FROM " + HISTORY_TABLE + " WHERE success = ? AND version IS NOT NULL")) {
       select.setBoolean(1, true);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          BigDecimal version = new BigDecimal(rows.getString(1));
-          newest = newest.max(version);
+          versions.add(new BigDecimal(rows.getString(1)).stripTrailingZeros().toPlainString());
         }
       }
     }
-    return newest;
+    return versions;
   }
 
   /**
@@ -63,6 +80,7 @@ final class Schema {
    */
   static BigDecimal migrate(Dialect dialect, DataSource dataSource, String description, String schema) {
     BigDecimal version;
+    Set<String> applied;
     Connection connection;
     try {
       connection = dataSource.getConnection();
@@ -70,7 +88,8 @@ final class Schema {
       throw new StorageException("could not connect to " + description + ": " + e.getMessage(), e);
     }
     try (connection) {
-      version = version(connection);
+      applied = applied(connection);
+      version = newest(applied);
     } catch (SQLException e) {
       throw new StorageException("could not read the schema version of " + description + ": " + e.getMessage(), e);
     }
@@ -80,7 +99,7 @@ final class Schema {
           + version.toPlainString() + "; this version reads schema versions up to " + CURRENT_VERSION
           + "): upgrade Rapport to open it. The file was not changed.");
     }
-    if (comparison == 0) {
+    if (comparison == 0 && applied.containsAll(VERSIONS)) {
       return version;
     }
     quietFlyway();
@@ -95,6 +114,7 @@ final class Schema {
           .locations(dialect.migrationLocations())
           .placeholders(dialect.placeholders())
           .javaMigrations(new PackRelationships(dialect))
+          .outOfOrder(true)
           .load()
           .migrate();
     } catch (FlywayException e) {

@@ -24,9 +24,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -166,6 +169,38 @@ class SqliteFileTest {
           .filter(Matcher::matches).mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
       int newestJava = Integer.parseInt(PackRelationships.VERSION.getVersion());
       assertThat(Math.max(newestSql, newestJava)).isEqualTo(Schema.CURRENT_VERSION);
+    }
+  }
+
+  @Test
+  void versions_areEveryMigration() throws Exception {
+    Path folder = Path.of(getClass().getResource("/dev/rapport/adapter/jdbc/migration/common").toURI());
+    Pattern versioned = Pattern.compile("V([0-9_]+)__.*\\.sql");
+    try (Stream<Path> files = Files.list(folder)) {
+      Set<String> versions = files.map(f -> versioned.matcher(f.getFileName().toString())).filter(Matcher::matches)
+          .map(m -> m.group(1).replace('_', '.')).collect(Collectors.toCollection(HashSet::new));
+      versions.add(PackRelationships.VERSION.getVersion());
+      assertThat(Schema.VERSIONS).isEqualTo(versions);
+    }
+  }
+
+  /** A store made while migration 7 was not yet written (8 came first) gets 7 when opened. */
+  @Test
+  void givenAStoreAtTheNewestVersionLackingAnOlderMigration_opening_appliesIt() {
+    Path file = home.resolve("gap.db");
+    try (JdbcStore store = JdbcStore.openSqlite(file)) {
+      Samples.newContact(store, "Ada");
+      store.database().write(c -> {
+        try (Statement s = c.createStatement()) {
+          s.executeUpdate("DROP TABLE touch_stats_windows");
+          return s.executeUpdate("DELETE FROM " + Schema.HISTORY_TABLE + " WHERE version = '7'");
+        }
+      });
+    }
+    try (JdbcStore store = JdbcStore.openSqlite(file)) {
+      assertThat(store.contacts().findAll()).hasSize(1);
+      assertThat(store.database().read(Schema::applied)).containsAll(Schema.VERSIONS);
+      assertThat(store.database().read(Schema::version)).isEqualTo(BigDecimal.valueOf(Schema.CURRENT_VERSION));
     }
   }
 
