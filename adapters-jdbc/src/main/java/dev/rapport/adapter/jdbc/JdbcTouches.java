@@ -178,9 +178,8 @@ final class JdbcTouches implements TouchRepository {
       try (PreparedStatement select = c.prepareStatement("SELECT " + TouchStatsRows.COLUMNS + " FROM touch_stats");
           ResultSet r = select.executeQuery()) {
         while (r.next()) {
-          TouchStats s = TouchStatsRows.read(r, windows);
-          if (contacts.contains(s.contact().value())) {
-            stats.put(s.contact().value(), s);
+          if (contacts.contains(r.getLong(1))) { // the others' stats are not unpacked
+            stats.put(r.getLong(1), TouchStatsRows.read(r, windows));
           }
         }
       }
