@@ -11,6 +11,7 @@ import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.port.in.ContactNotFoundException;
+import dev.rapport.core.port.in.LogTouch;
 import dev.rapport.core.port.in.RecordActivityUseCase;
 import dev.rapport.core.port.in.ResourceNotFoundException;
 import dev.rapport.core.port.out.Storage;
@@ -34,7 +35,9 @@ final class ActivityService implements RecordActivityUseCase {
   }
 
   @Override
-  public void log(Touch touch) {
+  public Touch log(LogTouch command) {
+    checkNotNull(command, "touch");
+    Touch touch = command.toTouch(clock.instant());
     storage.transactions().run(() -> {
       Contact contact = require(touch.contact());
       touch.introducedTo().ifPresent(this::require);
@@ -45,6 +48,7 @@ final class ActivityService implements RecordActivityUseCase {
         storage.contacts().save(Contact.builder().from(contact).snoozedUntil(Optional.empty()).build());
       }
     });
+    return touch;
   }
 
   @Override

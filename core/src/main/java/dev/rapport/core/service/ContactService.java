@@ -1,6 +1,5 @@
 package dev.rapport.core.service;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.rapport.core.domain.Contact;
@@ -11,15 +10,16 @@ import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.port.in.AmbiguousContactException;
+import dev.rapport.core.port.in.ContactChanges;
 import dev.rapport.core.port.in.ContactNotFoundException;
 import dev.rapport.core.port.in.ManageContactsUseCase;
+import dev.rapport.core.port.in.NewContact;
 import dev.rapport.core.port.out.Storage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.function.UnaryOperator;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 final class ContactService implements ManageContactsUseCase {
 
@@ -30,55 +30,38 @@ final class ContactService implements ManageContactsUseCase {
   }
 
   @Override
-  public Contact add(String displayName, UnaryOperator<Contact> details) {
+  public Contact add(NewContact command) {
+    checkNotNull(command, "contact");
     return storage.transactions().inTransaction(() -> {
-      Contact blank = Contact.builder().id(storage.contacts().nextId()).displayName(displayName).build();
-      Contact contact = details.apply(blank);
-      checkArgument(contact.id().equals(blank.id()), "a new contact's id is given by storage, not %s", contact.id());
+      Contact contact = command.toContact(storage.contacts().nextId());
       storage.contacts().save(contact);
+      command.birthday().ifPresent(day -> storage.specialDays().add(birthdayOf(contact.id(), day)));
       return contact;
     });
   }
 
   @Override
-  public Contact add(String displayName, UnaryOperator<Contact> details, PartialDate birthday) {
+  public Contact edit(ContactChanges changes) {
+    checkNotNull(changes, "changes");
     return storage.transactions().inTransaction(() -> {
-      Contact contact = add(displayName, details);
-      storage.specialDays().add(birthdayOf(contact.id(), birthday));
-      return contact;
+      Contact changed = changes.applyTo(get(changes.contact()));
+      storage.contacts().save(changed);
+      changes.birthday().ifPresent(day -> replaceBirthday(changed.id(), day));
+      return changed;
     });
   }
 
-  @Override
-  public Contact edit(ContactId id, UnaryOperator<Contact> change, PartialDate birthday) {
-    return storage.transactions().inTransaction(() -> {
-      Contact contact = edit(id, change);
-      // The port deletes a contact's days only all together: the other days are written back.
-      List<SpecialDay> others = storage.specialDays().forContact(id).stream()
-          .filter(day -> day.kind() != SpecialDayKind.BIRTHDAY).toList();
-      storage.specialDays().deleteForContact(id);
-      others.forEach(storage.specialDays()::add);
-      storage.specialDays().add(birthdayOf(id, birthday));
-      return contact;
-    });
+  private void replaceBirthday(ContactId id, PartialDate birthday) {
+    // The port deletes a contact's days only all together: the other days are written back.
+    List<SpecialDay> others = storage.specialDays().forContact(id).stream()
+        .filter(day -> day.kind() != SpecialDayKind.BIRTHDAY).toList();
+    storage.specialDays().deleteForContact(id);
+    others.forEach(storage.specialDays()::add);
+    storage.specialDays().add(birthdayOf(id, birthday));
   }
 
   private static SpecialDay birthdayOf(ContactId id, PartialDate date) {
     return SpecialDay.builder().contact(id).kind(SpecialDayKind.BIRTHDAY).date(date).build();
-  }
-
-  @Override
-  public Contact edit(ContactId id, UnaryOperator<Contact> change) {
-    return storage.transactions().inTransaction(() -> {
-      Contact before = get(id);
-      Contact changed = change.apply(before);
-      checkArgument(changed.id().equals(id), "a contact's id cannot change: %s to %s", id, changed.id());
-      if (changed.untriaged() && changed.tier() != before.tier()) {
-        changed = Contact.builder().from(changed).untriaged(false).build(); // a tier chosen is triage done
-      }
-      storage.contacts().save(changed);
-      return changed;
-    });
   }
 
   @Override

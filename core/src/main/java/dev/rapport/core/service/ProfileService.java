@@ -1,9 +1,11 @@
 package dev.rapport.core.service;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.port.in.ManageProfileUseCase;
+import dev.rapport.core.port.in.ProfileChanges;
 import dev.rapport.core.port.out.Storage;
-import java.util.function.UnaryOperator;
 
 final class ProfileService implements ManageProfileUseCase {
 
@@ -19,9 +21,10 @@ final class ProfileService implements ManageProfileUseCase {
   }
 
   @Override
-  public OwnerProfile update(UnaryOperator<OwnerProfile> change) {
+  public OwnerProfile update(ProfileChanges changes) {
+    checkNotNull(changes, "changes");
     return storage.transactions().inTransaction(() -> {
-      OwnerProfile changed = change.apply(profile());
+      OwnerProfile changed = changes.applyTo(profile());
       storage.profile().save(changed);
       return changed;
     });

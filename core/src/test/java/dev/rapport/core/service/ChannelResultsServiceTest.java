@@ -7,14 +7,15 @@ import dev.rapport.core.domain.ChannelKind;
 import dev.rapport.core.domain.ChannelStatus;
 import dev.rapport.core.domain.Collaboration;
 import dev.rapport.core.domain.Contact;
-import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
-import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.policy.analysis.ChannelClass;
 import dev.rapport.core.policy.analysis.ChannelReport;
 import dev.rapport.core.policy.analysis.ChannelResult;
 import dev.rapport.core.policy.analysis.Recommendation;
+import dev.rapport.core.port.in.LogTouch;
+import dev.rapport.core.port.in.NewContact;
+import dev.rapport.core.port.in.ProfileChanges;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,15 +30,13 @@ class ChannelResultsServiceTest {
 
   @Test
   void givenAChannelThatBroughtACollaboration_channels_keepsIt_andATrialEndingSoonAsksToDecide() {
-    Contact ann = rapport.contacts().add("Ann", c -> Contact.builder().from(c).sourceChannel("Meetup").build());
+    Contact ann = rapport.contacts().add(NewContact.named("Ann").sourceChannel("Meetup"));
     rapport.activity().saveChannel(Channel.builder().name("Meetup").kind(ChannelKind.GROUP)
         .joinedOn(LocalDate.of(2024, 1, 1)).minutesPerWeek(30).build());
     rapport.activity().saveChannel(Channel.builder().name("Trialnet").kind(ChannelKind.SITE)
         .joinedOn(LocalDate.of(2026, 11, 1)).status(ChannelStatus.TRIAL).trialEnds(LocalDate.of(2026, 12, 3)).build());
-    rapport.activity().log(Touch.builder().contact(ann.id()).at(Instant.parse("2026-10-01T10:00:00Z"))
-        .direction(Direction.OUTBOUND).kind(InteractionKind.MESSAGE).channel("Meetup").build());
-    rapport.activity().log(Touch.builder().contact(ann.id()).at(Instant.parse("2026-10-03T10:00:00Z"))
-        .direction(Direction.INBOUND).kind(InteractionKind.MESSAGE).channel("Meetup").build());
+    rapport.activity().log(LogTouch.outbound(ann.id(), InteractionKind.MESSAGE).at(Instant.parse("2026-10-01T10:00:00Z")).channel("Meetup"));
+    rapport.activity().log(LogTouch.inbound(ann.id(), InteractionKind.MESSAGE).at(Instant.parse("2026-10-03T10:00:00Z")).channel("Meetup"));
     rapport.activity().addCollaboration(Collaboration.builder().title("Talk").on(LocalDate.of(2026, 10, 20))
         .addContacts(ann.id()).channel("meetup").build());
 
@@ -61,8 +60,7 @@ class ChannelResultsServiceTest {
 
   @Test
   void today_is_counted_in_the_owners_zone() {
-    rapport.profile().update(p -> dev.rapport.core.domain.OwnerProfile.builder().from(p)
-        .zone(ZoneId.of("Pacific/Kiritimati")).build());
+    rapport.profile().update(ProfileChanges.none().zone(ZoneId.of("Pacific/Kiritimati")));
 
     // 09:00 UTC on 26 November is 23:00 on 26 November in UTC+14; 10:00 UTC would be the 27th.
     Rapport later = Rapport.over(storage, Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));

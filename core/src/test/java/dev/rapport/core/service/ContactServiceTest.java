@@ -4,27 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rapport.core.domain.Cadence;
 import dev.rapport.core.domain.Collaboration;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
+import dev.rapport.core.domain.Goal;
+import dev.rapport.core.domain.GoalKind;
 import dev.rapport.core.domain.InteractionKind;
+import dev.rapport.core.domain.Location;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
+import dev.rapport.core.domain.Tier;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.in.AmbiguousContactException;
+import dev.rapport.core.port.in.ContactChanges;
 import dev.rapport.core.port.in.ContactNotFoundException;
+import dev.rapport.core.port.in.LogTouch;
+import dev.rapport.core.port.in.NewContact;
+import dev.rapport.core.port.in.ProfileChanges;
 import dev.rapport.core.port.in.ResourceNotFoundException;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -35,7 +46,7 @@ class ContactServiceTest {
   private final Rapport rapport = Rapport.over(storage, Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC));
 
   private Contact add(String name, String email) {
-    return rapport.contacts().add(name, c -> Contact.builder().from(c).addEmails(email).build());
+    return rapport.contacts().add(NewContact.named(name).emails(List.of(email)));
   }
 
   @Test
@@ -64,16 +75,42 @@ class ContactServiceTest {
   }
 
   @Test
-  void givenAnInvalidDetail_add_keepsNothing() {
-    assertThatIllegalArgumentException().isThrownBy(() -> add("Ada", "not-an-address"));
-    assertThat(rapport.contacts().list()).isEmpty();
+  void add_keepsEveryDetailGiven_andGivesTheId() {
+    Contact ada = rapport.contacts().add(NewContact.named("Ada Lovelace").company("Analytical Engines")
+        .tier(Tier.CLOSE).cadence(Cadence.weeklyOn(DayOfWeek.FRIDAY)).interests(Set.of("engines", "poetry"))
+        .location(Location.parse("London, UK")).connectedOn(LocalDate.of(2026, 1, 5)));
+
+    assertThat(rapport.contacts().get(ada.id())).isEqualTo(ada);
+    assertThat(ada.id()).isEqualTo(new ContactId(1));
+    assertThat(ada.displayName()).isEqualTo("Ada Lovelace");
+    assertThat(ada.company()).contains("Analytical Engines");
+    assertThat(ada.tier()).isEqualTo(Tier.CLOSE);
+    assertThat(ada.cadence()).contains(Cadence.weeklyOn(DayOfWeek.FRIDAY));
+    assertThat(ada.interests()).containsExactlyInAnyOrder("engines", "poetry");
+    assertThat(ada.location().city()).contains("London");
+    assertThat(ada.connectedOn()).contains(LocalDate.of(2026, 1, 5));
+    assertThat(ada.untriaged()).isFalse();
   }
 
   @Test
-  void edit_cannotChangeTheId() {
-    Contact ada = add("Ada Lovelace", "ada@example.org");
-    assertThatIllegalArgumentException().isThrownBy(() -> rapport.contacts().edit(ada.id(),
-        c -> Contact.builder().from(c).id(new ContactId(99)).build()));
+  void edit_changesTheDetailsGiven_andKeepsTheOthers() {
+    Contact ada = rapport.contacts().add(NewContact.named("Ada Lovelace").company("Engines").title("Analyst")
+        .emails(List.of("ada@example.org", "ada@home.example")));
+
+    Contact changed = rapport.contacts().edit(ContactChanges.to(ada.id()).company("Analytical Engines")
+        .primaryEmail("ada@home.example").archived(true));
+
+    assertThat(rapport.contacts().get(ada.id())).isEqualTo(changed);
+    assertThat(changed.company()).contains("Analytical Engines");
+    assertThat(changed.title()).contains("Analyst");
+    assertThat(changed.emails()).containsExactly("ada@home.example", "ada@example.org");
+    assertThat(changed.archived()).isTrue();
+  }
+
+  @Test
+  void givenAnUnknownContact_edit_isRefused() {
+    assertThatThrownBy(() -> rapport.contacts().edit(ContactChanges.to(new ContactId(9)).company("Engines")))
+        .isInstanceOf(ContactNotFoundException.class).hasMessage("no contact matches '9'");
   }
 
   @Test
@@ -81,10 +118,9 @@ class ContactServiceTest {
     Contact ada = add("Ada Lovelace", "ada@example.org");
     Contact bob = add("Bob Babbage", "bob@example.org");
     rapport.contacts().addNote(ada.id(), new Note(LocalDate.of(2026, 11, 1), "likes engines"));
-    rapport.activity().log(Touch.builder().contact(ada.id()).at(Instant.parse("2026-11-02T10:00:00Z"))
-        .direction(Direction.OUTBOUND).kind(InteractionKind.MESSAGE).build());
-    rapport.activity().log(Touch.builder().contact(bob.id()).at(Instant.parse("2026-11-03T10:00:00Z"))
-        .direction(Direction.OUTBOUND).kind(InteractionKind.INTRODUCTION).introducedTo(ada.id()).build());
+    rapport.activity().log(LogTouch.outbound(ada.id(), InteractionKind.MESSAGE).at(Instant.parse("2026-11-02T10:00:00Z")));
+    rapport.activity().log(LogTouch.outbound(bob.id(), InteractionKind.INTRODUCTION).introducedTo(ada.id())
+        .at(Instant.parse("2026-11-03T10:00:00Z")));
     rapport.activity().addSpecialDay(SpecialDay.builder().contact(ada.id()).kind(SpecialDayKind.BIRTHDAY)
         .date(PartialDate.parse("--12-10")).build());
     rapport.activity().addCollaboration(Collaboration.builder().title("Paper").on(LocalDate.of(2026, 10, 1))
@@ -101,25 +137,57 @@ class ContactServiceTest {
   }
 
   @Test
+  void log_isNowByTheClock_unlessTheCommandBackDatesIt() {
+    Contact ada = add("Ada Lovelace", "ada@example.org");
+
+    Touch now = rapport.activity().log(LogTouch.inbound(ada.id(), InteractionKind.MESSAGE).summary("asked about engines"));
+    Touch earlier = rapport.activity().log(LogTouch.outbound(ada.id(), InteractionKind.CALL)
+        .at(Instant.parse("2026-11-20T15:00:00Z")).minutes(20).channel("phone"));
+
+    assertThat(now.at()).isEqualTo(Instant.parse("2026-11-26T09:00:00Z"));
+    assertThat(now.direction()).isEqualTo(Direction.INBOUND);
+    assertThat(now.summary()).isEqualTo("asked about engines");
+    assertThat(earlier.at()).isEqualTo(Instant.parse("2026-11-20T15:00:00Z"));
+    assertThat(earlier.minutes()).hasValue(20);
+    assertThat(earlier.channel()).contains("phone");
+    assertThat(rapport.activity().touches(ada.id())).containsExactly(earlier, now);
+  }
+
+  @Test
+  void update_changesTheSettingsGiven_andKeepsTheOthers() {
+    rapport.profile().update(ProfileChanges.none().weeklyBudgetMinutes(90).addEmails("me@example.org")
+        .addGoals(Goal.of(GoalKind.INDUSTRY, "fintech", 5)));
+
+    OwnerProfile changed = rapport.profile().update(ProfileChanges.none().zone(ZoneId.of("Europe/Paris"))
+        .addEmails("ME@example.org", "me@work.example").addGoals(Goal.of(GoalKind.INDUSTRY, "Fintech", 3)));
+
+    assertThat(rapport.profile().profile()).isEqualTo(changed);
+    assertThat(changed.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+    assertThat(changed.weeklyBudgetMinutes()).isEqualTo(90);
+    assertThat(changed.emails()).containsExactly("me@example.org", "me@work.example");
+    assertThat(changed.goals()).containsExactly(Goal.of(GoalKind.INDUSTRY, "Fintech", 3));
+    assertThat(rapport.profile().update(ProfileChanges.none().clearEmails(true).clearGoals(true)))
+        .satisfies(p -> assertThat(p.emails()).isEmpty(), p -> assertThat(p.goals()).isEmpty());
+  }
+
+  @Test
   void givenASnoozedContact_anOutboundTouch_clearsTheSnooze() {
     Contact ada = add("Ada Lovelace", "ada@example.org");
     rapport.activity().snooze(ada.id(), LocalDate.of(2026, 12, 24));
     assertThat(rapport.contacts().get(ada.id()).snoozedUntil()).contains(LocalDate.of(2026, 12, 24));
-    rapport.activity().log(Touch.builder().contact(ada.id()).at(Instant.parse("2026-11-26T08:00:00Z"))
-        .direction(Direction.OUTBOUND).kind(InteractionKind.GREETING).build());
+    rapport.activity().log(LogTouch.outbound(ada.id(), InteractionKind.GREETING).at(Instant.parse("2026-11-26T08:00:00Z")));
     assertThat(rapport.contacts().get(ada.id()).snoozedUntil()).isEmpty();
   }
 
   @Test
   void givenAnUnknownContact_log_isRefused() {
-    assertThatThrownBy(() -> rapport.activity().log(Touch.builder().contact(new ContactId(5))
-        .at(Instant.EPOCH).direction(Direction.INBOUND).kind(InteractionKind.MESSAGE).build()))
+    assertThatThrownBy(() -> rapport.activity().log(LogTouch.inbound(new ContactId(5), InteractionKind.MESSAGE)))
         .isInstanceOf(ContactNotFoundException.class).hasMessage("no contact matches '5'");
   }
 
   @Test
   void addResource_isFoundToday_inTheOwnersZone_notTheClocks() {
-    rapport.profile().update(p -> OwnerProfile.builder().from(p).zone(ZoneId.of("Pacific/Honolulu")).build());
+    rapport.profile().update(ProfileChanges.none().zone(ZoneId.of("Pacific/Honolulu")));
     assertThat(rapport.activity().addResource("Payments primer", Optional.empty(), Set.of("payments")).foundOn())
         .isEqualTo(LocalDate.of(2026, 11, 25));
   }
@@ -132,11 +200,11 @@ class ContactServiceTest {
 
   @Test
   void addWithABirthday_writesBoth_andEditWithABirthday_replacesItKeepingTheOtherDays() {
-    Contact ada = rapport.contacts().add("Ada Lovelace", c -> c, PartialDate.parse("12-10"));
+    Contact ada = rapport.contacts().add(NewContact.named("Ada Lovelace").birthday(PartialDate.parse("12-10")));
     rapport.activity().addSpecialDay(SpecialDay.builder().contact(ada.id()).kind(SpecialDayKind.WORK_ANNIVERSARY)
         .date(PartialDate.parse("03-01")).build());
 
-    rapport.contacts().edit(ada.id(), c -> Contact.builder().from(c).company("Engines").build(), PartialDate.parse("11-25"));
+    rapport.contacts().edit(ContactChanges.to(ada.id()).company("Engines").birthday(PartialDate.parse("11-25")));
 
     assertThat(rapport.contacts().get(ada.id()).company()).contains("Engines");
     assertThat(storage.specialDays().forContact(ada.id()))
@@ -147,12 +215,13 @@ class ContactServiceTest {
   }
 
   @Test
-  void givenAnInvalidDetail_addWithABirthday_writesNeither() {
-    assertThatIllegalArgumentException().isThrownBy(() -> rapport.contacts().add("Ada Lovelace",
-        c -> Contact.builder().from(c).id(new ContactId(99)).build(), PartialDate.parse("12-10")));
+  void givenNoBirthday_edit_keepsTheOneTheContactHas() {
+    Contact ada = rapport.contacts().add(NewContact.named("Ada Lovelace").birthday(PartialDate.parse("12-10")));
 
-    assertThat(storage.contacts().findAll()).isEmpty();
-    assertThat(storage.specialDays().findAll()).isEmpty();
+    rapport.contacts().edit(ContactChanges.to(ada.id()).company("Engines"));
+
+    assertThat(storage.specialDays().forContact(ada.id())).extracting(SpecialDay::date)
+        .containsExactly(PartialDate.parse("12-10"));
   }
 
   @Test
@@ -172,8 +241,8 @@ class ContactServiceTest {
   void givenAnUnknownResource_log_isRefused() {
     Contact ada = add("Ada Lovelace", "ada@example.org");
 
-    assertThatThrownBy(() -> rapport.activity().log(Touch.builder().contact(ada.id()).at(Instant.EPOCH)
-        .direction(Direction.OUTBOUND).kind(InteractionKind.RESOURCE_SHARED).resource(new ResourceId(7)).build()))
+    assertThatThrownBy(() -> rapport.activity().log(LogTouch.outbound(ada.id(), InteractionKind.RESOURCE_SHARED)
+        .resource(new ResourceId(7))))
         .isInstanceOf(ResourceNotFoundException.class);
     assertThat(storage.touches().findAll()).isEmpty();
   }

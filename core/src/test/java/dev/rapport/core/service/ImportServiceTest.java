@@ -10,12 +10,12 @@ import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Note;
-import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
+import dev.rapport.core.port.in.ProfileChanges;
 import dev.rapport.core.port.in.imports.ContactDraft;
 import dev.rapport.core.port.in.imports.ContactRef;
 import dev.rapport.core.port.in.imports.ImmutableImportBatch;
@@ -243,7 +243,7 @@ class ImportServiceTest {
   void givenAUtcClockAndAnOwnerInBerlin_aJobChange_isDatedOnTheOwnersDay() {
     // 23:30 UTC on 9 March is already 10 March in Berlin: the owner's day, as every other use case counts it.
     Rapport late = Rapport.over(storage, Clock.fixed(Instant.parse("2026-03-09T23:30:00Z"), ZoneOffset.UTC));
-    late.profile().update(p -> OwnerProfile.builder().from(p).zone(ZoneId.of("Europe/Berlin")).build());
+    late.profile().update(ProfileChanges.none().zone(ZoneId.of("Europe/Berlin")));
     late.imports().importNetwork(ImportCommand.of(
         batch(LINKEDIN).addContacts(linkedIn(4, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL)).build()));
 

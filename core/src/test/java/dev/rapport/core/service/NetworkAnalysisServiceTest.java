@@ -9,21 +9,22 @@ import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.Goal;
 import dev.rapport.core.domain.GoalKind;
 import dev.rapport.core.domain.InteractionKind;
-import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Tier;
-import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.policy.analysis.ContactCount;
 import dev.rapport.core.policy.analysis.Gap;
 import dev.rapport.core.policy.analysis.GapKind;
 import dev.rapport.core.policy.analysis.Introduction;
 import dev.rapport.core.policy.analysis.Recipient;
+import dev.rapport.core.port.in.LogTouch;
 import dev.rapport.core.port.in.NetworkAnalysis;
+import dev.rapport.core.port.in.NewContact;
+import dev.rapport.core.port.in.ProfileChanges;
 import dev.rapport.core.port.in.ResourceNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +32,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,28 +46,23 @@ class NetworkAnalysisServiceTest {
   private Contact dee;
   private Contact eve;
 
-  private Contact add(String name, UnaryOperator<Contact> details) {
-    return rapport.contacts().add(name, details);
+  private Contact add(NewContact contact) {
+    return rapport.contacts().add(contact);
   }
 
   private void log(Contact contact, String day, Direction direction, InteractionKind kind) {
-    rapport.activity().log(Touch.builder().contact(contact.id()).at(Instant.parse(day + "T12:00:00Z"))
-        .direction(direction).kind(kind).build());
+    rapport.activity().log(LogTouch.of(contact.id(), direction, kind).at(Instant.parse(day + "T12:00:00Z")));
   }
 
   @BeforeEach
   void network() {
-    rapport.profile().update(p -> OwnerProfile.builder().from(p)
-        .addGoals(new Goal(GoalKind.INDUSTRY, "FinTech", Set.of("Financial Technology"), 2))
-        .addGoals(Goal.of(GoalKind.LOCATION, "Lisbon", 1))
-        .addGoals(Goal.of(GoalKind.TOPIC, "payments", 1))
-        .build());
-    ann = add("Ann", c -> Contact.builder().from(c).tier(Tier.INNER).industry("fintech").company("Acme").title("CTO")
-        .interests(Set.of("Payments")).build());
-    bob = add("Bob", c -> Contact.builder().from(c).tier(Tier.CLOSE).industry("Financial Technology").build());
-    cy = add("Cy", c -> Contact.builder().from(c).goals(Set.of("hiring")).build());
-    dee = add("Dee", c -> Contact.builder().from(c).build());
-    eve = add("Eve", c -> Contact.builder().from(c).offers(Set.of("Hiring")).build());
+    rapport.profile().update(ProfileChanges.none().addGoals(new Goal(GoalKind.INDUSTRY, "FinTech", Set.of("Financial Technology"), 2), Goal.of(GoalKind.LOCATION, "Lisbon", 1), Goal.of(GoalKind.TOPIC, "payments", 1)));
+    ann = add(NewContact.named("Ann").tier(Tier.INNER).industry("fintech").company("Acme").title("CTO")
+        .interests(Set.of("Payments")));
+    bob = add(NewContact.named("Bob").tier(Tier.CLOSE).industry("Financial Technology"));
+    cy = add(NewContact.named("Cy").goals(Set.of("hiring")));
+    dee = add(NewContact.named("Dee"));
+    eve = add(NewContact.named("Eve").offers(Set.of("Hiring")));
     rapport.activity().addSpecialDay(SpecialDay.builder().contact(ann.id()).kind(SpecialDayKind.BIRTHDAY)
         .date(PartialDate.parse("--04-12")).build());
     log(ann, "2026-10-30", Direction.MUTUAL, InteractionKind.MEETING);
@@ -113,8 +108,7 @@ class NetworkAnalysisServiceTest {
 
     assertThat(rapport.analysis().recipients(article.id())).extracting(Recipient::contact).containsExactly(ann.id());
 
-    rapport.activity().log(Touch.builder().contact(ann.id()).at(Instant.parse("2026-11-25T12:00:00Z"))
-        .direction(Direction.OUTBOUND).kind(InteractionKind.RESOURCE_SHARED).resource(article.id()).build());
+    rapport.activity().log(LogTouch.outbound(ann.id(), InteractionKind.RESOURCE_SHARED).at(Instant.parse("2026-11-25T12:00:00Z")).resource(article.id()));
     assertThat(rapport.analysis().recipients(article.id())).isEmpty();
   }
 
@@ -132,8 +126,7 @@ class NetworkAnalysisServiceTest {
       assertThat(intro.reason()).isEqualTo("Cy is after hiring; Eve offers it; not introduced yet");
     });
 
-    rapport.activity().log(Touch.builder().contact(cy.id()).at(Instant.parse("2026-11-25T12:00:00Z"))
-        .direction(Direction.OUTBOUND).kind(InteractionKind.INTRODUCTION).introducedTo(eve.id()).build());
+    rapport.activity().log(LogTouch.outbound(cy.id(), InteractionKind.INTRODUCTION).at(Instant.parse("2026-11-25T12:00:00Z")).introducedTo(eve.id()));
     assertThat(rapport.analysis().introductions()).extracting(Introduction::seeker).doesNotContain(cy.id());
   }
 

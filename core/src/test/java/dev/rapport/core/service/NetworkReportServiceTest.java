@@ -10,12 +10,10 @@ import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.Goal;
 import dev.rapport.core.domain.GoalKind;
 import dev.rapport.core.domain.InteractionKind;
-import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Tier;
-import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.policy.HealthBand;
 import dev.rapport.core.policy.ReportPolicy;
@@ -24,8 +22,11 @@ import dev.rapport.core.policy.analysis.ChannelResult;
 import dev.rapport.core.policy.analysis.GapKind;
 import dev.rapport.core.port.in.AgendaRequest;
 import dev.rapport.core.port.in.ContactHealth;
+import dev.rapport.core.port.in.LogTouch;
 import dev.rapport.core.port.in.NetworkAnalysis;
 import dev.rapport.core.port.in.NetworkReport;
+import dev.rapport.core.port.in.NewContact;
+import dev.rapport.core.port.in.ProfileChanges;
 import dev.rapport.core.port.in.ReportRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +38,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,29 +47,25 @@ class NetworkReportServiceTest {
   private final InMemoryStorage storage = new InMemoryStorage();
   private final Rapport rapport = Rapport.over(storage, Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC));
 
-  private Contact add(String name, UnaryOperator<Contact> details) {
-    return rapport.contacts().add(name, details);
+  private Contact add(NewContact contact) {
+    return rapport.contacts().add(contact);
   }
 
   private void log(Contact contact, String day, Direction direction, InteractionKind kind, String channel) {
-    rapport.activity().log(Touch.builder().contact(contact.id()).at(Instant.parse(day + "T12:00:00Z"))
-        .direction(direction).kind(kind).channel(Optional.ofNullable(channel)).build());
+    rapport.activity().log(LogTouch.of(contact.id(), direction, kind).at(Instant.parse(day + "T12:00:00Z")).channel(Optional.ofNullable(channel)));
   }
 
   @BeforeEach
   void network() {
-    rapport.profile().update(p -> OwnerProfile.builder().from(p)
-        .addGoals(Goal.of(GoalKind.INDUSTRY, "fintech", 2))
-        .addGoals(Goal.of(GoalKind.LOCATION, "Lisbon", 1))
-        .build());
+    rapport.profile().update(ProfileChanges.none().addGoals(Goal.of(GoalKind.INDUSTRY, "fintech", 2), Goal.of(GoalKind.LOCATION, "Lisbon", 1)));
     rapport.activity().saveChannel(Channel.builder().name("LinkedIn").kind(ChannelKind.SITE)
         .joinedOn(LocalDate.of(2020, 1, 1)).build());
-    Contact ann = add("Ann", c -> Contact.builder().from(c).tier(Tier.INNER).industry("fintech").company("Acme").build());
-    Contact bob = add("Bob", c -> Contact.builder().from(c).tier(Tier.CLOSE).industry("fintech").company("Acme").build());
-    Contact cy = add("Cy", c -> Contact.builder().from(c).tier(Tier.CLOSE).company("Acme").build());
+    Contact ann = add(NewContact.named("Ann").tier(Tier.INNER).industry("fintech").company("Acme"));
+    Contact bob = add(NewContact.named("Bob").tier(Tier.CLOSE).industry("fintech").company("Acme"));
+    Contact cy = add(NewContact.named("Cy").tier(Tier.CLOSE).company("Acme"));
     for (int i = 1; i <= 14; i++) {
-      add("Wider " + i, c -> Contact.builder().from(c).tier(Tier.WIDER).company("Acme")
-          .connectedOn(LocalDate.of(2024, 1, 1)).build());
+      add(NewContact.named("Wider " + i).tier(Tier.WIDER).company("Acme")
+          .connectedOn(LocalDate.of(2024, 1, 1)));
     }
     log(ann, "2026-11-10", Direction.MUTUAL, InteractionKind.MEETING, "LinkedIn");
     log(ann, "2026-11-24", Direction.INBOUND, InteractionKind.INTRODUCTION, "LinkedIn");

@@ -12,15 +12,18 @@ import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Tier;
-import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.policy.Agenda;
 import dev.rapport.core.policy.HealthBand;
 import dev.rapport.core.policy.OutreachAction;
 import dev.rapport.core.policy.Suggestion;
 import dev.rapport.core.port.in.AgendaRequest;
+import dev.rapport.core.port.in.ContactChanges;
 import dev.rapport.core.port.in.ContactHealth;
 import dev.rapport.core.port.in.ContactNotFoundException;
+import dev.rapport.core.port.in.LogTouch;
+import dev.rapport.core.port.in.NewContact;
+import dev.rapport.core.port.in.ProfileChanges;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -41,21 +44,20 @@ class RulesUseCasesTest {
   private final Rapport rapport = Rapport.over(new InMemoryStorage(), clock);
 
   RulesUseCasesTest() {
-    rapport.profile().update(p -> dev.rapport.core.domain.OwnerProfile.builder().from(p).zone(PARIS).build());
+    rapport.profile().update(ProfileChanges.none().zone(PARIS));
   }
 
   private Contact add(String name, Tier tier) {
-    return rapport.contacts().add(name, c -> Contact.builder().from(c).tier(tier).build());
+    return rapport.contacts().add(NewContact.named(name).tier(tier));
   }
 
   private void log(Contact who, LocalDate day, Direction direction, InteractionKind kind) {
-    rapport.activity().log(Touch.builder().contact(who.id()).at(day.atTime(10, 0).atZone(PARIS).toInstant())
-        .direction(direction).kind(kind).build());
+    rapport.activity().log(LogTouch.of(who.id(), direction, kind).at(day.atTime(10, 0).atZone(PARIS).toInstant()));
   }
 
   @Test
   void firstOfTheMonth_aTouchOn26November_isDueOn1January() {
-    Contact ada = rapport.contacts().add("Ada", c -> Contact.builder().from(c).cadence(Cadence.firstOfTheMonth()).build());
+    Contact ada = rapport.contacts().add(NewContact.named("Ada").cadence(Cadence.firstOfTheMonth()));
     log(ada, LocalDate.of(2026, 11, 26), Direction.OUTBOUND, InteractionKind.MESSAGE);
 
     assertThat(rapport.health().health(ada.id()).nextDue()).contains(LocalDate.of(2027, 1, 1));
@@ -63,7 +65,7 @@ class RulesUseCasesTest {
 
   @Test
   void fridays_aTouchOnThursday_isDueTheFridayAfterNext() {
-    Contact ada = rapport.contacts().add("Ada", c -> Contact.builder().from(c).cadence(Cadence.weeklyOn(DayOfWeek.FRIDAY)).build());
+    Contact ada = rapport.contacts().add(NewContact.named("Ada").cadence(Cadence.weeklyOn(DayOfWeek.FRIDAY)));
     log(ada, LocalDate.of(2026, 11, 26), Direction.OUTBOUND, InteractionKind.GREETING);
 
     assertThat(rapport.health().health(ada.id()).nextDue()).contains(LocalDate.of(2026, 12, 4));
@@ -87,7 +89,7 @@ class RulesUseCasesTest {
   void allHealth_isWorstFirst_skipsArchivedContacts_andFiltersByBand() {
     Contact close = add("Close", Tier.CLOSE);
     Contact silent = add("Silent", Tier.ACTIVE);
-    Contact gone = rapport.contacts().add("Gone", c -> Contact.builder().from(c).archived(true).build());
+    Contact gone = rapport.contacts().edit(ContactChanges.to(add("Gone", Tier.ACTIVE).id()).archived(true));
     for (int week = 0; week < 6; week++) {
       log(close, LocalDate.of(2026, 11, 25).minusWeeks(week), Direction.MUTUAL, InteractionKind.MEETING);
     }

@@ -4,8 +4,9 @@ import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Tier;
-import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
+import dev.rapport.core.port.in.LogTouch;
+import dev.rapport.core.port.in.NewContact;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,11 +42,9 @@ final class TiedNetworks {
   static Rapport rapportOf(List<Person> people) {
     Rapport rapport = Rapport.over(new InMemoryStorage(), Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
     for (Person person : people) {
-      Contact contact = rapport.contacts().add(person.name(), c -> Contact.builder().from(c).tier(person.tier()).build());
+      Contact contact = rapport.contacts().add(NewContact.named(person.name()).tier(person.tier()));
       for (int daysAgo : person.daysAgo()) {
-        rapport.activity().log(Touch.builder().contact(contact.id())
-            .at(AS_OF.minusDays(daysAgo).atTime(9, 0).toInstant(ZoneOffset.UTC).plusSeconds(daysAgo % 7))
-            .direction(daysAgo % 3 == 0 ? Direction.INBOUND : Direction.OUTBOUND).kind(InteractionKind.MESSAGE).build());
+        rapport.activity().log(LogTouch.of(contact.id(), daysAgo % 3 == 0 ? Direction.INBOUND : Direction.OUTBOUND, InteractionKind.MESSAGE).at(AS_OF.minusDays(daysAgo).atTime(9, 0).toInstant(ZoneOffset.UTC).plusSeconds(daysAgo % 7)));
       }
     }
     return rapport;

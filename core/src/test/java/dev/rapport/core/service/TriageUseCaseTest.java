@@ -6,26 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rapport.core.domain.ChannelProfile;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
-import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.Goal;
 import dev.rapport.core.domain.GoalKind;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Note;
-import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Tier;
-import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.policy.analysis.TriageCandidate;
-import dev.rapport.core.port.in.imports.ContactDraft;
+import dev.rapport.core.port.in.ContactChanges;
 import dev.rapport.core.port.in.ContactNotFoundException;
+import dev.rapport.core.port.in.LogTouch;
+import dev.rapport.core.port.in.NewContact;
+import dev.rapport.core.port.in.ProfileChanges;
+import dev.rapport.core.port.in.SetTierCommand;
+import dev.rapport.core.port.in.TriageQueueRequest;
+import dev.rapport.core.port.in.imports.ContactDraft;
 import dev.rapport.core.port.in.imports.ImportBatch;
 import dev.rapport.core.port.in.imports.ImportCommand;
 import dev.rapport.core.port.in.imports.Origin;
-import dev.rapport.core.port.in.SetTierCommand;
-import dev.rapport.core.port.in.TriageQueueRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -57,7 +58,7 @@ class TriageUseCaseTest {
 
   @Test
   void anImport_bringsNewContactsInUntriaged_butNotThoseAddedByHand() {
-    rapport.contacts().add("Hand Made", c -> c);
+    rapport.contacts().add(NewContact.named("Hand Made"));
 
     rapport.imports().importNetwork(ImportCommand.of(ImportBatch.builder().source("LinkedIn")
         .addContacts(connection(5, "Ada Lovelace", LocalDate.of(2016, 7, 11), "Analytical Engines")).build()));
@@ -70,8 +71,7 @@ class TriageUseCaseTest {
 
   @Test
   void theQueue_ranksMostPromisingFirst_withTheSignalsNamed() {
-    rapport.profile().update(p -> OwnerProfile.builder().from(p)
-        .addGoals(new Goal(GoalKind.INDUSTRY, "fintech", Set.of(), 3)).build());
+    rapport.profile().update(ProfileChanges.none().addGoals(new Goal(GoalKind.INDUSTRY, "fintech", Set.of(), 3)));
     rapport.imports().importNetwork(ImportCommand.of(ImportBatch.builder().source("LinkedIn")
         .addContacts(connection(2, "Old Silent", LocalDate.of(2016, 3, 1), "Nowhere"))
         .addContacts(connection(3, "Old Writer", LocalDate.of(2016, 3, 1), "Nowhere"))
@@ -80,9 +80,9 @@ class TriageUseCaseTest {
         .addContacts(connection(6, "Old Birthday", LocalDate.of(2016, 4, 1), "Nowhere"))
         .addContacts(connection(7, "Old Noted", LocalDate.of(2016, 5, 1), "Nowhere"))
         .build()));
-    rapport.contacts().edit(named("Old Fintech").id(), c -> Contact.builder().from(c).industry("Fintech").build());
-    rapport.activity().log(Touch.builder().contact(named("Old Writer").id()).at(TODAY.minusDays(3).atTime(9, 0)
-        .toInstant(ZoneOffset.UTC)).direction(Direction.INBOUND).kind(InteractionKind.MESSAGE).build());
+    rapport.contacts().edit(ContactChanges.to(named("Old Fintech").id()).industry("Fintech"));
+    rapport.activity().log(LogTouch.inbound(named("Old Writer").id(), InteractionKind.MESSAGE)
+        .at(TODAY.minusDays(3).atTime(9, 0).toInstant(ZoneOffset.UTC)));
     rapport.activity().addSpecialDay(SpecialDay.builder().contact(named("Old Birthday").id())
         .kind(SpecialDayKind.BIRTHDAY).date(PartialDate.parse("--04-12")).build());
     rapport.contacts().addNote(named("Old Noted").id(), new Note(TODAY.minusDays(400), "met at a meetup"));
@@ -106,7 +106,7 @@ class TriageUseCaseTest {
         .addContacts(connection(3, "Grace Hopper", LocalDate.of(2016, 7, 12), "Navy")).build()));
 
     Contact ada = rapport.triage().setTier(new SetTierCommand(named("Ada Lovelace").id(), Tier.CLOSE));
-    rapport.contacts().edit(named("Grace Hopper").id(), c -> Contact.builder().from(c).tier(Tier.WIDER).build());
+    rapport.contacts().edit(ContactChanges.to(named("Grace Hopper").id()).tier(Tier.WIDER));
 
     assertThat(ada.tier()).isEqualTo(Tier.CLOSE);
     assertThat(named("Ada Lovelace").untriaged()).isFalse();

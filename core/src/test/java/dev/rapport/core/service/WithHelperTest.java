@@ -10,9 +10,10 @@ import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Tier;
-import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.in.AgendaRequest;
+import dev.rapport.core.port.in.LogTouch;
+import dev.rapport.core.port.in.NewContact;
 import dev.rapport.core.port.out.ContactRepository;
 import dev.rapport.core.port.out.Storage;
 import dev.rapport.core.port.out.StorageException;
@@ -45,9 +46,8 @@ class WithHelperTest {
     Rapport rapport = Rapport.over(storage, clock);
     for (int i = 0; i < 30; i++) {
       Tier tier = Tier.values()[i % Tier.values().length];
-      Contact contact = rapport.contacts().add("Contact " + i, c -> Contact.builder().from(c).tier(tier).build());
-      rapport.activity().log(Touch.builder().contact(contact.id()).at(Instant.parse("2026-10-01T10:00:00Z").plusSeconds(86_400L * i))
-          .direction(i % 2 == 0 ? Direction.OUTBOUND : Direction.INBOUND).kind(InteractionKind.MESSAGE).build());
+      Contact contact = rapport.contacts().add(NewContact.named("Contact " + i).tier(tier));
+      rapport.activity().log(LogTouch.of(contact.id(), i % 2 == 0 ? Direction.OUTBOUND : Direction.INBOUND, InteractionKind.MESSAGE).at(Instant.parse("2026-10-01T10:00:00Z").plusSeconds(86_400L * i)));
     }
     return rapport;
   }

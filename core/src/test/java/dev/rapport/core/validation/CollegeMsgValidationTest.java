@@ -8,9 +8,10 @@ import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
-import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.in.ContactHealth;
+import dev.rapport.core.port.in.LogTouch;
+import dev.rapport.core.port.in.NewContact;
 import dev.rapport.core.service.Rapport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -96,20 +97,19 @@ class CollegeMsgValidationTest {
       int owner, Map<Integer, List<Message>> partners, Instant cut, LocalDate cutDay, Map<Long, boolean[]> after) {
     Rapport rapport = Rapport.over(new InMemoryStorage(), Clock.fixed(cut, ZoneOffset.UTC));
     Map<ContactId, Integer> partnerOf = new HashMap<>();
-    List<Touch> touches = new ArrayList<>();
+    List<LogTouch> touches = new ArrayList<>();
     for (Map.Entry<Integer, List<Message>> partner : partners.entrySet()) {
       List<Message> pairMessages = partner.getValue();
       LocalDate connected = LocalDate.ofInstant(Instant.ofEpochSecond(pairMessages.get(0).at()), ZoneOffset.UTC);
-      Contact contact = rapport.contacts().add("student " + partner.getKey(),
-          c -> Contact.builder().from(c).connectedOn(connected).cadence(Cadence.none()).build());
+      Contact contact = rapport.contacts().add(NewContact.named("student " + partner.getKey())
+          .connectedOn(connected).cadence(Cadence.none()));
       partnerOf.put(contact.id(), partner.getKey());
       for (Message m : pairMessages) {
-        touches.add(Touch.builder().contact(contact.id()).at(Instant.ofEpochSecond(m.at()))
-            .direction(m.from() == owner ? Direction.OUTBOUND : Direction.INBOUND)
-            .kind(InteractionKind.MESSAGE).build());
+        touches.add(LogTouch.of(contact.id(), m.from() == owner ? Direction.OUTBOUND : Direction.INBOUND,
+            InteractionKind.MESSAGE).at(Instant.ofEpochSecond(m.at())));
       }
     }
-    touches.sort(java.util.Comparator.comparing(Touch::at));
+    touches.sort(java.util.Comparator.comparing(touch -> touch.at().orElseThrow()));
     touches.forEach(rapport.activity()::log);
 
     List<Scored> scored = new ArrayList<>();

@@ -3,45 +3,28 @@ package dev.rapport.core.port.in;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Note;
-import dev.rapport.core.domain.PartialDate;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.function.BiConsumer;
 
 /** Use case: keep the file on each contact — add, edit, find, annotate and forget them. */
 public interface ManageContactsUseCase {
 
   /**
-   * Adds a contact named {@code displayName}, with the details {@code details} fills in.
+   * Adds a contact with the details and birthday the command gives, in one transaction: all are
+   * written, or none.
    *
-   * @throws IllegalArgumentException when a detail is invalid
+   * @return the contact added, with the id storage gave it
    */
-  Contact add(String displayName, UnaryOperator<Contact> details);
+  Contact add(NewContact contact);
 
   /**
-   * Adds a contact as {@link #add(String, UnaryOperator)} does, with their birthday, in one
-   * transaction: both are written, or neither.
+   * Changes a contact's details and birthday as the command gives, in one transaction; a tier
+   * given is the owner's choice, so the contact leaves the triage queue.
    *
-   * @throws IllegalArgumentException when a detail is invalid
-   */
-  Contact add(String displayName, UnaryOperator<Contact> details, PartialDate birthday);
-
-  /**
-   * Changes a contact; a change of tier also takes an untriaged contact out of the triage queue.
-   *
+   * @return the contact as changed
    * @throws ContactNotFoundException when there is no such contact
-   * @throws IllegalArgumentException when a changed detail is invalid, or the id changed
    */
-  Contact edit(ContactId id, UnaryOperator<Contact> change);
-
-  /**
-   * Changes a contact as {@link #edit(ContactId, UnaryOperator)} does and sets their birthday,
-   * replacing the one they had (a contact has one birthday), in one transaction.
-   *
-   * @throws ContactNotFoundException when there is no such contact
-   * @throws IllegalArgumentException when a changed detail is invalid, or the id changed
-   */
-  Contact edit(ContactId id, UnaryOperator<Contact> change, PartialDate birthday);
+  Contact edit(ContactChanges changes);
 
   /** @throws ContactNotFoundException when there is no such contact */
   Contact get(ContactId id);

@@ -1,7 +1,6 @@
 package dev.rapport.core.port.in;
 
 import dev.rapport.core.domain.OwnerProfile;
-import java.util.function.UnaryOperator;
 
 /** Use case: the owner's profile — zone, time budget, style, goals and start-small limits. */
 public interface ManageProfileUseCase {
@@ -9,6 +8,11 @@ public interface ManageProfileUseCase {
   /** The saved profile, or the defaults before one was saved. */
   OwnerProfile profile();
 
-  /** Changes and saves the profile. @throws IllegalArgumentException when a value is invalid */
-  OwnerProfile update(UnaryOperator<OwnerProfile> change);
+  /**
+   * Changes the saved profile as the command gives and saves it.
+   *
+   * @return the profile as saved
+   * @throws IllegalArgumentException when the changed profile is invalid
+   */
+  OwnerProfile update(ProfileChanges changes);
 }

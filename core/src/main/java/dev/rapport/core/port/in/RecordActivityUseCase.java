@@ -15,12 +15,14 @@ import java.util.function.Consumer;
 public interface RecordActivityUseCase {
 
   /**
-   * Logs a touch; an outbound one resets the contact's cadence clock and clears a snooze.
+   * Logs a touch, now by this use case's clock unless the command back-dates it; one the owner
+   * started resets the contact's cadence clock and clears a snooze.
    *
+   * @return the touch logged
    * @throws ContactNotFoundException when the contact (or the one introduced) is unknown
    * @throws ResourceNotFoundException when the resource shared is unknown
    */
-  void log(Touch touch);
+  Touch log(LogTouch touch);
 
   /** The contact's touches, oldest first. @throws ContactNotFoundException for an unknown contact */
   List<Touch> touches(ContactId contact);
