@@ -52,7 +52,8 @@ class NetworkReportServiceTest {
   }
 
   private void log(Contact contact, String day, Direction direction, InteractionKind kind, String channel) {
-    rapport.activity().log(LogTouch.of(contact.id(), direction, kind).at(Instant.parse(day + "T12:00:00Z")).channel(Optional.ofNullable(channel)));
+    LogTouch touch = LogTouch.of(contact.id(), direction, kind).at(Instant.parse(day + "T12:00:00Z"));
+    rapport.activity().log(channel == null ? touch : touch.channel(channel));
   }
 
   @BeforeEach

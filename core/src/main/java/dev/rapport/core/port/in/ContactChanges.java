@@ -11,12 +11,12 @@ import org.immutables.value.Value;
 
 /**
  * Command: change the details of one contact. Each detail given replaces the contact's; the
- * others stay as they are. Each call that gives a detail returns a new, checked command:
+ * others stay as they are. Each method that gives a detail returns a new, checked command:
  * {@code ContactChanges.to(ada.id()).company("Analytical Engines").tier(Tier.CLOSE)}.
  */
 @Value.Immutable(builder = false)
 @Value.Style(with = "*")
-public abstract class ContactChanges extends ContactDetails {
+public abstract class ContactChanges extends ContactDetails<ContactChanges> {
 
   ContactChanges() {}
 
@@ -25,7 +25,7 @@ public abstract class ContactChanges extends ContactDetails {
    *
    * @throws NullPointerException when {@code id} is null
    */
-  public static ImmutableContactChanges to(ContactId id) {
+  public static ContactChanges to(ContactId id) {
     return ImmutableContactChanges.of(id);
   }
 
@@ -36,11 +36,28 @@ public abstract class ContactChanges extends ContactDetails {
   /** A new name to show. */
   public abstract Optional<String> displayName();
 
+  /**
+   * Gives {@link #displayName()}.
+   *
+   * @throws IllegalArgumentException when the name is blank
+   */
+  public abstract ContactChanges displayName(String displayName);
+
   /** An address that becomes the contact's primary one, the others kept after it. */
   public abstract Optional<String> primaryEmail();
 
+  /**
+   * Gives {@link #primaryEmail()}.
+   *
+   * @throws IllegalArgumentException when it is no address
+   */
+  public abstract ContactChanges primaryEmail(String primaryEmail);
+
   /** Whether the contact is archived: in the file, but given no suggestions. */
   public abstract Optional<Boolean> archived();
+
+  /** Gives {@link #archived()}. */
+  public abstract ContactChanges archived(boolean archived);
 
   /**
    * The contact {@code current} with these changes.
@@ -70,6 +87,6 @@ public abstract class ContactChanges extends ContactDetails {
     primaryEmail().ifPresent(e -> checkArgument(Contact.isEmailAddress(e),
         "contact primaryEmail must be an address such as ada@example.org: '%s'", e));
     checkDetails();
-    return (ContactChanges) copied();
+    return copied();
   }
 }

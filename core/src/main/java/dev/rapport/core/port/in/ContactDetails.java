@@ -9,9 +9,9 @@ import dev.rapport.core.domain.ImmutableContact;
 import dev.rapport.core.domain.Location;
 import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.Tier;
-import java.time.LocalDate;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -20,95 +20,239 @@ import java.util.Set;
 
 /**
  * The details of a contact a command gives: each one given is set, each one left out stays as
- * it is (a new contact's default). Shared by {@link NewContact} and {@link ContactChanges}.
+ * it is (a new contact's default). Shared by {@link NewContact} and {@link ContactChanges}; each
+ * method that gives a detail returns a new, checked command.
+ *
+ * @param <C> the command
  */
-public abstract class ContactDetails {
+public abstract class ContactDetails<C extends ContactDetails<C>> {
 
   ContactDetails() {}
 
   /** Given (first) name. */
   public abstract Optional<String> givenName();
 
+  /**
+   * Gives {@link #givenName()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C givenName(String givenName);
+
   /** Family (last) name. */
   public abstract Optional<String> familyName();
 
-  /** E-mail addresses, the primary first; replaces the ones the contact had. */
+  /**
+   * Gives {@link #familyName()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C familyName(String familyName);
+
+  /** E-mail addresses, the primary first; they replace the ones the contact had. */
   public abstract Optional<List<String>> emails();
 
-  /** Phone numbers, the primary first; replaces the ones the contact had. */
+  /**
+   * Gives {@link #emails()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C emails(List<String> emails);
+
+  abstract C emails(Optional<? extends List<String>> emails);
+
+  /** Phone numbers, the primary first; they replace the ones the contact had. */
   public abstract Optional<List<String>> phones();
+
+  /**
+   * Gives {@link #phones()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C phones(List<String> phones);
+
+  abstract C phones(Optional<? extends List<String>> phones);
 
   /** Current employer. */
   public abstract Optional<String> company();
 
+  /**
+   * Gives {@link #company()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C company(String company);
+
   /** Current title or role. */
   public abstract Optional<String> title();
+
+  /**
+   * Gives {@link #title()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C title(String title);
 
   /** Seniority, such as "senior" or "executive". */
   public abstract Optional<String> seniority();
 
+  /**
+   * Gives {@link #seniority()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C seniority(String seniority);
+
   /** Industry, such as "fintech". */
   public abstract Optional<String> industry();
+
+  /**
+   * Gives {@link #industry()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C industry(String industry);
 
   /** Where they are. */
   public abstract Optional<Location> location();
 
-  /** Free labels; replaces the ones the contact had. */
+  /**
+   * Gives {@link #location()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C location(Location location);
+
+  /** Free labels; they replace the ones the contact had. */
   public abstract Optional<Set<String>> tags();
 
-  /** How close they are; the owner choosing it makes the contact triaged. */
+  /**
+   * Gives {@link #tags()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C tags(Set<String> tags);
+
+  abstract C tags(Optional<? extends Set<String>> tags);
+
+  /** How close they are; the owner giving it makes the contact triaged. */
   public abstract Optional<Tier> tier();
+
+  /**
+   * Gives {@link #tier()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C tier(Tier tier);
 
   /** A cadence of their own, overriding their tier's. */
   public abstract Optional<Cadence> cadence();
 
-  /** Topics they care about; replaces the ones the contact had. */
+  /**
+   * Gives {@link #cadence()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C cadence(Cadence cadence);
+
+  /** Topics they care about; they replace the ones the contact had. */
   public abstract Optional<Set<String>> interests();
 
-  /** What they are trying to achieve; replaces what the contact had. */
+  /**
+   * Gives {@link #interests()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C interests(Set<String> interests);
+
+  abstract C interests(Optional<? extends Set<String>> interests);
+
+  /** What they are trying to achieve; it replaces what the contact had. */
   public abstract Optional<Set<String>> goals();
 
-  /** What they can help others with; replaces what the contact had. */
+  /**
+   * Gives {@link #goals()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C goals(Set<String> goals);
+
+  abstract C goals(Optional<? extends Set<String>> goals);
+
+  /** What they can help others with; it replaces what the contact had. */
   public abstract Optional<Set<String>> offers();
+
+  /**
+   * Gives {@link #offers()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C offers(Set<String> offers);
+
+  abstract C offers(Optional<? extends Set<String>> offers);
 
   /** The channel through which you met. */
   public abstract Optional<String> sourceChannel();
 
+  /**
+   * Gives {@link #sourceChannel()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C sourceChannel(String sourceChannel);
+
   /** The day you connected. */
   public abstract Optional<LocalDate> connectedOn();
 
-  /** Their profiles on networking channels; replaces the ones the contact had. */
+  /**
+   * Gives {@link #connectedOn()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C connectedOn(LocalDate connectedOn);
+
+  /** Their profiles on networking channels; they replace the ones the contact had. */
   public abstract Optional<List<ChannelProfile>> channelProfiles();
 
-  /** Words worth an alert; replaces the ones the contact had. */
+  /**
+   * Gives {@link #channelProfiles()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C channelProfiles(List<ChannelProfile> channelProfiles);
+
+  abstract C channelProfiles(Optional<? extends List<ChannelProfile>> channelProfiles);
+
+  /** Words worth an alert; they replace the ones the contact had. */
   public abstract Optional<Set<String>> watchKeywords();
 
-  /** Their birthday; replaces the one the contact had (a contact has one). */
+  /**
+   * Gives {@link #watchKeywords()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C watchKeywords(Set<String> watchKeywords);
+
+  abstract C watchKeywords(Optional<? extends Set<String>> watchKeywords);
+
+  /** Their birthday; it replaces the one the contact had (a contact has one). */
   public abstract Optional<PartialDate> birthday();
 
-  // Implemented by the with-ers Immutables generates: they let copied() work for both commands.
-  abstract ContactDetails emails(Optional<? extends List<String>> emails);
+  /**
+   * Gives {@link #birthday()}.
+   *
+   * @throws IllegalArgumentException when the value is invalid
+   */
+  public abstract C birthday(PartialDate birthday);
 
-  abstract ContactDetails phones(Optional<? extends List<String>> phones);
-
-  abstract ContactDetails tags(Optional<? extends Set<String>> tags);
-
-  abstract ContactDetails interests(Optional<? extends Set<String>> interests);
-
-  abstract ContactDetails goals(Optional<? extends Set<String>> goals);
-
-  abstract ContactDetails offers(Optional<? extends Set<String>> offers);
-
-  abstract ContactDetails channelProfiles(Optional<? extends List<ChannelProfile>> channelProfiles);
-
-  abstract ContactDetails watchKeywords(Optional<? extends Set<String>> watchKeywords);
+  // Every with-er above is implemented by the one Immutables generates for the attribute.
 
   /**
    * These details with every collection copied, so that a caller changing the list it gave
    * cannot change the command. Immutables keeps an optional's collection as given; a copy of a
    * copy is the same instance, so each with-er below returns its command once copied.
    */
-  ContactDetails copied() {
+  C copied() {
     return emails(emails().map(ImmutableList::copyOf))
         .phones(phones().map(ImmutableList::copyOf))
         .tags(tags().map(ImmutableSet::copyOf))

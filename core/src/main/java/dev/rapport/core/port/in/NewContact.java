@@ -5,13 +5,13 @@ import dev.rapport.core.domain.ContactId;
 import org.immutables.value.Value;
 
 /**
- * Command: add a contact named {@link #displayName()}, with the details given. Each call that
+ * Command: add a contact named {@link #displayName()}, with the details given. Each method that
  * gives a detail returns a new, checked command:
  * {@code NewContact.named("Ada Lovelace").company("Analytical Engines").tier(Tier.CLOSE)}.
  */
 @Value.Immutable(builder = false)
 @Value.Style(with = "*")
-public abstract class NewContact extends ContactDetails {
+public abstract class NewContact extends ContactDetails<NewContact> {
 
   NewContact() {}
 
@@ -20,7 +20,7 @@ public abstract class NewContact extends ContactDetails {
    *
    * @throws IllegalArgumentException when the name is blank
    */
-  public static ImmutableNewContact named(String displayName) {
+  public static NewContact named(String displayName) {
     return ImmutableNewContact.of(displayName);
   }
 
@@ -39,6 +39,6 @@ public abstract class NewContact extends ContactDetails {
   NewContact check() {
     checkDisplayName(displayName());
     checkDetails();
-    return (NewContact) copied();
+    return copied();
   }
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * Command: change the owner's profile. Each setting given replaces the saved one; the others stay
- * as they are. Each call that gives a setting returns a new, checked command:
+ * as they are. Each method that gives a setting returns a new, checked command:
  * {@code ProfileChanges.none().zone(ZoneId.of("Europe/Paris")).addGoals(Goal.of(GoalKind.INDUSTRY, "fintech", 5))}.
  */
 @Value.Immutable(builder = false, singleton = true)
@@ -22,27 +22,61 @@ public abstract class ProfileChanges {
   ProfileChanges() {}
 
   /** No change yet; give them with the methods named after the settings. */
-  public static ImmutableProfileChanges none() {
+  public static ProfileChanges none() {
     return ImmutableProfileChanges.of();
   }
 
   /** The zone in which days are counted. */
   public abstract Optional<ZoneId> zone();
 
+  /** Gives {@link #zone()}. */
+  public abstract ProfileChanges zone(ZoneId zone);
+
   /** Minutes a week for networking. */
   public abstract OptionalInt weeklyBudgetMinutes();
+
+  /**
+   * Gives {@link #weeklyBudgetMinutes()}.
+   *
+   * @throws IllegalArgumentException when negative
+   */
+  public abstract ProfileChanges weeklyBudgetMinutes(int weeklyBudgetMinutes);
 
   /** How the owner likes to network. */
   public abstract Optional<NetworkingStyle> style();
 
+  /** Gives {@link #style()}. */
+  public abstract ProfileChanges style(NetworkingStyle style);
+
   /** At most this many sites at a time. */
   public abstract OptionalInt maxSites();
+
+  /**
+   * Gives {@link #maxSites()}.
+   *
+   * @throws IllegalArgumentException when negative
+   */
+  public abstract ProfileChanges maxSites(int maxSites);
 
   /** At most this many groups at a time. */
   public abstract OptionalInt maxGroups();
 
+  /**
+   * Gives {@link #maxGroups()}.
+   *
+   * @throws IllegalArgumentException when negative
+   */
+  public abstract ProfileChanges maxGroups(int maxGroups);
+
   /** At least this many outreach touches a month. */
   public abstract OptionalInt minOutreachPerMonth();
+
+  /**
+   * Gives {@link #minOutreachPerMonth()}.
+   *
+   * @throws IllegalArgumentException when negative
+   */
+  public abstract ProfileChanges minOutreachPerMonth(int minOutreachPerMonth);
 
   /** Whether every saved goal goes before {@link #addGoals()} are added. */
   @Value.Default
@@ -50,8 +84,17 @@ public abstract class ProfileChanges {
     return false;
   }
 
+  /** Gives {@link #clearGoals()}. */
+  public abstract ProfileChanges clearGoals(boolean clearGoals);
+
   /** Goals to add, each replacing a saved goal of the same kind and value. */
   public abstract List<Goal> addGoals();
+
+  /** Gives {@link #addGoals()}. */
+  public abstract ProfileChanges addGoals(Goal... goals);
+
+  /** Gives {@link #addGoals()}. */
+  public abstract ProfileChanges addGoals(Iterable<? extends Goal> goals);
 
   /** Whether every saved address of the owner goes before {@link #addEmails()} are added. */
   @Value.Default
@@ -59,8 +102,25 @@ public abstract class ProfileChanges {
     return false;
   }
 
+  /** Gives {@link #clearEmails()}. */
+  public abstract ProfileChanges clearEmails(boolean clearEmails);
+
   /** The owner's own addresses to add, each unless already saved (in any case). */
   public abstract List<String> addEmails();
+
+  /**
+   * Gives {@link #addEmails()}.
+   *
+   * @throws IllegalArgumentException when one is no address
+   */
+  public abstract ProfileChanges addEmails(String... emails);
+
+  /**
+   * Gives {@link #addEmails()}.
+   *
+   * @throws IllegalArgumentException when one is no address
+   */
+  public abstract ProfileChanges addEmails(Iterable<String> emails);
 
   /**
    * The profile {@code current} with these changes.

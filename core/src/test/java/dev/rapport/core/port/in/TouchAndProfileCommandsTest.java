@@ -54,7 +54,7 @@ class TouchAndProfileCommandsTest {
   @Property
   void toTouch_isAtNowUnlessBackDated(@ForAll Direction direction, @ForAll InteractionKind kind,
       @ForAll("instants") Instant earlier, @ForAll @IntRange(max = 600) int minutes) {
-    var command = LogTouch.of(ADA, direction, kind).summary("about engines").minutes(minutes).channel("Meetup");
+    LogTouch command = LogTouch.of(ADA, direction, kind).summary("about engines").minutes(minutes).channel("Meetup");
 
     Touch now = command.toTouch(NOW);
     Touch backDated = command.at(earlier).toTouch(NOW);
