@@ -2,8 +2,8 @@ package dev.rapport.benchmarks;
 
 import dev.rapport.adapter.jdbc.JdbcStore;
 import dev.rapport.adapter.pim.Mailbox;
-import dev.rapport.core.domain.Contact;
-import dev.rapport.core.domain.OwnerProfile;
+import dev.rapport.core.port.in.NewContact;
+import dev.rapport.core.port.in.ProfileChanges;
 import dev.rapport.core.port.in.imports.ImportReport;
 import dev.rapport.core.service.Rapport;
 import java.io.BufferedOutputStream;
@@ -123,10 +123,10 @@ public final class MailImportMeasure {
   static ImportReport importIntoSqlite(Path mbox, Path db, double[] seconds) {
     try (JdbcStore store = JdbcStore.openSqlite(db)) {
       Rapport rapport = Rapport.over(store, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
-      rapport.profile().update(p -> OwnerProfile.builder().from(p).emails(List.of(OWNER)).build());
+      rapport.profile().update(ProfileChanges.none().clearEmails(true).addEmails(OWNER));
       for (int i = 0; i < CORRESPONDENTS / 2; i++) {
         int person = i;
-        rapport.contacts().add("Person " + person, c -> Contact.builder().from(c).emails(List.of(address(person))).build());
+        rapport.contacts().add(NewContact.named("Person " + person).emails(List.of(address(person))));
       }
       long start = System.nanoTime();
       ImportReport report = rapport.imports().importNetwork(Mailbox.of(mbox, List.of(OWNER)).source(), false);

@@ -1,10 +1,10 @@
 package dev.rapport.shell;
 
 import dev.rapport.core.domain.Contact;
-import dev.rapport.core.domain.ContactId;
-import dev.rapport.core.domain.PartialDate;
+import dev.rapport.core.port.in.ContactChanges;
+import dev.rapport.core.port.in.NewContact;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -22,7 +22,7 @@ final class ContactCommand {
     String name;
 
     @Mixin
-    ContactDetails details;
+    ContactOptions details;
 
     Add(Session session) {
       super(session);
@@ -30,11 +30,9 @@ final class ContactCommand {
 
     @Override
     void run() {
-      Optional<PartialDate> birthday = details.birthday();
-      Contact contact = birthday.isPresent()
-          ? rapport().contacts().add(name.strip(), details::applyTo, birthday.get())
-          : rapport().contacts().add(name.strip(), details::applyTo);
-      print(this, contact, "added");
+      NewContact contact = details.giveTo(Converters.named("NAME", () -> NewContact.named(name.strip())));
+      contact = details.giveEmail(contact, (c, address) -> c.emails(List.of(address)));
+      print(this, rapport().contacts().add(contact), "added");
     }
   }
 
@@ -46,7 +44,7 @@ final class ContactCommand {
     String ref;
 
     @Mixin
-    ContactDetails details;
+    ContactOptions details;
 
     Edit(Session session) {
       super(session);
@@ -54,12 +52,9 @@ final class ContactCommand {
 
     @Override
     void run() {
-      Optional<PartialDate> birthday = details.birthday();
-      ContactId id = contact(ref).id();
-      Contact contact = birthday.isPresent()
-          ? rapport().contacts().edit(id, details::applyTo, birthday.get())
-          : rapport().contacts().edit(id, details::applyTo);
-      print(this, contact, "updated");
+      ContactChanges changes = details.giveTo(ContactChanges.to(contact(ref).id()));
+      changes = details.giveEmail(changes, ContactChanges::primaryEmail);
+      print(this, rapport().contacts().edit(changes), "updated");
     }
   }
 

@@ -1,14 +1,14 @@
 package dev.rapport.shell;
 
 import dev.rapport.core.domain.Contact;
+import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
-import dev.rapport.core.domain.ImmutableTouch;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.port.in.LogTouch;
 import dev.rapport.core.port.in.ResourceNotFoundException;
 import dev.rapport.shell.bootstrap.Wiring;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -61,31 +61,31 @@ final class LogCommand extends ShellCommand {
   void run() {
     Contact contact = contact(ref);
     InteractionKind interaction = Names.parse(InteractionKind.class, kind, "--kind");
-    ImmutableTouch.Builder touch = Touch.builder()
-        .contact(contact.id())
-        .at(when())
-        .direction(direction(direction))
-        .kind(interaction);
+    LogTouch touch = LogTouch.of(contact.id(), direction(direction), interaction);
+    if (on != null) {
+      touch = touch.at(on.atTime(Wiring.AS_OF_TIME).atZone(session.clock().getZone()).toInstant());
+    }
     if (channel != null && !channel.isBlank()) {
-      touch.channel(channel.strip());
+      touch = touch.channel(channel.strip());
     }
     if (minutes != null) {
-      touch.minutes(minutes);
+      touch = touch.minutes(minutes);
     }
     if (summary != null) {
-      touch.summary(summary.strip());
+      touch = touch.summary(summary.strip());
     }
     if (introducedTo != null) {
-      touch.introducedTo(contact(introducedTo).id());
+      LogTouch introduction = touch;
+      ContactId other = contact(introducedTo).id();
+      touch = Converters.named("--introduced-to", () -> introduction.introducedTo(other));
     }
     if (resource != null) {
       if (interaction != InteractionKind.RESOURCE_SHARED) {
         throw new IllegalArgumentException("--resource goes with --kind resource-shared, not " + Names.of(interaction));
       }
-      touch.resource(sharedResource().id());
+      touch = touch.resource(sharedResource().id());
     }
-    Touch logged = touch.build();
-    rapport().activity().log(logged);
+    Touch logged = rapport().activity().log(touch);
     done("logged " + Names.of(logged.kind()) + " " + arrow(logged.direction()) + " "
         + style().bold(contact.displayName()) + " on " + Dates.of(logged.at().atZone(session.clock().getZone()).toLocalDate(), session.today()), Map.of("contactId", contact.id().value(), "contact", contact.displayName()));
   }
@@ -96,13 +96,6 @@ final class LogCommand extends ShellCommand {
     } catch (ResourceNotFoundException | IllegalArgumentException e) {
       throw new IllegalArgumentException("--resource: " + e.getMessage(), e);
     }
-  }
-
-  private Instant when() {
-    if (on == null) {
-      return session.clock().instant();
-    }
-    return on.atTime(Wiring.AS_OF_TIME).atZone(session.clock().getZone()).toInstant();
   }
 
   /** Reads {@code out}, {@code in} or {@code mutual} (or the full names). */

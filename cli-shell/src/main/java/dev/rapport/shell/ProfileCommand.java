@@ -2,9 +2,9 @@ package dev.rapport.shell;
 
 import dev.rapport.core.domain.Goal;
 import dev.rapport.core.domain.GoalKind;
-import dev.rapport.core.domain.ImmutableOwnerProfile;
 import dev.rapport.core.domain.NetworkingStyle;
 import dev.rapport.core.domain.OwnerProfile;
+import dev.rapport.core.port.in.ProfileChanges;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -63,7 +63,7 @@ final class ProfileCommand extends ShellCommand {
 
   @Override
   void run() {
-    OwnerProfile profile = changes() ? rapport().profile().update(this::change) : rapport().profile().profile();
+    OwnerProfile profile = changes() ? rapport().profile().update(changesGiven()) : rapport().profile().profile();
     Records records = new Records("")
         .column("SETTING", "setting")
         .column("VALUE", "value");
@@ -115,50 +115,37 @@ final class ProfileCommand extends ShellCommand {
         || maxSites != null || maxGroups != null || minOutreach != null || emails != null || clearEmails;
   }
 
-  private OwnerProfile change(OwnerProfile profile) {
-    ImmutableOwnerProfile.Builder b = OwnerProfile.builder().from(profile);
+  private ProfileChanges changesGiven() {
+    ProfileChanges changes = ProfileChanges.none();
     if (budget != null) {
-      b.weeklyBudgetMinutes(budget);
+      changes = changes.weeklyBudgetMinutes(budget);
     }
     if (zone != null) {
-      try {
-        b.zone(ZoneId.of(zone.strip()));
-      } catch (DateTimeException e) {
-        throw new IllegalArgumentException("--zone is not a time zone (try Europe/Paris or UTC): '" + zone + "'", e);
-      }
+      changes = changes.zone(zone());
     }
     if (networkingStyle != null) {
-      b.style(Names.parse(NetworkingStyle.class, networkingStyle, "--style"));
-    }
-    if (goals != null || clearGoals) {
-      List<Goal> all = new ArrayList<>(clearGoals ? List.of() : profile.goals());
-      for (String text : goals == null ? List.<String>of() : goals) {
-        Goal goal = parseGoal(text);
-        all.removeIf(g -> g.kind() == goal.kind() && g.value().equalsIgnoreCase(goal.value()));
-        all.add(goal);
-      }
-      b.goals(all);
+      changes = changes.style(Names.parse(NetworkingStyle.class, networkingStyle, "--style"));
     }
     if (maxSites != null) {
-      b.maxSites(maxSites);
+      changes = changes.maxSites(maxSites);
     }
     if (maxGroups != null) {
-      b.maxGroups(maxGroups);
+      changes = changes.maxGroups(maxGroups);
     }
     if (minOutreach != null) {
-      b.minOutreachPerMonth(minOutreach);
+      changes = changes.minOutreachPerMonth(minOutreach);
     }
-    if (emails != null || clearEmails) {
-      List<String> all = new ArrayList<>(clearEmails ? List.of() : profile.emails());
-      for (String text : emails == null ? List.<String>of() : emails) {
-        String address = parseEmail(text);
-        if (all.stream().noneMatch(known -> known.equalsIgnoreCase(address))) {
-          all.add(address);
-        }
-      }
-      b.emails(all);
+    List<Goal> newGoals = goals == null ? List.of() : goals.stream().map(ProfileCommand::parseGoal).toList();
+    List<String> newEmails = emails == null ? List.of() : emails.stream().map(ProfileCommand::parseEmail).toList();
+    return changes.clearGoals(clearGoals).addGoals(newGoals).clearEmails(clearEmails).addEmails(newEmails);
+  }
+
+  private ZoneId zone() {
+    try {
+      return ZoneId.of(zone.strip());
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("--zone is not a time zone (try Europe/Paris or UTC): '" + zone + "'", e);
     }
-    return b.build();
   }
 
   /** Reads an address such as {@code ada@example.org}, or {@code Ada <ada@example.org>} as mail clients copy it. */

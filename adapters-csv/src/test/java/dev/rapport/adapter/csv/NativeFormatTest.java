@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.domain.Contact;
-import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
-import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.in.ExportException;
+import dev.rapport.core.port.in.LogTouch;
+import dev.rapport.core.port.in.NewContact;
 import dev.rapport.core.port.in.imports.ContactDraft;
 import dev.rapport.core.port.in.imports.ImportBatch;
 import dev.rapport.core.port.in.imports.ImportException;
@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,7 @@ class NativeFormatTest {
   void givenAFolderInsideARegularFile_export_failsWithAnExportExceptionNamingTheFolder(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
     Path target = file.resolve("export");
-    rapport.contacts().add("Ada Lovelace", c -> c);
+    rapport.contacts().add(NewContact.named("Ada Lovelace"));
 
     assertThatThrownBy(() -> CsvImports.export(rapport, target))
         .isInstanceOf(ExportException.class)
@@ -53,7 +54,7 @@ class NativeFormatTest {
       throws IOException {
     // a folder where the export's contacts file goes: no one, root included, can write it as a file
     Files.createDirectories(dir.resolve(NativeFormat.CONTACTS));
-    rapport.contacts().add("Ada Lovelace", c -> c);
+    rapport.contacts().add(NewContact.named("Ada Lovelace"));
 
     assertThatThrownBy(() -> CsvImports.export(rapport, dir))
         .isInstanceOf(ExportException.class)
@@ -64,9 +65,9 @@ class NativeFormatTest {
   @Test
   void exportNeutralisesFormulas_andRapportReadsBackTheOriginalText(@TempDir Path dir) throws IOException {
     for (String formula : FORMULAS) {
-      Contact contact = rapport.contacts().add(formula, c -> Contact.builder().from(c).company(formula).addTags(formula).build());
-      rapport.activity().log(Touch.builder().contact(contact.id()).at(Instant.parse("2024-01-02T03:04:05Z"))
-          .direction(Direction.OUTBOUND).kind(InteractionKind.MESSAGE).summary(formula).build());
+      Contact contact = rapport.contacts().add(NewContact.named(formula).company(formula).tags(Set.of(formula)));
+      rapport.activity().log(LogTouch.outbound(contact.id(), InteractionKind.MESSAGE)
+          .at(Instant.parse("2024-01-02T03:04:05Z")).summary(formula));
     }
 
     CsvImports.export(rapport, dir);
@@ -96,8 +97,8 @@ class NativeFormatTest {
 
   @Test
   void givenBrokenFiles_import_listsEveryProblemWithLineAndColumn_andWritesNothing(@TempDir Path dir) throws IOException {
-    rapport.contacts().add("Ada Lovelace", c -> c);
-    rapport.contacts().add("Grace Hopper", c -> c);
+    rapport.contacts().add(NewContact.named("Ada Lovelace"));
+    rapport.contacts().add(NewContact.named("Grace Hopper"));
     CsvImports.export(rapport, dir);
     Path contacts = dir.resolve(NativeFormat.CONTACTS);
     Files.writeString(contacts, Files.readString(contacts).replace("ACQUAINTANCE", "BEST_FRIEND"));
@@ -180,7 +181,7 @@ class NativeFormatTest {
 
   @Test
   void givenABadCellInATouch_import_namesItsColumn(@TempDir Path dir) throws IOException {
-    rapport.contacts().add("Ada Lovelace", c -> c);
+    rapport.contacts().add(NewContact.named("Ada Lovelace"));
     CsvImports.export(rapport, dir);
     Files.writeString(dir.resolve(NativeFormat.TOUCHES),
         "contact,at,direction,kind,channel,summary,minutes,resource,introduced_to\r\n"
@@ -200,8 +201,10 @@ class NativeFormatTest {
 
   @Test
   void theUntriagedFlag_roundTrips_andAnExportWrittenBeforeItImportsAsTriaged(@TempDir Path dir) throws IOException {
-    rapport.contacts().add("Ada Lovelace", c -> dev.rapport.core.domain.Contact.builder().from(c).untriaged(true).build());
-    rapport.contacts().add("Grace Hopper", c -> c);
+    // Only an import leaves a contact untriaged: the contact is stored as one would have left it.
+    storage.contacts().save(Contact.builder().from(rapport.contacts().add(NewContact.named("Ada Lovelace")))
+        .untriaged(true).build());
+    rapport.contacts().add(NewContact.named("Grace Hopper"));
     CsvImports.export(rapport, dir);
     Rapport copy = Rapport.over(new InMemoryStorage(), java.time.Clock.systemUTC());
     CsvImports.importInto(copy, CsvFormat.RAPPORT, dir, false);
@@ -222,7 +225,7 @@ class NativeFormatTest {
 
   @Test
   void givenAFileThatIsNotUtf8_import_namesTheLineAndColumnOfTheFirstBadByte(@TempDir Path dir) throws IOException {
-    rapport.contacts().add("Ada Lovelace", c -> c);
+    rapport.contacts().add(NewContact.named("Ada Lovelace"));
     CsvImports.export(rapport, dir);
     Path contacts = dir.resolve(NativeFormat.CONTACTS);
     byte[] bytes = Files.readString(contacts).replace("Ada Lovelace", "Zoë").getBytes(java.nio.charset.Charset.forName("windows-1252"));

@@ -43,8 +43,9 @@ class NativeRoundTripTest {
   @Property(tries = 80)
   void exportThenImportGivesBackTheSameNetwork(@ForAll long seed, @ForAll @IntRange(max = 8) int size,
       @ForAll @Size(min = 1, max = 12) List<@From("hostile") String> texts) throws IOException {
-    Rapport original = Rapport.over(new InMemoryStorage(), CLOCK);
-    new NetworkGenerator(seed, texts).fill(original, size);
+    InMemoryStorage network = new InMemoryStorage();
+    Rapport original = Rapport.over(network, CLOCK);
+    new NetworkGenerator(seed, texts).fill(original, network, size);
     Path first = Files.createTempDirectory("rapport-export");
     Path second = Files.createTempDirectory("rapport-export");
     try {

@@ -15,12 +15,14 @@ import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Location;
 import dev.rapport.core.domain.NetworkingStyle;
 import dev.rapport.core.domain.Note;
+import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Tier;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.port.out.Storage;
 import dev.rapport.core.service.Rapport;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +38,9 @@ import java.util.Set;
 /**
  * Fills a Rapport with a random network: every field used, text drawn from a pool of hostile
  * strings (formula starts, quotes, separators, line breaks, NUL, emoji). Items a re-import rightly
- * takes as the same (identical touches, notes, collaborations) are kept distinct.
+ * takes as the same (identical touches, notes, collaborations) are kept distinct. Contacts,
+ * touches and the profile go straight to storage: an export must carry what only an import
+ * leaves (untriaged contacts, external keys, blank labels), which the use cases rightly refuse.
  */
 final class NetworkGenerator {
 
@@ -54,10 +58,13 @@ final class NetworkGenerator {
     this.texts = texts.isEmpty() ? List.of("=1+1") : texts;
   }
 
-  void fill(Rapport rapport, int size) {
+  /** Fills {@code rapport}, which works over {@code storage}. */
+  void fill(Rapport rapport, Storage storage, int size) {
     List<Contact> contacts = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      contacts.add(rapport.contacts().add(text(), c -> contact(c)));
+      Contact contact = contact(Contact.builder().id(storage.contacts().nextId()).displayName(text()).build());
+      storage.contacts().save(contact);
+      contacts.add(contact);
     }
     List<Resource> resources = new ArrayList<>();
     for (int i = random.nextInt(3); i > 0; i--) {
@@ -68,7 +75,7 @@ final class NetworkGenerator {
         rapport.contacts().addNote(contact.id(), new Note(date(), text() + " #" + unique++));
       }
       for (int n = random.nextInt(4); n > 0; n--) {
-        rapport.activity().log(touch(contact, contacts, resources));
+        storage.touches().add(touch(contact, contacts, resources));
       }
       if (random.nextBoolean()) {
         SpecialDayKind kind = pick(SpecialDayKind.values());
@@ -103,7 +110,7 @@ final class NetworkGenerator {
       }
     }
     if (random.nextBoolean()) {
-      rapport.profile().update(p -> dev.rapport.core.domain.OwnerProfile.builder().zone(ZoneId.of(pick(ZONES)))
+      storage.profile().save(OwnerProfile.builder().zone(ZoneId.of(pick(ZONES)))
           .weeklyBudgetMinutes(random.nextInt(600)).style(pick(NetworkingStyle.values()))
           .maxSites(random.nextInt(5)).maxGroups(random.nextInt(5)).minOutreachPerMonth(random.nextInt(9))
           .emails(random.nextBoolean() ? List.of() : List.of(emailish() + "@example.org", "me@" + emailish() + ".example"))

@@ -98,8 +98,9 @@ class StreamedImportTest {
   @Property(tries = 30)
   void givenAnExportedNetwork_theStreamedImportEndsAsTheBatchImport(@ForAll long seed,
       @ForAll @IntRange(max = 8) int size) throws java.io.IOException {
-    Rapport original = Rapport.over(new InMemoryStorage(), NativeRoundTripTest.CLOCK);
-    new NetworkGenerator(seed, List.of("a", "=b", "c, d")).fill(original, size);
+    InMemoryStorage network = new InMemoryStorage();
+    Rapport original = Rapport.over(network, NativeRoundTripTest.CLOCK);
+    new NetworkGenerator(seed, List.of("a", "=b", "c, d")).fill(original, network, size);
     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("rapport-export");
     try {
       CsvImports.export(original, dir);

@@ -7,21 +7,21 @@ import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.Goal;
 import dev.rapport.core.domain.GoalKind;
 import dev.rapport.core.domain.InteractionKind;
-import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Tier;
-import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
+import dev.rapport.core.port.in.LogTouch;
 import dev.rapport.core.port.in.NetworkReport;
+import dev.rapport.core.port.in.NewContact;
+import dev.rapport.core.port.in.ProfileChanges;
 import dev.rapport.core.port.in.ReportRequest;
 import dev.rapport.core.service.Rapport;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,15 +42,14 @@ final class HostileNetwork {
 
   static NetworkReport report() {
     Rapport rapport = Rapport.over(new InMemoryStorage(), Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC));
-    rapport.profile().update(p -> OwnerProfile.builder().from(p).addGoals(Goal.of(GoalKind.INDUSTRY, GOAL, 2)).build());
+    rapport.profile().update(ProfileChanges.none().addGoals(Goal.of(GoalKind.INDUSTRY, GOAL, 2)));
     rapport.activity().saveChannel(Channel.builder().name(CHANNEL).kind(ChannelKind.SITE)
         .joinedOn(LocalDate.of(2020, 1, 1)).build());
-    Contact script = rapport.contacts().add(SCRIPT, c -> Contact.builder().from(c).tier(Tier.INNER).company(COMPANY)
-        .industry(GOAL).interests(Set.of("<u>x</u>")).build());
-    Contact img = rapport.contacts().add(IMG, c -> Contact.builder().from(c).tier(Tier.CLOSE).company(COMPANY).build());
+    Contact script = rapport.contacts().add(NewContact.named(SCRIPT).tier(Tier.INNER).company(COMPANY)
+        .industry(GOAL).interests(Set.of("<u>x</u>")));
+    Contact img = rapport.contacts().add(NewContact.named(IMG).tier(Tier.CLOSE).company(COMPANY));
     for (int i = 1; i <= 3; i++) {
-      rapport.contacts().add("Plain " + i, c -> Contact.builder().from(c).tier(Tier.ACTIVE).company("Other " + c.id())
-          .build());
+      rapport.contacts().add(NewContact.named("Plain " + i).tier(Tier.ACTIVE).company("Other " + i));
     }
     log(rapport, script, "2026-07-01", Direction.OUTBOUND, InteractionKind.MESSAGE, CHANNEL);
     log(rapport, script, "2026-11-20", Direction.INBOUND, InteractionKind.INTRODUCTION, CHANNEL);
@@ -62,7 +61,7 @@ final class HostileNetwork {
 
   private static void log(Rapport rapport, Contact contact, String day, Direction direction, InteractionKind kind,
       String channel) {
-    rapport.activity().log(Touch.builder().contact(contact.id()).at(Instant.parse(day + "T12:00:00Z"))
-        .direction(direction).kind(kind).channel(Optional.ofNullable(channel)).build());
+    LogTouch touch = LogTouch.of(contact.id(), direction, kind).at(Instant.parse(day + "T12:00:00Z"));
+    rapport.activity().log(channel == null ? touch : touch.channel(channel));
   }
 }

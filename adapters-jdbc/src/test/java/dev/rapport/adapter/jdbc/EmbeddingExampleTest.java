@@ -3,10 +3,10 @@ package dev.rapport.adapter.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.core.domain.Contact;
-import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Tier;
-import dev.rapport.core.domain.Touch;
+import dev.rapport.core.port.in.LogTouch;
+import dev.rapport.core.port.in.NewContact;
 import dev.rapport.core.service.Rapport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,11 +35,10 @@ class EmbeddingExampleTest {
     // README:begin
     try (JdbcStore store = JdbcStore.openSqlite(file)) {        // created on first use
       Rapport rapport = Rapport.over(store, clock);
-      Contact ada = rapport.contacts().add("Ada Lovelace",
-          c -> Contact.builder().from(c).company("Analytical Engines").tier(Tier.CLOSE).build());
-      rapport.activity().log(Touch.builder().contact(ada.id()).at(clock.instant())
-          .direction(Direction.INBOUND).kind(InteractionKind.MESSAGE)
-          .summary("asked how the engine is going").build());
+      Contact ada = rapport.contacts().add(
+          NewContact.named("Ada Lovelace").company("Analytical Engines").tier(Tier.CLOSE));
+      rapport.activity().log(
+          LogTouch.inbound(ada.id(), InteractionKind.MESSAGE).summary("asked how the engine is going"));
       rapport.outreach().agenda().planned().forEach(s ->
           out.printf("%s  %-14s %-10s %s%n", s.due(), s.contactName(), s.action(), s.reason()));
     }

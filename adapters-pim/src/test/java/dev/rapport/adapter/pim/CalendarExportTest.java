@@ -14,6 +14,7 @@ import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.domain.Tier;
 import dev.rapport.core.fake.InMemoryStorage;
+import dev.rapport.core.port.in.NewContact;
 import dev.rapport.core.service.Rapport;
 import java.io.IOException;
 import java.io.Reader;
@@ -47,10 +48,10 @@ class CalendarExportTest {
 
   @BeforeEach
   void network() {
-    ada = rapport.contacts().add("Ada Lovelace", c -> Contact.builder().from(c).tier(Tier.CLOSE)
-        .connectedOn(LocalDate.parse("2020-03-12")).addEmails("ada@engines.example").build());
-    grace = rapport.contacts().add("Grace Hopper", c -> Contact.builder().from(c).tier(Tier.ACTIVE)
-        .connectedOn(LocalDate.parse("2025-06-01")).build());
+    ada = rapport.contacts().add(NewContact.named("Ada Lovelace").tier(Tier.CLOSE)
+        .connectedOn(LocalDate.parse("2020-03-12")).emails(List.of("ada@engines.example")));
+    grace = rapport.contacts().add(NewContact.named("Grace Hopper").tier(Tier.ACTIVE)
+        .connectedOn(LocalDate.parse("2025-06-01")));
     day(Optional.of(ada), SpecialDayKind.BIRTHDAY, "1815-12-10", true, Optional.empty());
     day(Optional.of(grace), SpecialDayKind.BIRTHDAY, "--03-10", true, Optional.empty());
     day(Optional.of(grace), SpecialDayKind.PERSONAL_EVENT, "1980-02-29", true, Optional.of("anniversary"));

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
-import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
+import dev.rapport.core.port.in.NewContact;
+import dev.rapport.core.port.in.ProfileChanges;
 import dev.rapport.core.port.in.imports.ImportException;
 import dev.rapport.core.port.in.imports.ImportReport;
 import dev.rapport.core.service.Rapport;
@@ -43,10 +44,9 @@ class CalendarImportTest {
   @BeforeEach
   void aNetworkWithTwoContacts() {
     rapport = Rapport.over(new InMemoryStorage(), Clock.fixed(AS_OF, ZoneOffset.UTC));
-    rapport.profile().update(p -> OwnerProfile.builder().from(p).emails(List.of(ME)).build());
-    charles = rapport.contacts().add("Charles Babbage",
-        c -> Contact.builder().from(c).emails(List.of("charles@babbage.example")).build());
-    mary = rapport.contacts().add("Mary Somerville", c -> Contact.builder().from(c).emails(List.of("mary@somerville.example")).build());
+    rapport.profile().update(ProfileChanges.none().clearEmails(true).addEmails(ME));
+    charles = rapport.contacts().add(NewContact.named("Charles Babbage").emails(List.of("charles@babbage.example")));
+    mary = rapport.contacts().add(NewContact.named("Mary Somerville").emails(List.of("mary@somerville.example")));
   }
 
   /**

@@ -8,10 +8,11 @@ import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
-import dev.rapport.core.domain.OwnerProfile;
-import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.in.ContactHealth;
+import dev.rapport.core.port.in.LogTouch;
+import dev.rapport.core.port.in.NewContact;
+import dev.rapport.core.port.in.ProfileChanges;
 import dev.rapport.core.port.in.imports.ImportReport;
 import dev.rapport.core.service.Rapport;
 import dev.rapport.core.validation.RocAuc;
@@ -117,22 +118,22 @@ class CollegeMsgMailValidationTest {
       Map<Long, boolean[]> after, boolean byMail) throws IOException {
     Rapport rapport = Rapport.over(new InMemoryStorage(), Clock.fixed(cut, ZoneOffset.UTC));
     Map<ContactId, Integer> partnerOf = new HashMap<>();
-    List<Touch> touches = new ArrayList<>();
+    List<LogTouch> touches = new ArrayList<>();
     List<Message> mailbox = new ArrayList<>();
     for (Map.Entry<Integer, List<Message>> partner : partners.entrySet()) {
       List<Message> pairMessages = partner.getValue();
       LocalDate connected = LocalDate.ofInstant(Instant.ofEpochSecond(pairMessages.get(0).at()), ZoneOffset.UTC);
-      Contact contact = rapport.contacts().add("student " + partner.getKey(), c -> Contact.builder().from(c)
-          .emails(List.of(address(partner.getKey()))).connectedOn(connected).cadence(Cadence.none()).build());
+      Contact contact = rapport.contacts().add(NewContact.named("student " + partner.getKey())
+          .emails(List.of(address(partner.getKey()))).connectedOn(connected).cadence(Cadence.none()));
       partnerOf.put(contact.id(), partner.getKey());
       for (Message m : pairMessages) {
-        touches.add(Touch.builder().contact(contact.id()).at(Instant.ofEpochSecond(m.at()))
-            .direction(m.from() == owner ? Direction.OUTBOUND : Direction.INBOUND).kind(InteractionKind.MESSAGE).build());
+        touches.add(LogTouch.of(contact.id(), m.from() == owner ? Direction.OUTBOUND : Direction.INBOUND,
+            InteractionKind.MESSAGE).at(Instant.ofEpochSecond(m.at())));
         mailbox.add(m);
       }
     }
     if (byMail) {
-      rapport.profile().update(p -> OwnerProfile.builder().from(p).emails(List.of(address(owner))).build());
+      rapport.profile().update(ProfileChanges.none().clearEmails(true).addEmails(address(owner)));
       mailbox.sort(Comparator.comparingLong(Message::at).thenComparingInt(Message::index));
       Path mbox = dir.resolve("student" + owner + ".mbox");
       write(mbox, mailbox);
@@ -141,7 +142,7 @@ class CollegeMsgMailValidationTest {
       assertThat(report.touches()).isEqualTo(mailbox.size());
       Files.delete(mbox);
     } else {
-      touches.sort(Comparator.comparing(Touch::at));
+      touches.sort(Comparator.comparing(touch -> touch.at().orElseThrow()));
       touches.forEach(rapport.activity()::log);
     }
     List<Scored> scored = new ArrayList<>();

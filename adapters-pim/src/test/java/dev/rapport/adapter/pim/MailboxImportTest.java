@@ -8,6 +8,8 @@ import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.fake.InMemoryStorage;
+import dev.rapport.core.port.in.NewContact;
+import dev.rapport.core.port.in.ProfileChanges;
 import dev.rapport.core.port.in.imports.ImportException;
 import dev.rapport.core.port.in.imports.ImportReport;
 import dev.rapport.core.service.Rapport;
@@ -46,10 +48,9 @@ class MailboxImportTest {
   @BeforeEach
   void aNetworkWithTwoContacts() {
     rapport = Rapport.over(new InMemoryStorage(), Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC));
-    rapport.profile().update(p -> dev.rapport.core.domain.OwnerProfile.builder().from(p).emails(List.of(ME, ME_AT_WORK)).build());
-    charles = rapport.contacts().add("Charles Babbage",
-        c -> Contact.builder().from(c).emails(List.of("Charles@Babbage.example")).build());
-    mary = rapport.contacts().add("Mary Somerville", c -> Contact.builder().from(c).emails(List.of("mary@somerville.example")).build());
+    rapport.profile().update(ProfileChanges.none().clearEmails(true).addEmails(ME, ME_AT_WORK));
+    charles = rapport.contacts().add(NewContact.named("Charles Babbage").emails(List.of("Charles@Babbage.example")));
+    mary = rapport.contacts().add(NewContact.named("Mary Somerville").emails(List.of("mary@somerville.example")));
   }
 
   /** Google Takeout: a numeric envelope sender, X-GM-THRID and labels, folded recipients, an encoded name, Date with a comment. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.fake.InMemoryStorage;
+import dev.rapport.core.port.in.NewContact;
 import dev.rapport.core.port.in.imports.ImportException;
 import dev.rapport.core.port.in.imports.ImportReport;
 import dev.rapport.core.service.Rapport;
@@ -58,7 +59,7 @@ class SharedDataConformanceTest {
     Path mbox = required("mail/mimetools.mbox");
     Rapport rapport = rapport();
     // Eryq wrote several of the messages; the owner is one who receives them
-    Contact eryq = rapport.contacts().add("Eryq", c -> Contact.builder().from(c).emails(List.of("eryq@rhine.gsfc.nasa.gov")).build());
+    Contact eryq = rapport.contacts().add(NewContact.named("Eryq").emails(List.of("eryq@rhine.gsfc.nasa.gov")));
     int[] lacking = lackingFromOrDate(mbox);
 
     ImportReport report = rapport.imports().importNetwork(Mailbox.of(mbox, List.of("owner@example.org")).source(), false);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.fake.InMemoryStorage;
+import dev.rapport.core.port.in.NewContact;
 import dev.rapport.core.port.in.imports.ImportException;
 import dev.rapport.core.service.Rapport;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ class VCardFuzzTest {
   void aMangledFile_importsOrFailsWithWhereAndWhat_andAFailureChangesNothing(@ForAll("mangled") byte[] bytes) {
     InMemoryStorage storage = new InMemoryStorage();
     Rapport rapport = Rapport.over(storage, VCardImportTest.CLOCK);
-    rapport.contacts().add("Known Person", c -> Contact.builder().from(c).addEmails("known@example.org").build());
+    rapport.contacts().add(NewContact.named("Known Person").emails(List.of("known@example.org")));
     List<Contact> before = rapport.contacts().list();
     try {
       VCards.importInto(rapport, java.nio.file.Path.of("fuzz.vcf"), false);

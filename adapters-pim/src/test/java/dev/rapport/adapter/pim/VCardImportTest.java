@@ -12,6 +12,7 @@ import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.fake.InMemoryStorage;
+import dev.rapport.core.port.in.NewContact;
 import dev.rapport.core.port.in.imports.ImportException;
 import dev.rapport.core.port.in.imports.ImportProblem;
 import dev.rapport.core.port.in.imports.ImportReport;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,8 +190,8 @@ class VCardImportTest {
 
   @Test
   void givenALinkedInConnection_aCardWithTheirProfileUrl_mergesIntoThem(@TempDir Path dir) throws IOException {
-    Contact known = rapport.contacts().add("A. Lovelace", c -> Contact.builder().from(c)
-        .sourceChannel("LinkedIn").addChannelProfiles(new ChannelProfile("LinkedIn", "linkedin.com/in/ada-lovelace/")).build());
+    Contact known = rapport.contacts().add(NewContact.named("A. Lovelace")
+        .sourceChannel("LinkedIn").channelProfiles(List.of(new ChannelProfile("LinkedIn", "linkedin.com/in/ada-lovelace/"))));
     Path file = write(dir, "iphone.vcf", V30);
 
     ImportReport report = VCards.importInto(rapport, file, false);
@@ -204,8 +206,8 @@ class VCardImportTest {
 
   @Test
   void givenAnAddressBookContact_aCardWithAnotherCompany_isAJobChange(@TempDir Path dir) throws IOException {
-    rapport.contacts().add("Ada Lovelace", c -> Contact.builder().from(c).addEmails("ada@engines.example")
-        .company("Babbage & Co").title("Engineer").build());
+    rapport.contacts().add(NewContact.named("Ada Lovelace").emails(List.of("ada@engines.example"))
+        .company("Babbage & Co").title("Engineer"));
     Path file = write(dir, "iphone.vcf", V30);
 
     ImportReport report = VCards.importInto(rapport, file, false);

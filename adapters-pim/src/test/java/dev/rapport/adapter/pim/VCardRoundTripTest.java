@@ -10,6 +10,7 @@ import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.fake.InMemoryStorage;
+import dev.rapport.core.port.in.NewContact;
 import dev.rapport.core.port.in.imports.ImportReport;
 import dev.rapport.core.service.Rapport;
 import java.io.IOException;
@@ -99,11 +100,15 @@ class VCardRoundTripTest {
 
   private static void add(Rapport rapport, Person person, int index) {
     Contact c = person.contact();
-    Contact added = rapport.contacts().add(c.displayName() + " " + index, draft -> Contact.builder().from(c)
-        .id(draft.id()).displayName(c.displayName() + " " + index)
+    NewContact command = NewContact.named(c.displayName() + " " + index)
         .emails(c.emails().stream().map(e -> index + "." + e).toList())
-        .channelProfiles(c.channelProfiles().stream().map(p -> new ChannelProfile(p.channel(), p.handle() + "-" + index)).toList())
-        .build());
+        .phones(c.phones()).location(c.location()).tags(c.tags())
+        .channelProfiles(c.channelProfiles().stream().map(p -> new ChannelProfile(p.channel(), p.handle() + "-" + index)).toList());
+    command = c.givenName().map(command::givenName).orElse(command);
+    command = c.familyName().map(command::familyName).orElse(command);
+    command = c.company().map(command::company).orElse(command);
+    command = c.title().map(command::title).orElse(command);
+    Contact added = rapport.contacts().add(command);
     person.birthday().ifPresent(d -> rapport.activity().addSpecialDay(day(added, SpecialDayKind.BIRTHDAY, d, Optional.empty())));
     person.anniversary().ifPresent(d -> rapport.activity().addSpecialDay(
         day(added, SpecialDayKind.PERSONAL_EVENT, d, Optional.of("anniversary"))));
