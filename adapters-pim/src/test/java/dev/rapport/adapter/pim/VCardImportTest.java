@@ -191,7 +191,8 @@ class VCardImportTest {
   @Test
   void givenALinkedInConnection_aCardWithTheirProfileUrl_mergesIntoThem(@TempDir Path dir) throws IOException {
     Contact known = rapport.contacts().add(NewContact.named("A. Lovelace")
-        .sourceChannel("LinkedIn").channelProfiles(List.of(new ChannelProfile("LinkedIn", "linkedin.com/in/ada-lovelace/"))));
+        .sourceChannel("LinkedIn")
+        .channelProfiles(List.of(new ChannelProfile("LinkedIn", "linkedin.com/in/ada-lovelace/"))));
     Path file = write(dir, "iphone.vcf", V30);
 
     ImportReport report = VCards.importInto(rapport, file, false);

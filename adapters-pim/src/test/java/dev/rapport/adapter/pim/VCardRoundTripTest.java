@@ -103,7 +103,8 @@ class VCardRoundTripTest {
     NewContact command = NewContact.named(c.displayName() + " " + index)
         .emails(c.emails().stream().map(e -> index + "." + e).toList())
         .phones(c.phones()).location(c.location()).tags(c.tags())
-        .channelProfiles(c.channelProfiles().stream().map(p -> new ChannelProfile(p.channel(), p.handle() + "-" + index)).toList());
+        .channelProfiles(c.channelProfiles().stream()
+            .map(p -> new ChannelProfile(p.channel(), p.handle() + "-" + index)).toList());
     command = c.givenName().map(command::givenName).orElse(command);
     command = c.familyName().map(command::familyName).orElse(command);
     command = c.company().map(command::company).orElse(command);

@@ -35,8 +35,10 @@ class ChannelResultsServiceTest {
         .joinedOn(LocalDate.of(2024, 1, 1)).minutesPerWeek(30).build());
     rapport.activity().saveChannel(Channel.builder().name("Trialnet").kind(ChannelKind.SITE)
         .joinedOn(LocalDate.of(2026, 11, 1)).status(ChannelStatus.TRIAL).trialEnds(LocalDate.of(2026, 12, 3)).build());
-    rapport.activity().log(LogTouch.outbound(ann.id(), InteractionKind.MESSAGE).at(Instant.parse("2026-10-01T10:00:00Z")).channel("Meetup"));
-    rapport.activity().log(LogTouch.inbound(ann.id(), InteractionKind.MESSAGE).at(Instant.parse("2026-10-03T10:00:00Z")).channel("Meetup"));
+    rapport.activity().log(LogTouch.outbound(ann.id(), InteractionKind.MESSAGE).channel("Meetup")
+        .at(Instant.parse("2026-10-01T10:00:00Z")));
+    rapport.activity().log(LogTouch.inbound(ann.id(), InteractionKind.MESSAGE).channel("Meetup")
+        .at(Instant.parse("2026-10-03T10:00:00Z")));
     rapport.activity().addCollaboration(Collaboration.builder().title("Talk").on(LocalDate.of(2026, 10, 20))
         .addContacts(ann.id()).channel("meetup").build());
 

@@ -56,7 +56,10 @@ class NetworkAnalysisServiceTest {
 
   @BeforeEach
   void network() {
-    rapport.profile().update(ProfileChanges.none().addGoals(new Goal(GoalKind.INDUSTRY, "FinTech", Set.of("Financial Technology"), 2), Goal.of(GoalKind.LOCATION, "Lisbon", 1), Goal.of(GoalKind.TOPIC, "payments", 1)));
+    rapport.profile().update(ProfileChanges.none().addGoals(
+        new Goal(GoalKind.INDUSTRY, "FinTech", Set.of("Financial Technology"), 2),
+        Goal.of(GoalKind.LOCATION, "Lisbon", 1),
+        Goal.of(GoalKind.TOPIC, "payments", 1)));
     ann = add(NewContact.named("Ann").tier(Tier.INNER).industry("fintech").company("Acme").title("CTO")
         .interests(Set.of("Payments")));
     bob = add(NewContact.named("Bob").tier(Tier.CLOSE).industry("Financial Technology"));
@@ -108,7 +111,8 @@ class NetworkAnalysisServiceTest {
 
     assertThat(rapport.analysis().recipients(article.id())).extracting(Recipient::contact).containsExactly(ann.id());
 
-    rapport.activity().log(LogTouch.outbound(ann.id(), InteractionKind.RESOURCE_SHARED).at(Instant.parse("2026-11-25T12:00:00Z")).resource(article.id()));
+    rapport.activity().log(LogTouch.outbound(ann.id(), InteractionKind.RESOURCE_SHARED).resource(article.id())
+        .at(Instant.parse("2026-11-25T12:00:00Z")));
     assertThat(rapport.analysis().recipients(article.id())).isEmpty();
   }
 
@@ -126,7 +130,8 @@ class NetworkAnalysisServiceTest {
       assertThat(intro.reason()).isEqualTo("Cy is after hiring; Eve offers it; not introduced yet");
     });
 
-    rapport.activity().log(LogTouch.outbound(cy.id(), InteractionKind.INTRODUCTION).at(Instant.parse("2026-11-25T12:00:00Z")).introducedTo(eve.id()));
+    rapport.activity().log(LogTouch.outbound(cy.id(), InteractionKind.INTRODUCTION).introducedTo(eve.id())
+        .at(Instant.parse("2026-11-25T12:00:00Z")));
     assertThat(rapport.analysis().introductions()).extracting(Introduction::seeker).doesNotContain(cy.id());
   }
 

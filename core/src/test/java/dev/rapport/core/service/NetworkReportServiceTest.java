@@ -58,7 +58,8 @@ class NetworkReportServiceTest {
 
   @BeforeEach
   void network() {
-    rapport.profile().update(ProfileChanges.none().addGoals(Goal.of(GoalKind.INDUSTRY, "fintech", 2), Goal.of(GoalKind.LOCATION, "Lisbon", 1)));
+    rapport.profile().update(ProfileChanges.none()
+        .addGoals(Goal.of(GoalKind.INDUSTRY, "fintech", 2), Goal.of(GoalKind.LOCATION, "Lisbon", 1)));
     rapport.activity().saveChannel(Channel.builder().name("LinkedIn").kind(ChannelKind.SITE)
         .joinedOn(LocalDate.of(2020, 1, 1)).build());
     Contact ann = add(NewContact.named("Ann").tier(Tier.INNER).industry("fintech").company("Acme"));

@@ -44,7 +44,9 @@ final class TiedNetworks {
     for (Person person : people) {
       Contact contact = rapport.contacts().add(NewContact.named(person.name()).tier(person.tier()));
       for (int daysAgo : person.daysAgo()) {
-        rapport.activity().log(LogTouch.of(contact.id(), daysAgo % 3 == 0 ? Direction.INBOUND : Direction.OUTBOUND, InteractionKind.MESSAGE).at(AS_OF.minusDays(daysAgo).atTime(9, 0).toInstant(ZoneOffset.UTC).plusSeconds(daysAgo % 7)));
+        Direction direction = daysAgo % 3 == 0 ? Direction.INBOUND : Direction.OUTBOUND;
+        rapport.activity().log(LogTouch.of(contact.id(), direction, InteractionKind.MESSAGE)
+            .at(AS_OF.minusDays(daysAgo).atTime(9, 0).toInstant(ZoneOffset.UTC).plusSeconds(daysAgo % 7)));
       }
     }
     return rapport;

@@ -47,7 +47,9 @@ class WithHelperTest {
     for (int i = 0; i < 30; i++) {
       Tier tier = Tier.values()[i % Tier.values().length];
       Contact contact = rapport.contacts().add(NewContact.named("Contact " + i).tier(tier));
-      rapport.activity().log(LogTouch.of(contact.id(), i % 2 == 0 ? Direction.OUTBOUND : Direction.INBOUND, InteractionKind.MESSAGE).at(Instant.parse("2026-10-01T10:00:00Z").plusSeconds(86_400L * i)));
+      Direction direction = i % 2 == 0 ? Direction.OUTBOUND : Direction.INBOUND;
+      rapport.activity().log(LogTouch.of(contact.id(), direction, InteractionKind.MESSAGE)
+          .at(Instant.parse("2026-10-01T10:00:00Z").plusSeconds(86_400L * i)));
     }
     return rapport;
   }

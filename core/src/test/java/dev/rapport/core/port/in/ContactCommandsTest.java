@@ -72,7 +72,8 @@ class ContactCommandsTest {
 
   /** Every text detail refuses a blank value by its own name, in both commands. */
   @Property
-  void givenABlankText_eachTextDetail_isRefusedByName(@ForAll("textDetails") String detail, @ForAll("blanks") String blank) {
+  void givenABlankText_eachTextDetail_isRefusedByName(@ForAll("textDetails") String detail,
+      @ForAll("blanks") String blank) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> NEW_CONTACT_TEXTS.get(detail).apply(NewContact.named("Ada"), blank))
         .withMessage("contact %s must not be blank: '%s'", detail, blank);
@@ -93,7 +94,8 @@ class ContactCommandsTest {
 
   /** A command keeps the collections it was given as they were then: it is immutable. */
   @Property
-  void aListChangedAfterwards_doesNotChangeTheCommand(@ForAll("addresses") List<String> emails, @ForAll("words") Set<String> tags) {
+  void aListChangedAfterwards_doesNotChangeTheCommand(@ForAll("addresses") List<String> emails,
+      @ForAll("words") Set<String> tags) {
     List<String> givenEmails = new ArrayList<>(emails);
     Set<String> givenTags = new LinkedHashSet<>(tags);
     NewContact added = NewContact.named("Ada").emails(givenEmails).tags(givenTags);

@@ -115,7 +115,8 @@ class TouchAndProfileCommandsTest {
         .applyTo(profile);
 
     assertThat(changed.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
-    assertThat(changed.goals()).containsExactly(Goal.of(GoalKind.TOPIC, "payments", 1), Goal.of(GoalKind.INDUSTRY, "FinTech", 2));
+    assertThat(changed.goals())
+        .containsExactly(Goal.of(GoalKind.TOPIC, "payments", 1), Goal.of(GoalKind.INDUSTRY, "FinTech", 2));
     assertThat(changed.emails()).containsExactly("me@example.org", "me@work.example");
     assertThat(cleared.goals()).isEmpty();
     assertThat(cleared.emails()).containsExactly("new@example.org");
