@@ -174,7 +174,7 @@ class NativeFormatTest {
 
   /** A folder exported from a network of one contact, Ada, with id 1. */
   private Path exported(Path dir) {
-    rapport.contacts().add("Ada Lovelace", c -> c);
+    rapport.contacts().add(NewContact.named("Ada Lovelace"));
     CsvImports.export(rapport, dir);
     return dir;
   }
