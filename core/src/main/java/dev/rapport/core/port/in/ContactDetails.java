@@ -2,6 +2,8 @@ package dev.rapport.core.port.in;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.rapport.core.domain.Cadence;
 import dev.rapport.core.domain.ChannelProfile;
 import dev.rapport.core.domain.Contact;
@@ -9,8 +11,6 @@ import dev.rapport.core.domain.ImmutableContact;
 import dev.rapport.core.domain.Location;
 import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.Tier;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -35,7 +35,7 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /**
    * Gives {@link #givenName()}.
    *
-   * @throws IllegalArgumentException when the value is invalid
+   * @throws IllegalArgumentException when it is blank
    */
   public abstract C givenName(String givenName);
 
@@ -45,7 +45,7 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /**
    * Gives {@link #familyName()}.
    *
-   * @throws IllegalArgumentException when the value is invalid
+   * @throws IllegalArgumentException when it is blank
    */
   public abstract C familyName(String familyName);
 
@@ -55,7 +55,7 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /**
    * Gives {@link #emails()}.
    *
-   * @throws IllegalArgumentException when the value is invalid
+   * @throws IllegalArgumentException when one is no address
    */
   public abstract C emails(List<String> emails);
 
@@ -67,7 +67,7 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /**
    * Gives {@link #phones()}.
    *
-   * @throws IllegalArgumentException when the value is invalid
+   * @throws IllegalArgumentException when one is blank
    */
   public abstract C phones(List<String> phones);
 
@@ -79,7 +79,7 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /**
    * Gives {@link #company()}.
    *
-   * @throws IllegalArgumentException when the value is invalid
+   * @throws IllegalArgumentException when it is blank
    */
   public abstract C company(String company);
 
@@ -89,7 +89,7 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /**
    * Gives {@link #title()}.
    *
-   * @throws IllegalArgumentException when the value is invalid
+   * @throws IllegalArgumentException when it is blank
    */
   public abstract C title(String title);
 
@@ -99,7 +99,7 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /**
    * Gives {@link #seniority()}.
    *
-   * @throws IllegalArgumentException when the value is invalid
+   * @throws IllegalArgumentException when it is blank
    */
   public abstract C seniority(String seniority);
 
@@ -109,18 +109,14 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /**
    * Gives {@link #industry()}.
    *
-   * @throws IllegalArgumentException when the value is invalid
+   * @throws IllegalArgumentException when it is blank
    */
   public abstract C industry(String industry);
 
   /** Where they are. */
   public abstract Optional<Location> location();
 
-  /**
-   * Gives {@link #location()}.
-   *
-   * @throws IllegalArgumentException when the value is invalid
-   */
+  /** Gives {@link #location()}. */
   public abstract C location(Location location);
 
   /** Free labels; they replace the ones the contact had. */
@@ -129,7 +125,7 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /**
    * Gives {@link #tags()}.
    *
-   * @throws IllegalArgumentException when the value is invalid
+   * @throws IllegalArgumentException when one is blank
    */
   public abstract C tags(Set<String> tags);
 
@@ -138,21 +134,13 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /** How close they are; the owner giving it makes the contact triaged. */
   public abstract Optional<Tier> tier();
 
-  /**
-   * Gives {@link #tier()}.
-   *
-   * @throws IllegalArgumentException when the value is invalid
-   */
+  /** Gives {@link #tier()}. */
   public abstract C tier(Tier tier);
 
   /** A cadence of their own, overriding their tier's. */
   public abstract Optional<Cadence> cadence();
 
-  /**
-   * Gives {@link #cadence()}.
-   *
-   * @throws IllegalArgumentException when the value is invalid
-   */
+  /** Gives {@link #cadence()}. */
   public abstract C cadence(Cadence cadence);
 
   /** Topics they care about; they replace the ones the contact had. */
@@ -161,7 +149,7 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /**
    * Gives {@link #interests()}.
    *
-   * @throws IllegalArgumentException when the value is invalid
+   * @throws IllegalArgumentException when one is blank
    */
   public abstract C interests(Set<String> interests);
 
@@ -173,7 +161,7 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /**
    * Gives {@link #goals()}.
    *
-   * @throws IllegalArgumentException when the value is invalid
+   * @throws IllegalArgumentException when one is blank
    */
   public abstract C goals(Set<String> goals);
 
@@ -185,7 +173,7 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /**
    * Gives {@link #offers()}.
    *
-   * @throws IllegalArgumentException when the value is invalid
+   * @throws IllegalArgumentException when one is blank
    */
   public abstract C offers(Set<String> offers);
 
@@ -197,18 +185,14 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /**
    * Gives {@link #sourceChannel()}.
    *
-   * @throws IllegalArgumentException when the value is invalid
+   * @throws IllegalArgumentException when it is blank
    */
   public abstract C sourceChannel(String sourceChannel);
 
   /** The day you connected. */
   public abstract Optional<LocalDate> connectedOn();
 
-  /**
-   * Gives {@link #connectedOn()}.
-   *
-   * @throws IllegalArgumentException when the value is invalid
-   */
+  /** Gives {@link #connectedOn()}. */
   public abstract C connectedOn(LocalDate connectedOn);
 
   /** Their profiles on networking channels; they replace the ones the contact had. */
@@ -217,7 +201,7 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /**
    * Gives {@link #channelProfiles()}.
    *
-   * @throws IllegalArgumentException when the value is invalid
+   * @throws IllegalArgumentException when one is null
    */
   public abstract C channelProfiles(List<ChannelProfile> channelProfiles);
 
@@ -229,7 +213,7 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /**
    * Gives {@link #watchKeywords()}.
    *
-   * @throws IllegalArgumentException when the value is invalid
+   * @throws IllegalArgumentException when one is blank
    */
   public abstract C watchKeywords(Set<String> watchKeywords);
 
@@ -238,11 +222,7 @@ public abstract class ContactDetails<C extends ContactDetails<C>> {
   /** Their birthday; it replaces the one the contact had (a contact has one). */
   public abstract Optional<PartialDate> birthday();
 
-  /**
-   * Gives {@link #birthday()}.
-   *
-   * @throws IllegalArgumentException when the value is invalid
-   */
+  /** Gives {@link #birthday()}. */
   public abstract C birthday(PartialDate birthday);
 
   // Every with-er above is implemented by the one Immutables generates for the attribute.
