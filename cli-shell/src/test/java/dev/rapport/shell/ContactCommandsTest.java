@@ -91,6 +91,29 @@ class ContactCommandsTest {
   }
 
   @Test
+  void contactEdit_anAddressGiven_becomesThePrimaryOne_andTheOthersStay() {
+    shell.ok("contact", "add", "Grace Hopper", "--email", "grace@navy.example");
+
+    shell.ok("contact", "edit", "grace", "--email", "grace@yale.example");
+    shell.ok("contact", "edit", "grace", "--email", "GRACE@navy.example");
+
+    assertThat(shell.storage.contacts().findAll().get(0).emails())
+        .containsExactly("GRACE@navy.example", "grace@yale.example");
+  }
+
+  @Test
+  void givenSomethingThatIsNoAddress_contactAddAndEdit_exitOneNamingTheOption() {
+    assertThat(shell.run("contact", "add", "Grace Hopper", "--email", "grace at navy")).isEqualTo(1);
+    assertThat(shell.err).contains("--email", "'grace at navy'");
+    assertThat(shell.storage.contacts().findAll()).isEmpty();
+
+    shell.ok("contact", "add", "Grace Hopper");
+    assertThat(shell.run("contact", "edit", "grace", "--email", "grace@")).isEqualTo(1);
+    assertThat(shell.err).contains("--email", "'grace@'");
+    assertThat(shell.storage.contacts().findAll().get(0).emails()).isEmpty();
+  }
+
+  @Test
   void log_recordsATouchOnTheDayGiven_inTheOwnersZone() {
     shell.ok("contact", "add", "Grace Hopper");
 
