@@ -60,7 +60,7 @@ public final class TouchSummary {
   private TouchSummary(Builder b) {
     this.contact = b.contact;
     this.query = b.query;
-    this.sums = b.sums.clone();
+    this.sums = b.handOverSums();
     this.lastOutbound = b.lastOutbound;
     this.lastInbound = b.lastInbound;
     this.lastMeetingOrCall = b.lastMeetingOrCall;
@@ -219,7 +219,9 @@ public final class TouchSummary {
   public static final class Builder {
     private final ContactId contact;
     private final TouchSummaryQuery query;
-    private final double[] sums = new double[SUMS]; // faded, then answered
+    private double[] sums = new double[SUMS]; // faded, then answered
+    /** Whether a summary built holds {@link #sums}: the next change then works on a copy. */
+    private boolean sumsHandedOver;
     private Instant lastOutbound;
     private Instant lastInbound;
     private Instant lastMeetingOrCall;
@@ -238,13 +240,13 @@ public final class TouchSummary {
 
     /** Sets the faded count of touches of this direction and kind. */
     public Builder faded(Direction direction, InteractionKind kind, double value) {
-      sums[direction.ordinal() * KINDS + kind.ordinal()] = nonNegative("faded", value);
+      ownSums()[direction.ordinal() * KINDS + kind.ordinal()] = nonNegative("faded", value);
       return this;
     }
 
     /** Sets the faded count of the owner's answered touches of this kind. */
     public Builder answeredFaded(InteractionKind kind, double value) {
-      sums[ANSWERED + kind.ordinal()] = nonNegative("answeredFaded", value);
+      ownSums()[ANSWERED + kind.ordinal()] = nonNegative("answeredFaded", value);
       return this;
     }
 
@@ -257,12 +259,13 @@ public final class TouchSummary {
      */
     public Builder sums(double[] sums, double factor) {
       checkArgument(sums.length == SUMS, "sums must hold %s values: %s", SUMS, sums.length);
+      double[] own = ownSums();
       for (int i = 0; i < SUMS; i++) {
         double value = sums[i] * factor;
         if (!(value >= 0 && Double.isFinite(value))) { // not checkArgument: it would box every sum
           throw new IllegalArgumentException("sums must be finite and not negative: " + sums[i] + " × " + factor);
         }
-        this.sums[i] = value;
+        own[i] = value;
       }
       return this;
     }
@@ -329,6 +332,20 @@ public final class TouchSummary {
     /** The summary. */
     public TouchSummary build() {
       return new TouchSummary(this);
+    }
+
+    // A builder usually builds one summary: it hands its sums over rather than having them copied.
+    private double[] handOverSums() {
+      sumsHandedOver = true;
+      return sums;
+    }
+
+    private double[] ownSums() {
+      if (sumsHandedOver) {
+        sums = sums.clone();
+        sumsHandedOver = false;
+      }
+      return sums;
     }
 
     private static double nonNegative(String field, double value) {

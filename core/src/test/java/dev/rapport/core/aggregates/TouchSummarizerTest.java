@@ -167,6 +167,19 @@ class TouchSummarizerTest {
   }
 
   @Test
+  void aBuilderChangedAfterBuilding_leavesTheSummaryItBuiltAsItWas() {
+    TouchSummary.Builder builder = TouchSummary.builder(ADA, QUERY).faded(Direction.OUTBOUND, InteractionKind.MESSAGE, 1);
+    TouchSummary first = builder.build();
+
+    builder.faded(Direction.OUTBOUND, InteractionKind.MESSAGE, 2).sums(new double[TouchSummary.SUMS], 1)
+        .answeredFaded(InteractionKind.MESSAGE, 0.5);
+
+    assertThat(first.faded(Direction.OUTBOUND, InteractionKind.MESSAGE)).isEqualTo(1);
+    assertThat(first.answeredFaded(InteractionKind.MESSAGE)).isZero();
+    assertThat(builder.build().answeredFaded(InteractionKind.MESSAGE)).isEqualTo(0.5);
+  }
+
+  @Test
   void givenBadValues_theBuilderAndQueryRefuseThem() {
     assertThatIllegalArgumentException().isThrownBy(() -> TouchSummary.builder(ADA, QUERY)
         .faded(Direction.INBOUND, InteractionKind.CALL, -1)).withMessageContaining("faded");
