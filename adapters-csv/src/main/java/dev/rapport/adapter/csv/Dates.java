@@ -1,5 +1,6 @@
 package dev.rapport.adapter.csv;
 
+import dev.rapport.core.text.DayText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -65,18 +66,7 @@ final class Dates {
 
   /** The number of at most four ASCII digits in {@code text[from, to)}, or -1. */
   private static int number(String text, int from, int to) {
-    if (to <= from || to - from > 4) {
-      return -1;
-    }
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
+    return to - from > 4 ? -1 : DayText.digits(text, from, to);
   }
 
   private static int separator(String text, int from) {
@@ -100,8 +90,8 @@ final class Dates {
   /** {@code 2021-03-12}. */
   static Optional<LocalDate> iso(String text) {
     try {
-      return Optional.of(LocalDate.parse(text));
-    } catch (DateTimeParseException e) {
+      return Optional.of(DayText.parseIso(text));
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
   }
@@ -162,20 +152,9 @@ final class Dates {
   /** Two small numbers read from text, or null when either is not one. */
   private record OptionalIntPair(int first, int second) {
     static OptionalIntPair of(String a, String b) {
-      if (a.isEmpty() || b.isEmpty() || a.length() > 4 || b.length() > 4) {
-        return null;
-      }
-      for (int i = 0; i < a.length(); i++) {
-        if (!Character.isDigit(a.charAt(i)) || a.charAt(i) > '9') {
-          return null;
-        }
-      }
-      for (int i = 0; i < b.length(); i++) {
-        if (!Character.isDigit(b.charAt(i)) || b.charAt(i) > '9') {
-          return null;
-        }
-      }
-      return new OptionalIntPair(Integer.parseInt(a), Integer.parseInt(b));
+      int first = a.length() > 4 ? -1 : DayText.digits(a, 0, a.length());
+      int second = b.length() > 4 ? -1 : DayText.digits(b, 0, b.length());
+      return first < 0 || second < 0 ? null : new OptionalIntPair(first, second);
     }
   }
 }

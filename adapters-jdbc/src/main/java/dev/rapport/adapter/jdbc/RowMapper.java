@@ -25,6 +25,7 @@ import dev.rapport.core.domain.Resource;
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.text.DayText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -162,7 +163,7 @@ interface RowMapper {
   }
 
   default LocalDate day(String day) {
-    return Days.parse(day);
+    return DayText.parseIso(day);
   }
 
   default String optionalDay(Optional<LocalDate> day) {
@@ -170,7 +171,7 @@ interface RowMapper {
   }
 
   default Optional<LocalDate> optionalDay(String day) {
-    return day == null ? Optional.empty() : Optional.of(Days.parse(day));
+    return day == null ? Optional.empty() : Optional.of(DayText.parseIso(day));
   }
 
   default String cadence(Optional<Cadence> cadence) {
