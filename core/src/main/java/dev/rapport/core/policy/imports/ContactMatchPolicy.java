@@ -2,6 +2,7 @@ package dev.rapport.core.policy.imports;
 
 import dev.rapport.core.port.in.imports.ContactDraft;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * How an import recognises an incoming contact as one it has (SPEC §8): the rules are tried in
@@ -14,14 +15,7 @@ public enum ContactMatchPolicy {
   SAME_EMAIL {
     @Override
     public <T> T find(ContactDraft draft, ContactLookup<T> contacts) {
-      List<String> keys = draft.emailKeys();
-      for (int i = 0; i < keys.size(); i++) {
-        T found = contacts.byEmail(keys.get(i));
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return firstFound(draft.emailKeys(), contacts::byEmail);
     }
   },
 
@@ -29,14 +23,7 @@ public enum ContactMatchPolicy {
   SAME_PROFILE {
     @Override
     public <T> T find(ContactDraft draft, ContactLookup<T> contacts) {
-      List<String> keys = draft.profileKeys();
-      for (int i = 0; i < keys.size(); i++) {
-        T found = contacts.byProfile(keys.get(i));
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return firstFound(draft.profileKeys(), contacts::byProfile);
     }
   },
 
@@ -76,6 +63,18 @@ public enum ContactMatchPolicy {
   /** Every rule, in the order they are tried. */
   public static List<ContactMatchPolicy> allCurrentPolicies() {
     return ALL;
+  }
+
+  /** The contact found under the first key that finds one, or null. */
+  private static <T> T firstFound(List<String> keys, Function<String, T> lookup) {
+    // by index: these lists are mostly empty or single, and an iterator for each costs more than the work
+    for (int i = 0; i < keys.size(); i++) {
+      T found = lookup.apply(keys.get(i));
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   /** The contact the first rule that finds one finds, or null: the draft is someone new. */
