@@ -145,7 +145,7 @@ public class CsvImportBenchmark {
   @Benchmark
   public ImportReport importIntoMemory() {
     Rapport rapport = Rapport.over(new MemoryStorage(), clock);
-    return CsvImports.importInto(rapport, CsvFormat.LINKEDIN, connections, false);
+    return CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, connections, false);
   }
 
   /**
@@ -181,7 +181,7 @@ public class CsvImportBenchmark {
   @Benchmark
   public ImportReport importIntoSqlite(FreshSqlite fresh) {
     Rapport rapport = Rapport.over(fresh.store, clock);
-    return CsvImports.importInto(rapport, CsvFormat.LINKEDIN, connections, false);
+    return CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, connections, false);
   }
 
   /** A new, empty SQLite file for every import. */
@@ -211,7 +211,7 @@ public class CsvImportBenchmark {
   /** Re-importing the same file into the network it built: everything is matched and unchanged. */
   @Benchmark
   public ImportReport reimportIntoMemory(Populated populated) {
-    return CsvImports.importInto(populated.rapport, CsvFormat.LINKEDIN, connections, false);
+    return CsvImports.importInto(populated.rapport.imports(), CsvFormat.LINKEDIN, connections, false);
   }
 
   /** A network that already holds the file's contacts. */
@@ -222,7 +222,7 @@ public class CsvImportBenchmark {
     @Setup(Level.Trial)
     public void importOnce(CsvImportBenchmark benchmark) {
       rapport = Rapport.over(new MemoryStorage(), benchmark.clock);
-      CsvImports.importInto(rapport, CsvFormat.LINKEDIN, benchmark.connections, false);
+      CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, benchmark.connections, false);
     }
   }
 }

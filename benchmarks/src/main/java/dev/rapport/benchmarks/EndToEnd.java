@@ -50,7 +50,7 @@ public final class EndToEnd {
     GeneratedNetwork network = GeneratedNetwork.generate(contacts, touches, 7);
     Rapport rapport = Rapport.over(network, Clock.fixed(GeneratedNetwork.AS_OF.atStartOfDay(ZoneId.of("UTC")).toInstant(),
         ZoneId.of("UTC")));
-    Map<String, Integer> rows = CsvImports.export(rapport, dir.resolve("native"));
+    Map<String, Integer> rows = CsvImports.export(rapport.contacts(), rapport.activity(), rapport.profile(), dir.resolve("native"));
     System.out.println("generated " + dir + ": Connections.csv (" + contacts + " rows), native/ " + rows);
   }
 

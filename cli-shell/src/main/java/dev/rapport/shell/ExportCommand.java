@@ -3,6 +3,7 @@ package dev.rapport.shell;
 import dev.rapport.adapter.csv.CsvImports;
 import dev.rapport.adapter.pim.CalendarExport;
 import dev.rapport.adapter.pim.VCards;
+import dev.rapport.core.service.Rapport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,8 @@ final class ExportCommand extends ShellCommand {
     int cards;
     try (Progress progress = Progress.start(session, spec.commandLine().getErr(), 1)) {
       progress.step("exporting");
-      cards = VCards.export(rapport(), file, version);
+      Rapport rapport = rapport();
+      cards = VCards.export(rapport.contacts(), rapport.activity(), file, version);
     }
     Records records = new Records("Nothing to export.")
         .column("FILE", "file")
@@ -93,7 +95,8 @@ final class ExportCommand extends ShellCommand {
     CalendarExport.Written written;
     try (Progress progress = Progress.start(session, spec.commandLine().getErr(), 1)) {
       progress.step("exporting");
-      written = CalendarExport.export(rapport(), file, request);
+      Rapport rapport = rapport();
+      written = CalendarExport.export(rapport.outreach(), rapport.specialDays(), rapport.activity(), file, request);
     }
     Records records = new Records("Nothing to export.")
         .column("FILE", "file")
@@ -111,7 +114,8 @@ final class ExportCommand extends ShellCommand {
     Map<String, Integer> written;
     try (Progress progress = Progress.start(session, spec.commandLine().getErr(), 1)) {
       progress.step("exporting");
-      written = CsvImports.export(rapport(), dir);
+      Rapport rapport = rapport();
+      written = CsvImports.export(rapport.contacts(), rapport.activity(), rapport.profile(), dir);
     }
     Records records = new Records("Nothing to export.")
         .column("FILE", "file")

@@ -47,7 +47,7 @@ class FirstWeekApiTest {
   void importTheExport() {
     store = JdbcStore.openSqlite(home.resolve("rapport.db"));
     rapport = Rapport.over(store, Clock.fixed(AS_OF.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-    ImportReport report = CsvImports.importInto(rapport, CsvFormat.LINKEDIN, FirstWeekExport.write(home.resolve("export")), false);
+    ImportReport report = CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, FirstWeekExport.write(home.resolve("export")), false);
     assertThat(report.added()).isEqualTo(FirstWeekExport.CONNECTIONS);
   }
 

@@ -3,12 +3,15 @@ package dev.rapport.adapter.csv;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.rapport.core.port.in.ExportException;
+import dev.rapport.core.port.in.ManageContactsUseCase;
+import dev.rapport.core.port.in.ManageProfileUseCase;
+import dev.rapport.core.port.in.RecordActivityUseCase;
 import dev.rapport.core.port.in.imports.ImportBatch;
 import dev.rapport.core.port.in.imports.ImportException;
+import dev.rapport.core.port.in.imports.ImportNetworkUseCase;
 import dev.rapport.core.port.in.imports.ImportProblem;
 import dev.rapport.core.port.in.imports.ImportReport;
 import dev.rapport.core.port.in.imports.ImportSource;
-import dev.rapport.core.service.Rapport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,20 +40,20 @@ public final class CsvImports {
   private CsvImports() {}
 
   /**
-   * Reads {@code path} in {@code format} and imports it through {@code rapport}, in one transaction,
+   * Reads {@code path} in {@code format} and imports it through {@code imports}, in one transaction,
    * each contact matched as it is read; a dry run reports what would happen (problems included)
    * and writes nothing.
    *
    * @throws ImportException naming file, line and column when the input has problems (nothing is written)
    */
-  public static ImportReport importInto(Rapport rapport, CsvFormat format, Path path, boolean dryRun) {
-    checkNotNull(rapport, "rapport");
-    return rapport.imports().importNetwork(source(format, path), dryRun);
+  public static ImportReport importInto(ImportNetworkUseCase imports, CsvFormat format, Path path, boolean dryRun) {
+    checkNotNull(imports, "imports");
+    return imports.importNetwork(source(format, path), dryRun);
   }
 
   /**
    * The file, folder or zip at {@code path} in {@code format}, as a source an import reads as it
-   * goes ({@link dev.rapport.core.port.in.imports.ImportNetworkUseCase#importNetwork(ImportSource, boolean)}).
+   * goes ({@link ImportNetworkUseCase#importNetwork(ImportSource, boolean)}).
    * A contacts export's bytes are read now, Rapport's own files when the import reads them; they
    * are parsed, and problems found, when the import reads them.
    *
@@ -121,15 +124,19 @@ public final class CsvImports {
 
   /**
    * Writes the whole network into {@code dir} in Rapport's own format (created when missing;
-   * its files replaced), cells that a spreadsheet would run as formulas neutralised.
+   * its files replaced), cells that a spreadsheet would run as formulas neutralised. The network
+   * is read through the use cases that hold it: contacts and notes, activity, the owner's profile.
    *
    * @return the rows written, per file
    * @throws ExportException naming the folder or file that could not be written
    */
-  public static Map<String, Integer> export(Rapport rapport, Path dir) {
-    checkNotNull(rapport, "rapport");
+  public static Map<String, Integer> export(ManageContactsUseCase contacts, RecordActivityUseCase activity,
+      ManageProfileUseCase profile, Path dir) {
+    checkNotNull(contacts, "contacts");
+    checkNotNull(activity, "activity");
+    checkNotNull(profile, "profile");
     checkNotNull(dir, "dir");
-    return NativeFormat.write(rapport, dir);
+    return NativeFormat.write(contacts, activity, profile, dir);
   }
 
   private static SourceFile file(Path path) {

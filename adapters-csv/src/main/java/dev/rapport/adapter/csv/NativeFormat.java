@@ -27,6 +27,9 @@ import dev.rapport.core.port.in.imports.CollaborationDraft;
 import dev.rapport.core.port.in.imports.ContactDraft;
 import dev.rapport.core.port.in.imports.ContactRef;
 import dev.rapport.core.port.in.ExportException;
+import dev.rapport.core.port.in.ManageContactsUseCase;
+import dev.rapport.core.port.in.ManageProfileUseCase;
+import dev.rapport.core.port.in.RecordActivityUseCase;
 import dev.rapport.core.port.in.imports.ImmutableImportBatch;
 import dev.rapport.core.port.in.imports.ImportBatch;
 import dev.rapport.core.port.in.imports.ImportException;
@@ -37,7 +40,6 @@ import dev.rapport.core.port.in.imports.Origin;
 import dev.rapport.core.port.in.imports.ResourceDraft;
 import dev.rapport.core.port.in.imports.SpecialDayDraft;
 import dev.rapport.core.port.in.imports.TouchDraft;
-import dev.rapport.core.service.Rapport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -106,34 +108,35 @@ final class NativeFormat {
    *
    * @throws ExportException naming the folder or file that could not be written
    */
-  static Map<String, Integer> write(Rapport rapport, Path dir) {
+  static Map<String, Integer> write(ManageContactsUseCase contactFiles, RecordActivityUseCase activity,
+      ManageProfileUseCase owner, Path dir) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw failure("could not create the folder " + dir, e);
     }
     Map<String, Integer> rows = new LinkedHashMap<>();
-    List<Contact> contacts = rapport.contacts().list();
+    List<Contact> contacts = contactFiles.list();
     rows.put(CONTACTS, write(dir, CONTACTS, CONTACT_COLUMNS, contacts, NativeFormat::contactRow));
     // streamed from one read each, in the order a contact at a time would give: never all in memory
-    rows.put(NOTES, write(dir, NOTES, NOTE_COLUMNS, row -> rapport.contacts().eachNote(
+    rows.put(NOTES, write(dir, NOTES, NOTE_COLUMNS, row -> contactFiles.eachNote(
         (contact, note) -> row.accept(new String[] {contact.toString(), note.on().toString(), note.text()}))));
-    rows.put(TOUCHES, write(dir, TOUCHES, TOUCH_COLUMNS, row -> rapport.activity().eachTouch(
+    rows.put(TOUCHES, write(dir, TOUCHES, TOUCH_COLUMNS, row -> activity.eachTouch(
         touch -> row.accept(touchRow(touch)))));
-    rows.put(DAYS, write(dir, DAYS, DAY_COLUMNS, rapport.activity().specialDays(), day -> new String[] {
+    rows.put(DAYS, write(dir, DAYS, DAY_COLUMNS, activity.specialDays(), day -> new String[] {
         day.contact().map(ContactId::toString).orElse(""), day.kind().name(), day.date().toString(),
         Boolean.toString(day.recurring()), day.title().orElse("")}));
-    rows.put(CHANNELS, write(dir, CHANNELS, CHANNEL_COLUMNS, rapport.activity().channels(), channel -> new String[] {
+    rows.put(CHANNELS, write(dir, CHANNELS, CHANNEL_COLUMNS, activity.channels(), channel -> new String[] {
         channel.name(), channel.kind().name(), channel.joinedOn().toString(), channel.status().name(),
         channel.trialEnds().map(LocalDate::toString).orElse(""), Integer.toString(channel.minutesPerWeek())}));
-    rows.put(RESOURCES, write(dir, RESOURCES, RESOURCE_COLUMNS, rapport.activity().resources(), resource -> new String[] {
+    rows.put(RESOURCES, write(dir, RESOURCES, RESOURCE_COLUMNS, activity.resources(), resource -> new String[] {
         resource.id().toString(), resource.title(), resource.link().orElse(""), SafeCells.list(List.copyOf(resource.topics())),
         resource.foundOn().toString()}));
-    rows.put(COLLABORATIONS, write(dir, COLLABORATIONS, COLLABORATION_COLUMNS, rapport.activity().collaborations(),
+    rows.put(COLLABORATIONS, write(dir, COLLABORATIONS, COLLABORATION_COLUMNS, activity.collaborations(),
         collaboration -> new String[] {collaboration.title(), collaboration.on().toString(),
             SafeCells.list(collaboration.contacts().stream().sorted().map(ContactId::toString).toList()),
             collaboration.channel().orElse("")}));
-    OwnerProfile profile = rapport.profile().profile();
+    OwnerProfile profile = owner.profile();
     rows.put(PROFILE, write(dir, PROFILE, PROFILE_COLUMNS, List.of(profile), p -> new String[] {p.zone().getId(),
         Integer.toString(p.weeklyBudgetMinutes()), p.style().name(), Integer.toString(p.maxSites()),
         Integer.toString(p.maxGroups()), Integer.toString(p.minOutreachPerMonth()), SafeCells.list(p.emails())}));

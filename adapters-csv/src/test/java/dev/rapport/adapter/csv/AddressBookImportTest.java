@@ -52,7 +52,7 @@ class AddressBookImportTest {
   void givenAGoogleContactsExport_import_readsMultiValuesBirthdaysLabelsAndNotes(@TempDir Path dir) throws IOException {
     Path file = LinkedInImportTest.write(dir, "contacts.csv", GOOGLE);
 
-    ImportReport report = CsvImports.importInto(rapport, CsvFormat.GOOGLE, file, false);
+    ImportReport report = CsvImports.importInto(rapport.imports(), CsvFormat.GOOGLE, file, false);
 
     assertThat(report.added()).isEqualTo(2);
     assertThat(report.skipped()).isEqualTo(1);
@@ -73,10 +73,10 @@ class AddressBookImportTest {
   @Test
   void reimportingAGoogleExportOnALaterDayAddsNoNoteTwice(@TempDir Path dir) throws IOException {
     Path file = LinkedInImportTest.write(dir, "contacts.csv", GOOGLE);
-    CsvImports.importInto(rapport, CsvFormat.GOOGLE, file, false);
+    CsvImports.importInto(rapport.imports(), CsvFormat.GOOGLE, file, false);
     Rapport later = Rapport.over(storage, java.time.Clock.offset(NativeRoundTripTest.CLOCK, java.time.Duration.ofDays(30)));
 
-    ImportReport again = CsvImports.importInto(later, CsvFormat.GOOGLE, file, false);
+    ImportReport again = CsvImports.importInto(later.imports(), CsvFormat.GOOGLE, file, false);
 
     assertThat(again.notes() + again.specialDays() + again.added() + again.merged()).isZero();
     assertThat(again.unchanged()).isEqualTo(2);
@@ -84,7 +84,7 @@ class AddressBookImportTest {
 
   @Test
   void givenTheOlderGoogleCsv_import_readsItToo(@TempDir Path dir) throws IOException {
-    CsvImports.importInto(rapport, CsvFormat.GOOGLE, LinkedInImportTest.write(dir, "google.csv", GOOGLE_LEGACY), false);
+    CsvImports.importInto(rapport.imports(), CsvFormat.GOOGLE, LinkedInImportTest.write(dir, "google.csv", GOOGLE_LEGACY), false);
 
     Contact ada = rapport.contacts().resolve("ada@work.example");
     assertThat(ada.displayName()).isEqualTo("Ada Lovelace");
@@ -94,9 +94,9 @@ class AddressBookImportTest {
 
   @Test
   void givenGoogleAndThenLinkedIn_theSamePersonIsMergedByProfileUrl(@TempDir Path dir) throws IOException {
-    CsvImports.importInto(rapport, CsvFormat.GOOGLE, LinkedInImportTest.write(dir, "contacts.csv", GOOGLE), false);
+    CsvImports.importInto(rapport.imports(), CsvFormat.GOOGLE, LinkedInImportTest.write(dir, "contacts.csv", GOOGLE), false);
 
-    ImportReport report = CsvImports.importInto(rapport, CsvFormat.LINKEDIN,
+    ImportReport report = CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN,
         LinkedInImportTest.write(dir, "Connections.csv", LinkedInImportTest.CONNECTIONS), false);
 
     assertThat(report.merged()).isEqualTo(2);
@@ -107,10 +107,10 @@ class AddressBookImportTest {
 
   @Test
   void givenAGoogleContactWhoseCompanyChanged_aLaterGoogleExport_isAJobChange(@TempDir Path dir) throws IOException {
-    CsvImports.importInto(rapport, CsvFormat.GOOGLE, LinkedInImportTest.write(dir, "contacts.csv", GOOGLE), false);
+    CsvImports.importInto(rapport.imports(), CsvFormat.GOOGLE, LinkedInImportTest.write(dir, "contacts.csv", GOOGLE), false);
     String later = GOOGLE.replace("Analytical Engines,Engineer", "Difference Labs,Head of Research");
 
-    ImportReport report = CsvImports.importInto(rapport, CsvFormat.GOOGLE,
+    ImportReport report = CsvImports.importInto(rapport.imports(), CsvFormat.GOOGLE,
         LinkedInImportTest.write(dir, "contacts-later.csv", later), false);
 
     assertThat(report.jobChanges()).isEqualTo(1);
@@ -126,10 +126,10 @@ class AddressBookImportTest {
   @Test
   void givenALinkedInConnection_anOutlookRowWithAnotherCompany_isAConflictNotAJobChange(@TempDir Path dir)
       throws IOException {
-    CsvImports.importInto(rapport, CsvFormat.LINKEDIN, LinkedInImportTest.write(dir, "Connections.csv", LinkedInImportTest.CONNECTIONS
+    CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, LinkedInImportTest.write(dir, "Connections.csv", LinkedInImportTest.CONNECTIONS
         + "Zoë,Müller,https://www.linkedin.com/in/zoe-mueller,zoe@cafe.example,Northwind,CTO,02 Jan 2020\n"), false);
 
-    ImportReport report = CsvImports.importInto(rapport, CsvFormat.OUTLOOK,
+    ImportReport report = CsvImports.importInto(rapport.imports(), CsvFormat.OUTLOOK,
         LinkedInImportTest.write(dir, "outlook.csv", OUTLOOK), false);
 
     assertThat(report.jobChanges()).isZero();
@@ -142,7 +142,7 @@ class AddressBookImportTest {
   void givenABadBirthday_import_namesTheCell(@TempDir Path dir) throws IOException {
     Path file = LinkedInImportTest.write(dir, "contacts.csv", GOOGLE.replace("--12-09", "12/9"));
 
-    assertThatThrownBy(() -> CsvImports.importInto(rapport, CsvFormat.GOOGLE, file, false))
+    assertThatThrownBy(() -> CsvImports.importInto(rapport.imports(), CsvFormat.GOOGLE, file, false))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining(":4:7: column 7 (Birthday): expected a birthday like 1985-04-12 or --04-12, found '12/9'");
     assertThat(storage.contacts().findAll()).isEmpty();
@@ -162,7 +162,7 @@ class AddressBookImportTest {
     Path file = dir.resolve("outlook.csv");
     Files.write(file, bytes);
 
-    ImportReport report = CsvImports.importInto(rapport, CsvFormat.OUTLOOK, file, false);
+    ImportReport report = CsvImports.importInto(rapport.imports(), CsvFormat.OUTLOOK, file, false);
 
     assertThat(report.added()).isEqualTo(2);
     Contact zoe = rapport.contacts().resolve("zoe@cafe.example");
@@ -179,7 +179,7 @@ class AddressBookImportTest {
     Path file = dir.resolve("outlook.csv");
     Files.write(file, OUTLOOK.getBytes(StandardCharsets.UTF_16LE));
 
-    assertThatThrownBy(() -> CsvImports.importInto(rapport, CsvFormat.OUTLOOK, file, false))
+    assertThatThrownBy(() -> CsvImports.importInto(rapport.imports(), CsvFormat.OUTLOOK, file, false))
         .isInstanceOf(ImportException.class).hasMessageContaining(":1:2: expected text, found a NUL character");
   }
 
@@ -187,7 +187,7 @@ class AddressBookImportTest {
   void givenAnOutlookFileWithNoKnownColumn_import_saysWhatItExpected(@TempDir Path dir) throws IOException {
     Path file = LinkedInImportTest.write(dir, "outlook.csv", "Foo,Bar\n1,2\n");
 
-    assertThatThrownBy(() -> CsvImports.importInto(rapport, CsvFormat.OUTLOOK, file, false))
+    assertThatThrownBy(() -> CsvImports.importInto(rapport.imports(), CsvFormat.OUTLOOK, file, false))
         .isInstanceOf(ImportException.class).hasMessageContaining("expected a header line with First Name, Last Name");
   }
 }

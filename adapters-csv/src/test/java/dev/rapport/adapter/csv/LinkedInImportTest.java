@@ -64,7 +64,7 @@ class LinkedInImportTest {
 
   @Test
   void givenConnectionsWithItsPreamble_import_readsEveryoneFromTheHeaderOn(@TempDir Path dir) throws IOException {
-    ImportReport report = CsvImports.importInto(rapport, CsvFormat.LINKEDIN, write(dir, "Connections.csv", CONNECTIONS), false);
+    ImportReport report = CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, write(dir, "Connections.csv", CONNECTIONS), false);
 
     assertThat(report.added()).isEqualTo(2);
     assertThat(report.skipped()).as("the hidden profile").isEqualTo(1);
@@ -82,7 +82,7 @@ class LinkedInImportTest {
     String excel = "\uFEFFFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
         + "Ada,Lovelace,https://www.linkedin.com/in/ada-lovelace,,Northwind,CTO,4-Apr-21\r\n";
 
-    CsvImports.importInto(rapport, CsvFormat.LINKEDIN, write(dir, "Connections.csv", excel), false);
+    CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, write(dir, "Connections.csv", excel), false);
 
     assertThat(rapport.contacts().resolve("Ada").connectedOn()).contains(LocalDate.of(2021, 4, 4));
   }
@@ -100,7 +100,7 @@ class LinkedInImportTest {
       }
     }
 
-    ImportReport report = CsvImports.importInto(rapport, CsvFormat.LINKEDIN, zip, false);
+    ImportReport report = CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, zip, false);
 
     assertThat(report.problems()).isEmpty();
     assertThat(report.touches()).isEqualTo(4);
@@ -117,7 +117,7 @@ class LinkedInImportTest {
             org.assertj.core.groups.Tuple.tuple(InteractionKind.MESSAGE, Direction.OUTBOUND, "Debugging"));
     assertThat(rapport.contacts().list()).extracting(Contact::displayName).doesNotContain("Owen Owner");
 
-    ImportReport again = CsvImports.importInto(rapport, CsvFormat.LINKEDIN, zip, false);
+    ImportReport again = CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, zip, false);
     assertThat(again.added() + again.merged() + again.touches()).isZero();
     assertThat(again.unchanged()).isEqualTo(2);
   }
@@ -127,7 +127,7 @@ class LinkedInImportTest {
     write(dir, "Connections.csv", CONNECTIONS);
     write(dir, "messages.csv", MESSAGES);
 
-    ImportReport report = CsvImports.importInto(rapport, CsvFormat.LINKEDIN, dir, false);
+    ImportReport report = CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, dir, false);
 
     assertThat(report.added()).isEqualTo(2);
     assertThat(report.touches()).isEqualTo(3);
@@ -135,7 +135,7 @@ class LinkedInImportTest {
 
   @Test
   void givenOneFileUnderAnotherName_import_recognisesItByItsHeader(@TempDir Path dir) throws IOException {
-    ImportReport report = CsvImports.importInto(rapport, CsvFormat.LINKEDIN, write(dir, "renamed.csv", MESSAGES), false);
+    ImportReport report = CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, write(dir, "renamed.csv", MESSAGES), false);
 
     assertThat(report.problems()).isEmpty();
     assertThat(report.skipped()).as("nobody is a contact yet").isEqualTo(4);
@@ -143,10 +143,10 @@ class LinkedInImportTest {
 
   @Test
   void givenALaterExportWithANewRole_import_recordsTheJobChange(@TempDir Path dir) throws IOException {
-    CsvImports.importInto(rapport, CsvFormat.LINKEDIN, write(dir, "Connections.csv", CONNECTIONS), false);
+    CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, write(dir, "Connections.csv", CONNECTIONS), false);
     String later = CONNECTIONS.replace("\"Northwind Analytics, Inc.\",\"\"\"Chief\"\" of Staff\"", "Difference Labs,CEO");
 
-    ImportReport report = CsvImports.importInto(rapport, CsvFormat.LINKEDIN, write(dir, "Connections.csv", later), false);
+    ImportReport report = CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, write(dir, "Connections.csv", later), false);
 
     assertThat(report.jobChanges()).isEqualTo(1);
     Contact ada = rapport.contacts().resolve("Ada");
@@ -164,11 +164,11 @@ class LinkedInImportTest {
     String bad = CONNECTIONS.replace("01 Feb 2019", "31 Foo 2019");
     Path file = write(dir, "Connections.csv", bad);
 
-    assertThatThrownBy(() -> CsvImports.importInto(rapport, CsvFormat.LINKEDIN, file, false))
+    assertThatThrownBy(() -> CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, file, false))
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).containsExactly(new ImportProblem(
             file.toString(), 6, 7, "column 7 (Connected On): expected a date like 12 Mar 2021, found '31 Foo 2019'")));
     assertThat(storage.contacts().findAll()).isEmpty();
-    ImportReport dry = CsvImports.importInto(rapport, CsvFormat.LINKEDIN, file, true);
+    ImportReport dry = CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, file, true);
     assertThat(dry.problems()).hasSize(1);
     assertThat(dry.added()).isEqualTo(1);
     assertThat(storage.contacts().findAll()).isEmpty();
@@ -189,7 +189,7 @@ class LinkedInImportTest {
     Path file = write(dir, "Connections.csv", csv.toString());
     Rapport helped = Rapport.over(storage, NativeRoundTripTest.CLOCK).withHelper(HelperThreads.daemons("linkedin-import"));
 
-    ImportReport dry = CsvImports.importInto(helped, CsvFormat.LINKEDIN, file, true);
+    ImportReport dry = CsvImports.importInto(helped.imports(), CsvFormat.LINKEDIN, file, true);
 
     assertThat(dry.problems()).extracting(ImportProblem::line).containsExactly(102L, 1502L); // row i is on line i + 2
     assertThat(dry.skipped()).isEqualTo(7);
@@ -200,7 +200,7 @@ class LinkedInImportTest {
   void givenNoHeader_import_saysWhichColumnsItExpected(@TempDir Path dir) throws IOException {
     Path file = write(dir, "Connections.csv", "Name,Mail\nAda,ada@example.org\n");
 
-    assertThatThrownBy(() -> CsvImports.importInto(rapport, CsvFormat.LINKEDIN, file, false))
+    assertThatThrownBy(() -> CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, file, false))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("Connections.csv:1:1: expected a header line with First Name, Last Name");
   }
@@ -210,7 +210,7 @@ class LinkedInImportTest {
     Path file = write(dir, "Connections.csv",
         "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Lovelace,,,\"Northwind\" Inc,CTO,12 Mar 2021\n");
 
-    CsvImports.importInto(rapport, CsvFormat.LINKEDIN, file, false);
+    CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, file, false);
 
     assertThat(rapport.contacts().resolve("Ada").company()).contains("Northwind Inc");
   }
@@ -220,7 +220,7 @@ class LinkedInImportTest {
     Path file = write(dir, "Connections.csv",
         "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Lovelace,,,\"Northwind,CTO,12 Mar 2021\n");
 
-    assertThatThrownBy(() -> CsvImports.importInto(rapport, CsvFormat.LINKEDIN, file, false))
+    assertThatThrownBy(() -> CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, file, false))
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
           assertThat(p.line()).isEqualTo(2);
           assertThat(p.column()).isEqualTo(5);
@@ -232,7 +232,7 @@ class LinkedInImportTest {
   void givenAMissingFile_import_failsNamingIt(@TempDir Path dir) {
     Path missing = dir.resolve("nope.csv");
 
-    assertThatThrownBy(() -> CsvImports.importInto(rapport, CsvFormat.LINKEDIN, missing, false))
+    assertThatThrownBy(() -> CsvImports.importInto(rapport.imports(), CsvFormat.LINKEDIN, missing, false))
         .isInstanceOf(ImportException.class).hasMessageContaining("nope.csv");
   }
 }

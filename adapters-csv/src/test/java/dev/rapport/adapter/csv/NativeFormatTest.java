@@ -43,7 +43,7 @@ class NativeFormatTest {
     Path target = file.resolve("export");
     rapport.contacts().add(NewContact.named("Ada Lovelace"));
 
-    assertThatThrownBy(() -> CsvImports.export(rapport, target))
+    assertThatThrownBy(() -> CsvImports.export(rapport.contacts(), rapport.activity(), rapport.profile(), target))
         .isInstanceOf(ExportException.class)
         .hasMessageContaining(target.toString())
         .hasCauseInstanceOf(IOException.class);
@@ -56,7 +56,7 @@ class NativeFormatTest {
     Files.createDirectories(dir.resolve(NativeFormat.CONTACTS));
     rapport.contacts().add(NewContact.named("Ada Lovelace"));
 
-    assertThatThrownBy(() -> CsvImports.export(rapport, dir))
+    assertThatThrownBy(() -> CsvImports.export(rapport.contacts(), rapport.activity(), rapport.profile(), dir))
         .isInstanceOf(ExportException.class)
         .hasMessageContaining(dir.resolve(NativeFormat.CONTACTS).toString())
         .hasCauseInstanceOf(IOException.class);
@@ -70,7 +70,7 @@ class NativeFormatTest {
           .at(Instant.parse("2024-01-02T03:04:05Z")).summary(formula));
     }
 
-    CsvImports.export(rapport, dir);
+    CsvImports.export(rapport.contacts(), rapport.activity(), rapport.profile(), dir);
 
     for (String file : NativeFormat.FILES) {
       try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(dir.resolve(file), StandardCharsets.UTF_8)) {
@@ -84,14 +84,14 @@ class NativeFormatTest {
     }
     assertThat(Files.readString(dir.resolve(NativeFormat.CONTACTS))).contains("'=HYPERLINK(");
     Rapport copy = Rapport.over(new InMemoryStorage(), NativeRoundTripTest.CLOCK);
-    CsvImports.importInto(copy, CsvFormat.RAPPORT, dir, false);
+    CsvImports.importInto(copy.imports(), CsvFormat.RAPPORT, dir, false);
     NativeRoundTripTest.assertSameNetwork(rapport, copy);
     assertThat(copy.contacts().list()).extracting(Contact::displayName).containsExactlyElementsOf(FORMULAS);
   }
 
   @Test
   void givenAFolderWithoutContacts_import_saysWhatItExpected(@TempDir Path dir) {
-    assertThatThrownBy(() -> CsvImports.importInto(rapport, CsvFormat.RAPPORT, dir, false))
+    assertThatThrownBy(() -> CsvImports.importInto(rapport.imports(), CsvFormat.RAPPORT, dir, false))
         .isInstanceOf(ImportException.class).hasMessageContaining("expected contacts.csv");
   }
 
@@ -99,7 +99,7 @@ class NativeFormatTest {
   void givenBrokenFiles_import_listsEveryProblemWithLineAndColumn_andWritesNothing(@TempDir Path dir) throws IOException {
     rapport.contacts().add(NewContact.named("Ada Lovelace"));
     rapport.contacts().add(NewContact.named("Grace Hopper"));
-    CsvImports.export(rapport, dir);
+    CsvImports.export(rapport.contacts(), rapport.activity(), rapport.profile(), dir);
     Path contacts = dir.resolve(NativeFormat.CONTACTS);
     Files.writeString(contacts, Files.readString(contacts).replace("ACQUAINTANCE", "BEST_FRIEND"));
     Files.writeString(dir.resolve(NativeFormat.TOUCHES),
@@ -110,7 +110,7 @@ class NativeFormatTest {
     Files.writeString(dir.resolve(NativeFormat.NOTES), "contact,text\r\n");
     InMemoryStorage target = new InMemoryStorage();
 
-    assertThatThrownBy(() -> CsvImports.importInto(Rapport.over(target, NativeRoundTripTest.CLOCK), CsvFormat.RAPPORT, dir, false))
+    assertThatThrownBy(() -> CsvImports.importInto(Rapport.over(target, NativeRoundTripTest.CLOCK).imports(), CsvFormat.RAPPORT, dir, false))
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(ImportProblem::toString)
             .anySatisfy(p -> assertThat(p).endsWith(
                 "contacts.csv:2:15: column 15 (tier): expected one of INNER, CLOSE, ACTIVE, WIDER, ACQUAINTANCE, found 'BEST_FRIEND'"))
@@ -130,7 +130,7 @@ class NativeFormatTest {
             + "1,2024-01-02T00:00:00Z,OUTBOUND,MESSAGE,,\"hi,,,\r\n");
     InMemoryStorage target = new InMemoryStorage();
 
-    assertThatThrownBy(() -> CsvImports.importInto(Rapport.over(target, NativeRoundTripTest.CLOCK), CsvFormat.RAPPORT, dir, false))
+    assertThatThrownBy(() -> CsvImports.importInto(Rapport.over(target, NativeRoundTripTest.CLOCK).imports(), CsvFormat.RAPPORT, dir, false))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("touches.csv:3:6: expected a closing quote for the field that starts here, found the end of the file");
     assertThat(target.contacts().findAll()).isEmpty();
@@ -175,14 +175,14 @@ class NativeFormatTest {
   /** A folder exported from a network of one contact, Ada, with id 1. */
   private Path exported(Path dir) {
     rapport.contacts().add(NewContact.named("Ada Lovelace"));
-    CsvImports.export(rapport, dir);
+    CsvImports.export(rapport.contacts(), rapport.activity(), rapport.profile(), dir);
     return dir;
   }
 
   @Test
   void givenABadCellInATouch_import_namesItsColumn(@TempDir Path dir) throws IOException {
     rapport.contacts().add(NewContact.named("Ada Lovelace"));
-    CsvImports.export(rapport, dir);
+    CsvImports.export(rapport.contacts(), rapport.activity(), rapport.profile(), dir);
     Files.writeString(dir.resolve(NativeFormat.TOUCHES),
         "contact,at,direction,kind,channel,summary,minutes,resource,introduced_to\r\n"
             + "1,2024-13-01T00:00:00Z,OUTBOUND,MESSAGE,,hi,,,\r\n"
@@ -190,7 +190,7 @@ class NativeFormatTest {
             + "1,2024-01-01T00:00:00Z,OUTBOUND,MESSAGE,,hi,,\r\n");
     InMemoryStorage target = new InMemoryStorage();
 
-    assertThatThrownBy(() -> CsvImports.importInto(Rapport.over(target, NativeRoundTripTest.CLOCK), CsvFormat.RAPPORT, dir, false))
+    assertThatThrownBy(() -> CsvImports.importInto(Rapport.over(target, NativeRoundTripTest.CLOCK).imports(), CsvFormat.RAPPORT, dir, false))
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(ImportProblem::toString)
             .anySatisfy(p -> assertThat(p).endsWith(
                 "touches.csv:2:2: column 2 (at): expected an instant like 2023-06-01T14:03:22Z, found '2024-13-01T00:00:00Z'"))
@@ -205,9 +205,9 @@ class NativeFormatTest {
     storage.contacts().save(Contact.builder().from(rapport.contacts().add(NewContact.named("Ada Lovelace")))
         .untriaged(true).build());
     rapport.contacts().add(NewContact.named("Grace Hopper"));
-    CsvImports.export(rapport, dir);
+    CsvImports.export(rapport.contacts(), rapport.activity(), rapport.profile(), dir);
     Rapport copy = Rapport.over(new InMemoryStorage(), java.time.Clock.systemUTC());
-    CsvImports.importInto(copy, CsvFormat.RAPPORT, dir, false);
+    CsvImports.importInto(copy.imports(), CsvFormat.RAPPORT, dir, false);
 
     assertThat(copy.contacts().list()).extracting(c -> c.displayName(), c -> c.untriaged())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Ada Lovelace", true),
@@ -217,7 +217,7 @@ class NativeFormatTest {
     List<String> lines = Files.readAllLines(contacts);
     Files.write(contacts, lines.stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList());
     Rapport older = Rapport.over(new InMemoryStorage(), java.time.Clock.systemUTC());
-    CsvImports.importInto(older, CsvFormat.RAPPORT, dir, false);
+    CsvImports.importInto(older.imports(), CsvFormat.RAPPORT, dir, false);
 
     assertThat(lines.get(0)).endsWith(",archived,untriaged");
     assertThat(older.contacts().list()).hasSize(2).noneMatch(c -> c.untriaged());
@@ -226,12 +226,12 @@ class NativeFormatTest {
   @Test
   void givenAFileThatIsNotUtf8_import_namesTheLineAndColumnOfTheFirstBadByte(@TempDir Path dir) throws IOException {
     rapport.contacts().add(NewContact.named("Ada Lovelace"));
-    CsvImports.export(rapport, dir);
+    CsvImports.export(rapport.contacts(), rapport.activity(), rapport.profile(), dir);
     Path contacts = dir.resolve(NativeFormat.CONTACTS);
     byte[] bytes = Files.readString(contacts).replace("Ada Lovelace", "Zoë").getBytes(java.nio.charset.Charset.forName("windows-1252"));
     Files.write(contacts, bytes);
 
-    assertThatThrownBy(() -> CsvImports.importInto(rapport, CsvFormat.RAPPORT, dir, false))
+    assertThatThrownBy(() -> CsvImports.importInto(rapport.imports(), CsvFormat.RAPPORT, dir, false))
         .isInstanceOf(ImportException.class).hasMessageContaining("contacts.csv:2:5: expected UTF-8 text");
   }
 }

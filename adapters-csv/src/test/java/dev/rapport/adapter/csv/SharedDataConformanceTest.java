@@ -139,7 +139,7 @@ class SharedDataConformanceTest {
       String vcf = Files.readString(exports.resolve(csv.getFileName().toString().replace(".csv", ".vcf")));
       Rapport rapport = Rapport.over(new InMemoryStorage(), NativeRoundTripTest.CLOCK);
 
-      ImportReport report = CsvImports.importInto(rapport, format, csv, false);
+      ImportReport report = CsvImports.importInto(rapport.imports(), format, csv, false);
 
       assertThat(report.problems()).isEmpty();
       assertThat(report.added()).isEqualTo(count(vcf, "BEGIN:VCARD"));

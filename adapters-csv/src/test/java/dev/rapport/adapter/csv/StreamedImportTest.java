@@ -103,9 +103,9 @@ class StreamedImportTest {
     new NetworkGenerator(seed, List.of("a", "=b", "c, d")).fill(original, network, size);
     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("rapport-export");
     try {
-      CsvImports.export(original, dir);
+      CsvImports.export(original.contacts(), original.activity(), original.profile(), dir);
       Outcome streamed = outcome(new byte[0], CsvFormat.RAPPORT,
-          rapport -> CsvImports.importInto(rapport, CsvFormat.RAPPORT, dir, false));
+          rapport -> CsvImports.importInto(rapport.imports(), CsvFormat.RAPPORT, dir, false));
       Outcome whole = outcome(new byte[0], CsvFormat.RAPPORT, rapport -> rapport.imports()
           .importNetwork(ImportCommand.of(CsvImports.read(CsvFormat.RAPPORT, dir))));
 

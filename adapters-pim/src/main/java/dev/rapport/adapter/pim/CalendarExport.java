@@ -5,7 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.rapport.core.port.in.AgendaRequest;
 import dev.rapport.core.port.in.ExportException;
-import dev.rapport.core.service.Rapport;
+import dev.rapport.core.port.in.PlanOutreachUseCase;
+import dev.rapport.core.port.in.RecordActivityUseCase;
+import dev.rapport.core.port.in.SpecialDaysUseCase;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -61,15 +63,19 @@ public final class CalendarExport {
   public record Written(int events, int todos) {}
 
   /**
-   * Writes the calendar for {@code request} into {@code file} (replacing it).
+   * Writes the calendar for {@code request} into {@code file} (replacing it): the agenda from
+   * {@code outreach}, the days ahead from {@code specialDays}, the days as stored from {@code activity}.
    *
    * @throws ExportException naming the file when it cannot be written
    */
-  public static Written export(Rapport rapport, Path file, Request request) {
-    checkNotNull(rapport, "rapport");
+  public static Written export(PlanOutreachUseCase outreach, SpecialDaysUseCase specialDays,
+      RecordActivityUseCase activity, Path file, Request request) {
+    checkNotNull(outreach, "outreach");
+    checkNotNull(specialDays, "specialDays");
+    checkNotNull(activity, "activity");
     checkNotNull(file, "file");
     checkNotNull(request, "request");
     checkArgument(file.getFileName() != null, "export file must name a file: '%s'", file);
-    return CalendarWriter.write(rapport, file, request);
+    return CalendarWriter.write(outreach, specialDays, activity, file, request);
   }
 }

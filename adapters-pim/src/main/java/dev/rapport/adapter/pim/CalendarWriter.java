@@ -15,7 +15,9 @@ import dev.rapport.core.policy.Agenda;
 import dev.rapport.core.policy.Suggestion;
 import dev.rapport.core.policy.UpcomingDay;
 import dev.rapport.core.port.in.ExportException;
-import dev.rapport.core.service.Rapport;
+import dev.rapport.core.port.in.PlanOutreachUseCase;
+import dev.rapport.core.port.in.RecordActivityUseCase;
+import dev.rapport.core.port.in.SpecialDaysUseCase;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -47,13 +49,14 @@ final class CalendarWriter {
 
   private CalendarWriter() {}
 
-  static CalendarExport.Written write(Rapport rapport, Path file, CalendarExport.Request request) {
-    Agenda agenda = rapport.outreach().agenda(request.agenda());
+  static CalendarExport.Written write(PlanOutreachUseCase outreach, SpecialDaysUseCase specialDays,
+      RecordActivityUseCase activity, Path file, CalendarExport.Request request) {
+    Agenda agenda = outreach.agenda(request.agenda());
     LocalDate from = agenda.asOf();
     int year = (int) ChronoUnit.DAYS.between(from, from.plusYears(1));
-    List<UpcomingDay> days = rapport.specialDays().upcoming(from, year);
+    List<UpcomingDay> days = specialDays.upcoming(from, year);
     Map<String, List<SpecialDay>> stored = new HashMap<>();
-    for (SpecialDay day : rapport.activity().specialDays()) {
+    for (SpecialDay day : activity.specialDays()) {
       stored.computeIfAbsent(key(day.contact(), day.kind(), day.title()), k -> new ArrayList<>()).add(day);
     }
     ICalendar calendar = new ICalendar();

@@ -8,7 +8,8 @@ import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import dev.rapport.core.port.in.ExportException;
-import dev.rapport.core.service.Rapport;
+import dev.rapport.core.port.in.ManageContactsUseCase;
+import dev.rapport.core.port.in.RecordActivityUseCase;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardWriter;
@@ -48,10 +49,10 @@ final class CardWriter {
 
   private CardWriter() {}
 
-  static int write(Rapport rapport, Path file, VCardVersion version) {
-    List<Contact> contacts = rapport.contacts().list();
+  static int write(ManageContactsUseCase contactFiles, RecordActivityUseCase activity, Path file, VCardVersion version) {
+    List<Contact> contacts = contactFiles.list();
     Map<ContactId, List<SpecialDay>> days = new HashMap<>();
-    for (SpecialDay day : rapport.activity().specialDays()) {
+    for (SpecialDay day : activity.specialDays()) {
       day.contact().ifPresent(id -> days.computeIfAbsent(id, k -> new ArrayList<>()).add(day));
     }
     Path temp = temporary(file);
@@ -60,7 +61,7 @@ final class CardWriter {
           VCardWriter writer = new VCardWriter(out, version)) {
         writer.setAddProdId(false);
         for (Contact contact : contacts) {
-          writer.write(card(contact, rapport.contacts().notes(contact.id()), days.getOrDefault(contact.id(), List.of()), version));
+          writer.write(card(contact, contactFiles.notes(contact.id()), days.getOrDefault(contact.id(), List.of()), version));
         }
       }
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);

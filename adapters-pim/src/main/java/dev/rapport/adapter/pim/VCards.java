@@ -4,12 +4,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.rapport.core.port.in.ExportException;
+import dev.rapport.core.port.in.ManageContactsUseCase;
+import dev.rapport.core.port.in.RecordActivityUseCase;
 import dev.rapport.core.port.in.imports.ImportBatch;
 import dev.rapport.core.port.in.imports.ImportException;
+import dev.rapport.core.port.in.imports.ImportNetworkUseCase;
 import dev.rapport.core.port.in.imports.ImportProblem;
 import dev.rapport.core.port.in.imports.ImportReport;
 import dev.rapport.core.port.in.imports.ImportSource;
-import dev.rapport.core.service.Rapport;
 import ezvcard.VCardVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,20 +66,20 @@ public final class VCards {
 
   /**
    * Reads the {@code .vcf} file at {@code path}, or every {@code .vcf} in the folder at it, and
-   * imports the cards through {@code rapport} in one transaction; a dry run reports what would
+   * imports the cards through {@code imports} in one transaction; a dry run reports what would
    * happen (problems included) and writes nothing.
    *
    * @throws ImportException naming file, card line and what was expected when the input has problems (nothing is written)
    */
-  public static ImportReport importInto(Rapport rapport, Path path, boolean dryRun) {
-    checkNotNull(rapport, "rapport");
-    return rapport.imports().importNetwork(source(path), dryRun);
+  public static ImportReport importInto(ImportNetworkUseCase imports, Path path, boolean dryRun) {
+    checkNotNull(imports, "imports");
+    return imports.importNetwork(source(path), dryRun);
   }
 
   /**
    * The {@code .vcf} file at {@code path}, or the {@code .vcf} files in the folder at it (and its
    * subfolders, by name), as a source an import reads
-   * ({@link dev.rapport.core.port.in.imports.ImportNetworkUseCase#importNetwork(ImportSource, boolean)}).
+   * ({@link ImportNetworkUseCase#importNetwork(ImportSource, boolean)}).
    * The files are read now; they are parsed, and problems found, when the import reads them.
    *
    * @throws ImportException when the path cannot be read, or a folder holds no {@code .vcf}
@@ -102,17 +104,19 @@ public final class VCards {
   /**
    * Writes every contact as one {@code .vcf} in {@code version} (replacing the file): names,
    * e-mails, phones, company and title, city/region/country, tags, LinkedIn profile URL, birthday,
-   * anniversary and other yearly personal days, and notes.
+   * anniversary and other yearly personal days, and notes, read through {@code contacts} (files and
+   * notes) and {@code activity} (special days).
    *
    * @return the cards written
    * @throws ExportException naming the file when it cannot be written
    */
-  public static int export(Rapport rapport, Path file, Version version) {
-    checkNotNull(rapport, "rapport");
+  public static int export(ManageContactsUseCase contacts, RecordActivityUseCase activity, Path file, Version version) {
+    checkNotNull(contacts, "contacts");
+    checkNotNull(activity, "activity");
     checkNotNull(file, "file");
     checkNotNull(version, "version");
     checkArgument(file.getFileName() != null, "export file must name a file: '%s'", file);
-    return CardWriter.write(rapport, file, version.library());
+    return CardWriter.write(contacts, activity, file, version.library());
   }
 
   /** The cards of some files, parsed when the import reads them. */

@@ -70,7 +70,7 @@ class CalendarExportTest {
       throws IOException {
     Path file = dir.resolve("plan.ics");
 
-    CalendarExport.Written written = CalendarExport.export(rapport, file, CalendarExport.Request.from(TODAY));
+    CalendarExport.Written written = CalendarExport.export(rapport.outreach(), rapport.specialDays(), rapport.activity(), file, CalendarExport.Request.from(TODAY));
 
     ICalendar calendar = Biweekly.parse(file.toFile()).first();
     assertThat(calendar.validate(ICalVersion.V2_0).isEmpty()).as(calendar.validate(ICalVersion.V2_0).toString()).isTrue();
@@ -99,7 +99,7 @@ class CalendarExportTest {
     var planned = rapport.outreach().agenda(CalendarExport.Request.from(TODAY).withAgendaDays(14).agenda()).planned();
     assertThat(planned).isNotEmpty();
 
-    CalendarExport.Written written = CalendarExport.export(rapport, file, CalendarExport.Request.from(TODAY).withAgendaDays(14));
+    CalendarExport.Written written = CalendarExport.export(rapport.outreach(), rapport.specialDays(), rapport.activity(), file, CalendarExport.Request.from(TODAY).withAgendaDays(14));
 
     ICalendar calendar = Biweekly.parse(file.toFile()).first();
     assertThat(written.todos()).isEqualTo(planned.size());
@@ -117,7 +117,7 @@ class CalendarExportTest {
   @Test
   void export_isValidRfc5545_forASecondIndependentParser(@TempDir Path dir) throws IOException, ParserException {
     Path file = dir.resolve("plan.ics");
-    CalendarExport.export(rapport, file, CalendarExport.Request.from(TODAY).withAgendaDays(14));
+    CalendarExport.export(rapport.outreach(), rapport.specialDays(), rapport.activity(), file, CalendarExport.Request.from(TODAY).withAgendaDays(14));
 
     Calendar calendar;
     try (Reader in = Files.newBufferedReader(file)) {
@@ -145,10 +145,10 @@ class CalendarExportTest {
   void aNewerExport_namesTheSameItemsWithTheSameUids(@TempDir Path dir) throws IOException {
     Path first = dir.resolve("first.ics");
     Path later = dir.resolve("later.ics");
-    CalendarExport.export(rapport, first, CalendarExport.Request.from(TODAY));
+    CalendarExport.export(rapport.outreach(), rapport.specialDays(), rapport.activity(), first, CalendarExport.Request.from(TODAY));
     Rapport nextDay = Rapport.over(storage, Clock.offset(VCardImportTest.CLOCK, Duration.ofDays(1)));
 
-    CalendarExport.export(nextDay, later, CalendarExport.Request.from(TODAY.plusDays(1)));
+    CalendarExport.export(nextDay.outreach(), nextDay.specialDays(), nextDay.activity(), later, CalendarExport.Request.from(TODAY.plusDays(1)));
 
     assertThat(uids(later)).isEqualTo(uids(first));
     assertThat(Files.readString(later)).isNotEqualTo(Files.readString(first));

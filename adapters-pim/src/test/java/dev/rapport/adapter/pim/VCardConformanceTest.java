@@ -73,7 +73,7 @@ class VCardConformanceTest {
       Rapport rapport = Rapport.over(storage, VCardImportTest.CLOCK);
       Path file = folder.resolve(expected.file());
       try {
-        ImportReport report = VCards.importInto(rapport, file, false);
+        ImportReport report = VCards.importInto(rapport.imports(), file, false);
         var days = rapport.activity().specialDays();
         assertThat(new Yield(expected.file(), report.added(),
             (int) days.stream().filter(d -> d.kind() == dev.rapport.core.domain.SpecialDayKind.BIRTHDAY).count(),

@@ -31,7 +31,7 @@ class VCardFuzzTest {
     rapport.contacts().add(NewContact.named("Known Person").emails(List.of("known@example.org")));
     List<Contact> before = rapport.contacts().list();
     try {
-      VCards.importInto(rapport, java.nio.file.Path.of("fuzz.vcf"), false);
+      VCards.importInto(rapport.imports(), java.nio.file.Path.of("fuzz.vcf"), false);
     } catch (ImportException pathMissing) {
       // the file is not on disk: this only checks the path is reported; the bytes are read below
     }

@@ -111,7 +111,7 @@ class VCardImportTest {
       throws IOException {
     Path file = write(dir, "android.vcf", V21);
 
-    ImportReport report = VCards.importInto(rapport, file, false);
+    ImportReport report = VCards.importInto(rapport.imports(), file, false);
 
     assertThat(report.source()).isEqualTo("vCard");
     assertThat(report.added()).isEqualTo(1);
@@ -133,7 +133,7 @@ class VCardImportTest {
       throws IOException {
     Path file = write(dir, "iphone.vcf", V30);
 
-    ImportReport report = VCards.importInto(rapport, file, false);
+    ImportReport report = VCards.importInto(rapport.imports(), file, false);
 
     assertThat(report.added()).isEqualTo(2);
     assertThat(report.skipped()).isEqualTo(1);
@@ -165,7 +165,7 @@ class VCardImportTest {
     write(dir.resolve("more"), "b.VCF", V30);
     write(dir, "readme.txt", "not a card");
 
-    ImportReport report = VCards.importInto(rapport, dir, false);
+    ImportReport report = VCards.importInto(rapport.imports(), dir, false);
 
     assertThat(report.added()).isEqualTo(3);
   }
@@ -173,11 +173,11 @@ class VCardImportTest {
   @Test
   void givenTheSameFileTwice_reimport_changesNothing(@TempDir Path dir) throws IOException {
     Path file = write(dir, "iphone.vcf", V30 + V21);
-    VCards.importInto(rapport, file, false);
+    VCards.importInto(rapport.imports(), file, false);
     var before = storage.contacts().findAll();
     int days = rapport.activity().specialDays().size();
 
-    ImportReport again = VCards.importInto(rapport, file, false);
+    ImportReport again = VCards.importInto(rapport.imports(), file, false);
 
     assertThat(again.added()).isZero();
     assertThat(again.merged()).isZero();
@@ -195,7 +195,7 @@ class VCardImportTest {
         .channelProfiles(List.of(new ChannelProfile("LinkedIn", "linkedin.com/in/ada-lovelace/"))));
     Path file = write(dir, "iphone.vcf", V30);
 
-    ImportReport report = VCards.importInto(rapport, file, false);
+    ImportReport report = VCards.importInto(rapport.imports(), file, false);
 
     assertThat(report.merged()).isEqualTo(1);
     assertThat(report.added()).isEqualTo(1);
@@ -211,7 +211,7 @@ class VCardImportTest {
         .company("Babbage & Co").title("Engineer"));
     Path file = write(dir, "iphone.vcf", V30);
 
-    ImportReport report = VCards.importInto(rapport, file, false);
+    ImportReport report = VCards.importInto(rapport.imports(), file, false);
 
     assertThat(report.jobChanges()).isEqualTo(1);
     Contact ada = rapport.contacts().resolve("Ada Lovelace");
@@ -223,7 +223,7 @@ class VCardImportTest {
   void givenADryRun_import_reportsButWritesNothing(@TempDir Path dir) throws IOException {
     Path file = write(dir, "iphone.vcf", V30);
 
-    ImportReport report = VCards.importInto(rapport, file, true);
+    ImportReport report = VCards.importInto(rapport.imports(), file, true);
 
     assertThat(report.dryRun()).isTrue();
     assertThat(report.added()).isEqualTo(2);
@@ -236,7 +236,7 @@ class VCardImportTest {
     String cut = Files.readString(file).replace("END:VCARD\r\nBEGIN:VCARD\r\nVERSION:4.0", "BEGIN:VCARD\r\nVERSION:4.0");
     Files.writeString(file, cut.substring(0, cut.lastIndexOf("END:VCARD")));
 
-    assertThatThrownBy(() -> VCards.importInto(rapport, file, false))
+    assertThatThrownBy(() -> VCards.importInto(rapport.imports(), file, false))
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(ImportProblem::file,
                 ImportProblem::line).containsExactly(tuple(file.toString(), 1L)))
         .hasMessageContaining("expected END:VCARD");
@@ -248,7 +248,7 @@ class VCardImportTest {
     Path file = write(dir, "bad.vcf", V30.replace("BDAY:--1209", "BDAY;VALUE=text:around Christmas"));
     long line = V30.lines().toList().indexOf("FN:Grace Hopper");
 
-    assertThatThrownBy(() -> VCards.importInto(rapport, file, false))
+    assertThatThrownBy(() -> VCards.importInto(rapport.imports(), file, false))
         .isInstanceOfSatisfying(ImportException.class, e -> {
           assertThat(e.problems()).hasSize(1);
           ImportProblem problem = e.problems().get(0);
@@ -262,7 +262,7 @@ class VCardImportTest {
   void givenABadAddressOrALineThatIsNoProperty_import_reportsEachWithItsLine(@TempDir Path dir) throws IOException {
     Path file = write(dir, "bad.vcf", V30.replace("ada@engines.example", "ada at engines").replace("TITLE:Engineer", "TITLE:Engineer\nthis is no property"));
 
-    assertThatThrownBy(() -> VCards.importInto(rapport, file, false))
+    assertThatThrownBy(() -> VCards.importInto(rapport.imports(), file, false))
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(ImportProblem::line,
             ImportProblem::message).anySatisfy(t -> assertThat(t.toList()).containsExactly(1L,
                 "EMAIL: expected an e-mail address like name@example.org, found 'ada at engines'"))
@@ -274,7 +274,7 @@ class VCardImportTest {
   void givenAFileWithNoCard_import_saysWhatWasExpected(@TempDir Path dir) throws IOException {
     Path file = write(dir, "empty.vcf", "First Name,Last Name\nAda,Lovelace\n");
 
-    assertThatThrownBy(() -> VCards.importInto(rapport, file, false))
+    assertThatThrownBy(() -> VCards.importInto(rapport.imports(), file, false))
         .isInstanceOf(ImportException.class).hasMessageContaining("empty.vcf").hasMessageContaining("expected vCards");
   }
 
@@ -283,7 +283,7 @@ class VCardImportTest {
     Path file = write(dir, "outlook.vcf", "BEGIN:VCARD\nVERSION:2.1\nN:Müller;Zoë\nFN:Zoë Müller\nEND:VCARD\n",
         Charset.forName("windows-1252"));
 
-    VCards.importInto(rapport, file, false);
+    VCards.importInto(rapport.imports(), file, false);
 
     assertThat(rapport.contacts().list()).extracting(Contact::displayName).containsExactly("Zoë Müller");
   }

@@ -74,14 +74,14 @@ class VCardRoundTripTest {
     }
     Path file = Files.createTempFile("roundtrip", ".vcf");
     try {
-      assertThat(VCards.export(from, file, version)).isEqualTo(people.size());
+      assertThat(VCards.export(from.contacts(), from.activity(), file, version)).isEqualTo(people.size());
       Rapport to = Rapport.over(new InMemoryStorage(), VCardImportTest.CLOCK);
 
-      ImportReport first = VCards.importInto(to, file, false);
+      ImportReport first = VCards.importInto(to.imports(), file, false);
 
       assertThat(first.added()).isEqualTo(people.size());
       assertThat(carried(to)).isEqualTo(carried(from));
-      ImportReport again = VCards.importInto(to, file, false);
+      ImportReport again = VCards.importInto(to.imports(), file, false);
       assertThat(again.added() + again.merged() + again.notes() + again.specialDays() + again.jobChanges()).isZero();
       assertThat(carried(to)).isEqualTo(carried(from));
     } finally {

@@ -23,6 +23,9 @@ class ModuleArchitectureTest {
   static final ArchRule adapters_do_not_depend_on_each_other = RAPPORT.adaptersDoNotDependOnEachOther();
 
   @ArchTest
+  static final ArchRule adapters_do_not_use_core_services = RAPPORT.adaptersDoNotUseCoreServices();
+
+  @ArchTest
   static final ArchRule nothing_depends_on_the_shell = RAPPORT.nothingDependsOnTheShell();
 
   @ArchTest

@@ -5,27 +5,30 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.port.in.ManageProfileUseCase;
 import dev.rapport.core.port.in.ProfileChanges;
-import dev.rapport.core.port.out.Storage;
+import dev.rapport.core.port.out.OwnerProfileRepository;
+import dev.rapport.core.port.out.Transactions;
 
 final class ProfileService implements ManageProfileUseCase {
 
-  private final Storage storage;
+  private final OwnerProfileRepository profiles;
+  private final Transactions transactions;
 
-  ProfileService(Storage storage) {
-    this.storage = storage;
+  ProfileService(OwnerProfileRepository profiles, Transactions transactions) {
+    this.profiles = profiles;
+    this.transactions = transactions;
   }
 
   @Override
   public OwnerProfile profile() {
-    return storage.profile().loadOrDefaults();
+    return profiles.loadOrDefaults();
   }
 
   @Override
   public OwnerProfile update(ProfileChanges changes) {
     checkNotNull(changes, "changes");
-    return storage.transactions().inTransaction(() -> {
+    return transactions.inTransaction(() -> {
       OwnerProfile changed = changes.applyTo(profile());
-      storage.profile().save(changed);
+      profiles.save(changed);
       return changed;
     });
   }

@@ -54,7 +54,7 @@ public final class Rapport {
     this.analysisPolicy = analysisPolicy;
     this.contacts = new ContactService(storage);
     this.activity = new ActivityService(storage, clock);
-    this.profile = new ProfileService(storage);
+    this.profile = new ProfileService(storage.profile(), storage.transactions());
     this.imports = new ImportService(storage, clock);
     this.channels = new ChannelResultsService(storage, clock, analysisPolicy);
     this.analysis = new NetworkAnalysisService(storage, clock, analysisPolicy, rules);
@@ -63,7 +63,8 @@ public final class Rapport {
     this.outreach = new OutreachService(reader);
     this.specialDays = new SpecialDayService(reader);
     this.report = new NetworkReportService(storage, clock, rules, analysisPolicy, reportPolicy, helper);
-    this.triage = new TriageService(storage, reader, analysisPolicy.triage());
+    this.triage = new TriageService(storage.contacts(), storage.touches(), storage.specialDays(), storage.transactions(),
+        reader, analysisPolicy.triage());
   }
 
   /** Rapport over {@code storage}, with "now" from {@code clock}. */

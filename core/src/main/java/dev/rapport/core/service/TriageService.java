@@ -12,7 +12,10 @@ import dev.rapport.core.port.in.ContactNotFoundException;
 import dev.rapport.core.port.in.SetTierCommand;
 import dev.rapport.core.port.in.TriageQueueRequest;
 import dev.rapport.core.port.in.TriageUseCase;
-import dev.rapport.core.port.out.Storage;
+import dev.rapport.core.port.out.ContactRepository;
+import dev.rapport.core.port.out.SpecialDayRepository;
+import dev.rapport.core.port.out.TouchRepository;
+import dev.rapport.core.port.out.Transactions;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +25,19 @@ import java.util.stream.Collectors;
 
 final class TriageService implements TriageUseCase {
 
-  private final Storage storage;
+  private final ContactRepository contacts;
+  private final TouchRepository touches;
+  private final SpecialDayRepository specialDays;
+  private final Transactions transactions;
   private final NetworkReader reader;
   private final TriagePolicy policy;
 
-  TriageService(Storage storage, NetworkReader reader, TriagePolicy policy) {
-    this.storage = storage;
+  TriageService(ContactRepository contacts, TouchRepository touches, SpecialDayRepository specialDays,
+      Transactions transactions, NetworkReader reader, TriagePolicy policy) {
+    this.contacts = contacts;
+    this.touches = touches;
+    this.specialDays = specialDays;
+    this.transactions = transactions;
     this.reader = reader;
     this.policy = policy;
   }
@@ -36,18 +46,18 @@ final class TriageService implements TriageUseCase {
   public List<TriageCandidate> queue(TriageQueueRequest request) {
     OwnerProfile profile = reader.profile();
     LocalDate asOf = request.asOf().orElseGet(() -> reader.today(profile));
-    List<Contact> untriaged = storage.contacts().findAll().stream().filter(c -> c.untriaged() && !c.archived()).toList();
+    List<Contact> untriaged = contacts.findAll().stream().filter(c -> c.untriaged() && !c.archived()).toList();
     if (untriaged.isEmpty()) {
       return List.of();
     }
     TouchSummaryQuery query = reader.query(asOf, profile);
-    Map<ContactId, TouchSummary> summaries = storage.touches().summaries(query);
-    Set<ContactId> withBirthday = storage.specialDays().findAll().stream()
+    Map<ContactId, TouchSummary> summaries = touches.summaries(query);
+    Set<ContactId> withBirthday = specialDays.findAll().stream()
         .filter(d -> d.kind() == SpecialDayKind.BIRTHDAY && d.contact().isPresent())
         .map(d -> d.contact().get()).collect(Collectors.toSet());
     Map<ContactId, Integer> notes = new HashMap<>();
     for (Contact contact : untriaged) {
-      int count = storage.contacts().notes(contact.id()).size();
+      int count = contacts.notes(contact.id()).size();
       if (count > 0) {
         notes.put(contact.id(), count);
       }
@@ -59,17 +69,17 @@ final class TriageService implements TriageUseCase {
 
   @Override
   public Contact setTier(SetTierCommand command) {
-    return storage.transactions().inTransaction(() -> {
-      Contact contact = storage.contacts().find(command.contact())
+    return transactions.inTransaction(() -> {
+      Contact contact = contacts.find(command.contact())
           .orElseThrow(() -> new ContactNotFoundException(command.contact().toString()));
       Contact sorted = Contact.builder().from(contact).tier(command.tier()).untriaged(false).build();
-      storage.contacts().save(sorted);
+      contacts.save(sorted);
       return sorted;
     });
   }
 
   @Override
   public int untriagedCount() {
-    return storage.contacts().countUntriaged();
+    return contacts.countUntriaged();
   }
 }

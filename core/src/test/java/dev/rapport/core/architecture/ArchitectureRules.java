@@ -141,6 +141,13 @@ public final class ArchitectureRules {
         .because("each adapter plugs into the core's ports on its own");
   }
 
+  /** Adapters take the use-case ports they need, never the services or the facade that wires them. */
+  public ArchRule adaptersDoNotUseCoreServices() {
+    return noClasses().that().resideInAPackage(root + ".adapter..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".core.service..")
+        .because("an adapter plugs into the ports; how the core implements and wires its use cases may change freely");
+  }
+
   /** Core and the adapters never depend on the shell. */
   public ArchRule nothingDependsOnTheShell() {
     return noClasses().that().resideInAnyPackage(core(), root + ".adapter..")

@@ -78,6 +78,14 @@ class ArchitectureRulesAreLiveTest {
   }
 
   @Test
+  void adaptersDoNotUseCoreServices_catchesAnAdapterTakingTheFacade_andAllowsOneTakingAUseCase() {
+    EvaluationResult result = evaluate("serviced", rulesOf("serviced").adaptersDoNotUseCoreServices());
+    assertThat(result.getFailureReport().getDetails())
+        .anyMatch(d -> d.contains("TakesTheFacade") && d.contains("Facade"))
+        .noneMatch(d -> d.contains("TakesAUseCase"));
+  }
+
+  @Test
   void nothingDependsOnTheShell_catchesAnAdapterUsingTheShell() {
     EvaluationResult result = evaluate("coupled", rulesOf("coupled").nothingDependsOnTheShell());
     assertThat(result.getFailureReport().getDetails()).anyMatch(d -> d.contains("Reader") && d.contains("Ui"));
