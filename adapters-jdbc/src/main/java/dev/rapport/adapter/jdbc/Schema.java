@@ -114,13 +114,18 @@ final class Schema {
           .locations(dialect.migrationLocations())
           .placeholders(dialect.placeholders())
           .javaMigrations(new PackRelationships(dialect))
-          .outOfOrder(true)
+          .outOfOrder(lacksOlder(applied, version)) // only then: Flyway warns whenever it is on
           .load()
           .migrate();
     } catch (FlywayException e) {
       throw new StorageException("could not upgrade the schema of " + description + ": " + e.getMessage(), e);
     }
     return version;
+  }
+
+  /** Whether the store lacks a migration older than its newest one (one added after a newer one). */
+  private static boolean lacksOlder(Set<String> applied, BigDecimal newest) {
+    return VERSIONS.stream().anyMatch(v -> new BigDecimal(v).compareTo(newest) < 0 && !applied.contains(v));
   }
 
   /** Flyway reports each step at INFO; an embedding application or the shell should not see that. */
