@@ -76,7 +76,7 @@ class RulesCommandsTest {
   }
 
   @Test
-  void aTouchRaisesHealth() {
+  void givenATouch_health_rises() {
     String before = shell.ok("--as-of", TODAY, "health", "--format", "csv");
     shell.ok("--as-of", TODAY, "log", "ada", "--kind", "meeting", "--direction", "mutual", "--on", TODAY);
     String after = shell.ok("--as-of", TODAY, "health", "--format", "csv");

@@ -17,7 +17,7 @@ class TerminalBehaviourTest {
   }
 
   @Test
-  void coloursAreOnlyForATerminalWithoutNoColor() {
+  void colours_areOnlyForATerminalWithoutNoColor() {
     InMemoryStorage storage = new InMemoryStorage();
 
     assertThat(session(Map.of(), true, storage).style().enabled()).isTrue();
@@ -27,14 +27,14 @@ class TerminalBehaviourTest {
   }
 
   @Test
-  void aDisabledStyleWritesPlainText() {
+  void givenADisabledStyle_output_isPlainText() {
     assertThat(new Style(false).red("late")).isEqualTo("late");
     assertThat(new Style(true).red("late")).contains("\u001b[31m").contains("late");
     assertThat(Style.visibleLength(new Style(true).red("late"))).isEqualTo(4);
   }
 
   @Test
-  void tabCompletesCommandsOptionsAndContactNames() {
+  void tab_completesCommandsOptionsAndContactNames() {
     InMemoryStorage storage = new InMemoryStorage();
     Session session = session(Map.of(), false, storage);
     RapportMain.commandLine(session).execute("contact", "add", "Ada Lovelace");

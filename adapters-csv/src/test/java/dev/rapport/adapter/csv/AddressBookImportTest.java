@@ -71,7 +71,7 @@ class AddressBookImportTest {
   }
 
   @Test
-  void reimportingAGoogleExportOnALaterDayAddsNoNoteTwice(@TempDir Path dir) throws IOException {
+  void givenAGoogleExportImported_reimportOnALaterDay_addsNoNoteTwice(@TempDir Path dir) throws IOException {
     Path file = LinkedInImportTest.write(dir, "contacts.csv", GOOGLE);
     CsvImports.importInto(rapport.imports(), CsvFormat.GOOGLE, file, false);
     Rapport later = Rapport.over(storage, java.time.Clock.offset(NativeRoundTripTest.CLOCK, java.time.Duration.ofDays(30)));

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class DatesTest {
 
   @Test
-  void linkedInConnectedOnFormsAreRead() {
+  void linkedInConnectedOn_readsEveryForm() {
     assertThat(Dates.dayMonthNameYear("12 Mar 2021")).contains(LocalDate.of(2021, 3, 12));
     assertThat(Dates.dayMonthNameYear("4-Apr-21")).contains(LocalDate.of(2021, 4, 4));
     assertThat(Dates.dayMonthNameYear("04 April 2021")).contains(LocalDate.of(2021, 4, 4));
@@ -17,7 +17,7 @@ class DatesTest {
   }
 
   @Test
-  void impossibleOrForeignDatesAreNone() {
+  void impossibleOrForeignDates_areNone() {
     assertThat(Dates.dayMonthNameYear("31 Foo 2021")).isEmpty();
     assertThat(Dates.dayMonthNameYear("30 Feb 2021")).isEmpty();
     assertThat(Dates.dayMonthNameYear("12 Mar")).isEmpty();
@@ -26,7 +26,7 @@ class DatesTest {
   }
 
   @Test
-  void outlookDatesAreMonthFirstUnlessTheyCannotBe() {
+  void outlookDates_areMonthFirst_unlessTheyCannotBe() {
     assertThat(Dates.outlook("4/12/1985")).contains(LocalDate.of(1985, 4, 12));
     assertThat(Dates.outlook("20/01/1991")).contains(LocalDate.of(1991, 1, 20));
     assertThat(Dates.outlook("12.04.1985")).contains(LocalDate.of(1985, 4, 12));
@@ -35,7 +35,7 @@ class DatesTest {
   }
 
   @Test
-  void linkedInMessageAndInvitationTimesAreUtc() {
+  void linkedInMessageAndInvitationTimes_areUtc() {
     assertThat(Dates.messageTime("2023-06-01 14:03:22 UTC")).contains(Instant.parse("2023-06-01T14:03:22Z"));
     assertThat(Dates.invitationTime("3/12/21, 4:05 PM")).contains(Instant.parse("2021-03-12T16:05:00Z"));
     assertThat(Dates.messageTime("yesterday")).isEmpty();

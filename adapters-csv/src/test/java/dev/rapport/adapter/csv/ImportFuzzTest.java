@@ -46,13 +46,13 @@ class ImportFuzzTest {
   }
 
   @Property(tries = 300)
-  void arbitraryBytesGiveAnImportOrAnImportException(@ForAll("formats") CsvFormat format,
+  void givenArbitraryBytes_import_givesAReportOrAnImportException(@ForAll("formats") CsvFormat format,
       @ForAll @Size(max = 400) byte[] bytes) {
     importOrFail(format, bytes);
   }
 
   @Property(tries = 400)
-  void mangledRowsGiveAnImportOrAnImportException(@ForAll("formats") CsvFormat format,
+  void givenMangledRows_import_givesAReportOrAnImportException(@ForAll("formats") CsvFormat format,
       @ForAll @Size(min = 1, max = 6) List<@From("edits") Edit> edits) {
     StringBuilder text = new StringBuilder(valid(format));
     for (Edit edit : edits) {

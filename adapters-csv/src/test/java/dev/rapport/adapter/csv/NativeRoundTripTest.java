@@ -41,7 +41,7 @@ class NativeRoundTripTest {
   }
 
   @Property(tries = 80)
-  void exportThenImportGivesBackTheSameNetwork(@ForAll long seed, @ForAll @IntRange(max = 8) int size,
+  void exportThenImport_givesBackTheSameNetwork(@ForAll long seed, @ForAll @IntRange(max = 8) int size,
       @ForAll @Size(min = 1, max = 12) List<@From("hostile") String> texts) throws IOException {
     InMemoryStorage network = new InMemoryStorage();
     Rapport original = Rapport.over(network, CLOCK);

@@ -92,7 +92,7 @@ class SharedDataConformanceTest {
   }
 
   @Test
-  void commonsCsvRfc4180CaseReadsAsExpected() throws IOException {
+  void givenACommonsCsvRfc4180Case_read_givesTheExpectedRecords() throws IOException {
     Path parser = folder("csv-edge-cases/commons-csv/CSVFileParser");
     // importers strip every cell, so the records are compared stripped: commons-csv drops the
     // blank after a closing quote where the lenient reader keeps it

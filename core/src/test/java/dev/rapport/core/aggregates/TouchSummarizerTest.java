@@ -103,7 +103,7 @@ class TouchSummarizerTest {
   }
 
   @Test
-  void theWindowsFollowTheOwnersZone() {
+  void windows_followTheOwnersZone() {
     ZoneId tokyo = ZoneId.of("Asia/Tokyo");
     TouchSummaryQuery inTokyo = new TouchSummaryQuery(AS_OF, tokyo, 30, 14, 90, 365);
     // 26 November 20:00 UTC is already 27 November in Tokyo: after the as-of day there.

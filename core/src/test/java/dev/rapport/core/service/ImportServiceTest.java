@@ -96,7 +96,7 @@ class ImportServiceTest {
   }
 
   @Test
-  void importingTheSameBatchTwiceChangesNothingTheSecondTime() {
+  void givenTheSameBatchTwice_import_changesNothingTheSecondTime() {
     ImportBatch batch = batch(LINKEDIN)
         .addContacts(linkedIn(5, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL),
             google(2, "Grace Hopper", "Navy", "grace@navy.example"))
@@ -315,7 +315,7 @@ class ImportServiceTest {
   }
 
   @Test
-  void aDryRunGivesTheSameReportAndWritesNothing() {
+  void dryRun_givesTheSameReport_andWritesNothing() {
     ImportBatch batch = batch(LINKEDIN)
         .addContacts(linkedIn(5, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL))
         .addTouches(TouchDraft.of(ContactRef.key(ADA_URL), Instant.parse("2023-06-01T14:03:22Z"), Direction.INBOUND,
@@ -433,7 +433,7 @@ class ImportServiceTest {
   }
 
   @Test
-  void aTouchWithSomeoneWhoIsNoContactIsSkipped() {
+  void givenATouchWithSomeoneWhoIsNoContact_import_skipsIt() {
     ImportReport report = importing(batch(LINKEDIN)
         .addContacts(linkedIn(5, "Ada Lovelace", "Analytical Engines", "Engineer", ADA_URL))
         .addTouches(TouchDraft.of(ContactRef.person("LinkedIn Member", null, null), Instant.parse("2023-06-01T14:03:22Z"),

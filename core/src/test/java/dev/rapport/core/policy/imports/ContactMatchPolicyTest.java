@@ -52,7 +52,7 @@ class ContactMatchPolicyTest {
   private final Filed filed = new Filed();
 
   @Test
-  void anAddressWinsOverAProfileAndAName() {
+  void givenAnAddressAProfileAndAName_match_prefersTheAddress() {
     filed.byKey.put("email:" + MatchKeys.email("ada@example.org"), "by address");
     filed.byKey.put("profile:" + MatchKeys.profile("https://linkedin.com/in/ada"), "by profile");
     filed.byKey.put("name:Ada Lovelace|Engines", "by name");

@@ -19,7 +19,7 @@ class ContactDraftTest {
   private static final Origin ROW_2 = new Origin("Connections.csv", 2);
 
   @Test
-  void aDraftIsMatchedByItsAddressesAndProfilesAsMatchKeysNormalizesThem() {
+  void draft_isMatchedByItsAddressesAndProfiles_asMatchKeysNormalizesThem() {
     Contact details = ContactDraft.details("Ada Lovelace").addEmails("Ada@Example.ORG", "ada@engines.example")
         .addChannelProfiles(new ChannelProfile("LinkedIn", "HTTPS://www.linkedin.com/in/Ada-Lovelace/")).build();
 
@@ -31,7 +31,7 @@ class ContactDraftTest {
   }
 
   @Property(tries = 200)
-  void theMatchKeysAreThoseOfTheDetailsInOrder(@ForAll("texts") List<String> emails, @ForAll("texts") List<String> handles) {
+  void matchKeys_areThoseOfTheDetails_inOrder(@ForAll("texts") List<String> emails, @ForAll("texts") List<String> handles) {
     Contact details = ContactDraft.details("Someone").emails(emails.stream().map(e -> e + "@example.org").toList())
         .channelProfiles(handles.stream().map(h -> new ChannelProfile("LinkedIn", "https://linkedin.com/in/" + h)).toList())
         .build();
@@ -49,7 +49,7 @@ class ContactDraftTest {
   }
 
   @Test
-  void draftsAreEqualByKeyOriginAndDetails() {
+  void drafts_areEqualByKeyOriginAndDetails() {
     Contact ada = ContactDraft.details("Ada Lovelace").build();
     Contact grace = ContactDraft.details("Grace Hopper").build();
     new EqualsTester()
@@ -61,7 +61,7 @@ class ContactDraftTest {
   }
 
   @Test
-  void aBlankKeyIsRefusedNamingTheField() {
+  void givenABlankKey_draft_isRefusedNamingTheField() {
     assertThatThrownBy(() -> new ContactDraft(" ", ROW_2, ContactDraft.details("Ada").build()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contact draft key");
   }

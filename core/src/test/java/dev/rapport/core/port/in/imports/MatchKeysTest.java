@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class MatchKeysTest {
 
   @Test
-  void aProfileUrlIsKeyedWithoutSchemeWwwQueryTrailingSlashesOrCase() {
+  void profileKey_dropsSchemeWwwQueryTrailingSlashesAndCase() {
     assertThat(MatchKeys.profile("  HTTPS://WWW.LinkedIn.com/in/Ada-Lovelace/?trk=people ")).isEqualTo("linkedin.com/in/ada-lovelace");
     assertThat(MatchKeys.profile("linkedin.com/in/ada-lovelace//")).isEqualTo("linkedin.com/in/ada-lovelace");
     assertThat(MatchKeys.profile("http://www.linkedin.com/in/ada-lovelace"))
@@ -21,7 +21,7 @@ class MatchKeysTest {
   }
 
   @Test
-  void aHandleWithoutSlashKeepsItsQuestionMark() {
+  void givenAHandleWithoutSlash_profileKey_keepsItsQuestionMark() {
     assertThat(MatchKeys.profile("@ada?")).isEqualTo("@ada?");
   }
 
@@ -33,12 +33,12 @@ class MatchKeysTest {
   }
 
   @Property(tries = 300)
-  void anEmailKeyIsTheRootLocaleLowerCaseOfTheStrippedAddress(@ForAll String address) {
+  void emailKey_isTheRootLocaleLowerCaseOfTheStrippedAddress(@ForAll String address) {
     assertThat(MatchKeys.email(address)).isEqualTo(address.strip().toLowerCase(Locale.ROOT));
   }
 
   @Property(tries = 300)
-  void aProfileKeyIsTheSameWhateverTheCaseOrSchemeItIsWrittenIn(@ForAll("slugs") String slug) {
+  void profileKey_isTheSameWhateverTheCaseOrScheme(@ForAll("slugs") String slug) {
     String key = MatchKeys.profile("linkedin.com/in/" + slug);
     assertThat(MatchKeys.profile("https://www.LINKEDIN.com/in/" + slug.toUpperCase(Locale.ROOT) + "/")).isEqualTo(key);
     assertThat(MatchKeys.profile("http://linkedin.com/in/" + slug + "?trk=x")).isEqualTo(key);
@@ -50,7 +50,7 @@ class MatchKeysTest {
   }
 
   @Test
-  void namesAreComparedWithoutCaseAccentsOrPunctuation() {
+  void names_areComparedWithoutCaseAccentsOrPunctuation() {
     assertThat(MatchKeys.name("  José  O'Neil")).isEqualTo("jose o neil");
     assertThat(MatchKeys.company("Northwind Analytics, Inc.")).isEqualTo(MatchKeys.company("northwind analytics"));
   }
