@@ -132,16 +132,5 @@ public record NetworkActivity(
     public static ContactPair of(ContactId a, ContactId b) {
       return a.compareTo(b) < 0 ? new ContactPair(a, b) : new ContactPair(b, a);
     }
-
-    // The record's own 31·a + b collides for nearby ids; a large odd multiplier spreads pairs apart.
-    @Override
-    public int hashCode() {
-      return Long.hashCode(first.value() * 0x9E3779B97F4A7C15L + second.value());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof ContactPair p && first.value() == p.first.value() && second.value() == p.second.value();
-    }
   }
 }
