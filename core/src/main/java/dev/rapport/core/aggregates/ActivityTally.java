@@ -16,6 +16,7 @@ import dev.rapport.core.domain.NetworkActivity.QuarterActivity;
 import dev.rapport.core.domain.Quarter;
 import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.Touch;
+import dev.rapport.core.policy.IdSlots;
 import dev.rapport.core.policy.analysis.Terms;
 import java.time.Instant;
 import java.time.LocalDate;

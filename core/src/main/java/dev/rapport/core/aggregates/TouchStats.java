@@ -54,7 +54,9 @@ public final class TouchStats {
   private Instant lastAt;
   private long anchor = Long.MIN_VALUE;
   private long count;
-  private final double[] sums = new double[SUMS];
+  private double[] sums = new double[SUMS];
+  /** Whether a summary holds {@link #sums}: the next touch then changes a copy. */
+  private boolean sumsShared;
   /** The owner's outbound touches not answered yet, in slot 0, tagged with their kind. */
   private final AwaitingAnswers awaiting;
   private Instant lastOutbound;
@@ -110,6 +112,10 @@ public final class TouchStats {
     Instant at = touch.at();
     checkArgument(canAppend(at), "touch stats need touches oldest first: %s after %s for contact %s", at, lastAt, contact);
     long second = at.getEpochSecond();
+    if (sumsShared) {
+      sums = sums.clone();
+      sumsShared = false;
+    }
     if (anchor != Long.MIN_VALUE && second > anchor) {
       double factor = Math.exp(-(second - anchor) * decayPerSecond);
       for (int i = 0; i < SUMS; i++) {
@@ -225,8 +231,9 @@ public final class TouchStats {
    */
   public TouchSummary summary(TouchSummaryQuery query, WindowCounts counts) {
     double factor = Math.exp(-Math.max(0, query.until().getEpochSecond() - anchor) * query.decayPerSecond());
+    sumsShared = true; // the summary holds the sums as they are: no copy for each read of a network
     return TouchSummary.builder(contact, query)
-        .sums(sums, factor)
+        .keptSums(sums, factor)
         .lastOutbound(Optional.ofNullable(lastOutbound))
         .lastInbound(Optional.ofNullable(lastInbound))
         .lastMeetingOrCall(Optional.ofNullable(lastMeetingOrCall))

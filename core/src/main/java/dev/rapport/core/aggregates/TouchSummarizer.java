@@ -7,6 +7,7 @@ import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
+import dev.rapport.core.policy.IdSlots;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

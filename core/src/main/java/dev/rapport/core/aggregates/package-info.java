@@ -7,7 +7,7 @@
  * from touches; {@link dev.rapport.core.aggregates.TouchStats} is one contact's stats kept as
  * touches are written, for the {@link dev.rapport.core.aggregates.KeptWindows windows of the
  * rules} the store was opened with; {@link dev.rapport.core.aggregates.TouchLedger} keeps them for
- * a whole network in memory. {@link dev.rapport.core.aggregates.IdSlots} and
+ * a whole network in memory. {@link dev.rapport.core.policy.IdSlots} and
  * {@link dev.rapport.core.aggregates.AwaitingAnswers} are the two structures they share.
  *
  * <p>Used by the storage adapters (the JDBC store keeps {@code TouchStats} in a table, packed by

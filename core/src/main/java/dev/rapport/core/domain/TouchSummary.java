@@ -41,11 +41,14 @@ public final class TouchSummary {
   private static final int ANSWERED = Direction.values().length * KINDS; // where the answered sums start
   /** How many sums a summary holds: see {@link #fadedIndex} and {@link #answeredIndex}. */
   public static final int SUMS = ANSWERED + KINDS;
+  private static final double[] NO_SUMS = new double[SUMS]; // never written: a builder copies it first
 
   private final ContactId contact;
   private final TouchSummaryQuery query;
-  /** Faded sums per direction and kind, then answered ones per kind. */
+  /** Faded sums per direction and kind, then answered ones per kind, each to be multiplied by {@link #factor}. */
   private final double[] sums;
+  /** How much the sums have faded since they were kept: 1 unless they were {@linkplain Builder#keptSums kept}. */
+  private final double factor;
   private final Instant lastOutbound;
   private final Instant lastInbound;
   private final Instant lastMeetingOrCall;
@@ -61,6 +64,7 @@ public final class TouchSummary {
     this.contact = b.contact;
     this.query = b.query;
     this.sums = b.handOverSums();
+    this.factor = b.factor;
     this.lastOutbound = b.lastOutbound;
     this.lastInbound = b.lastInbound;
     this.lastMeetingOrCall = b.lastMeetingOrCall;
@@ -120,12 +124,12 @@ public final class TouchSummary {
 
   /** The faded count of touches of this direction and kind. */
   public double faded(Direction direction, InteractionKind kind) {
-    return sums[direction.ordinal() * KINDS + kind.ordinal()];
+    return sums[direction.ordinal() * KINDS + kind.ordinal()] * factor;
   }
 
   /** The faded count of the owner's touches of this kind that were answered. */
   public double answeredFaded(InteractionKind kind) {
-    return sums[ANSWERED + kind.ordinal()];
+    return sums[ANSWERED + kind.ordinal()] * factor;
   }
 
   /** The latest OUTBOUND or MUTUAL touch. */
@@ -195,7 +199,7 @@ public final class TouchSummary {
   public boolean equals(Object o) {
     return o instanceof TouchSummary s
         && contact.equals(s.contact) && query.equals(s.query)
-        && Arrays.equals(sums, s.sums)
+        && Arrays.equals(fadedSums(), s.fadedSums())
         && Objects.equals(lastOutbound, s.lastOutbound) && Objects.equals(lastInbound, s.lastInbound)
         && Objects.equals(lastMeetingOrCall, s.lastMeetingOrCall)
         && lastOutboundKinds.equals(s.lastOutboundKinds) && resourcesSent.equals(s.resourcesSent)
@@ -205,8 +209,16 @@ public final class TouchSummary {
 
   @Override
   public int hashCode() {
-    return Objects.hash(contact, query, Arrays.hashCode(sums), lastOutbound,
+    return Objects.hash(contact, query, Arrays.hashCode(fadedSums()), lastOutbound,
         lastInbound, lastMeetingOrCall, lastOutboundKinds, resourcesSent, touchCount, recentCount);
+  }
+
+  private double[] fadedSums() {
+    double[] faded = sums.clone();
+    for (int i = 0; i < faded.length; i++) {
+      faded[i] *= factor;
+    }
+    return faded;
   }
 
   @Override
@@ -219,9 +231,10 @@ public final class TouchSummary {
   public static final class Builder {
     private final ContactId contact;
     private final TouchSummaryQuery query;
-    private double[] sums = new double[SUMS]; // faded, then answered
-    /** Whether a summary built holds {@link #sums}: the next change then works on a copy. */
-    private boolean sumsHandedOver;
+    private double[] sums = NO_SUMS; // faded, then answered
+    /** Whether a summary built (or storage) holds {@link #sums}: the next change then works on a copy. */
+    private boolean sumsHandedOver = true;
+    private double factor = 1;
     private Instant lastOutbound;
     private Instant lastInbound;
     private Instant lastMeetingOrCall;
@@ -267,6 +280,25 @@ public final class TouchSummary {
         }
         own[i] = value;
       }
+      return this;
+    }
+
+    /**
+     * Sets every sum at once from sums kept by storage as of an earlier moment, faded since by
+     * {@code factor}: the summary holds {@code keptSums} itself, without a copy (it is read for
+     * every contact of a network), so the caller must not change them afterwards. They were
+     * checked when kept.
+     *
+     * @throws IllegalArgumentException when there are not {@link #SUMS} sums, or the factor is not between 0 and 1
+     */
+    public Builder keptSums(double[] keptSums, double factor) {
+      checkArgument(keptSums.length == SUMS, "sums must hold %s values: %s", SUMS, keptSums.length);
+      if (!(factor >= 0 && factor <= 1)) { // not checkArgument: it would box the factor of every summary
+        throw new IllegalArgumentException("factor must be between 0 and 1: " + factor);
+      }
+      this.sums = keptSums;
+      this.sumsHandedOver = true; // a later change works on a copy
+      this.factor = factor;
       return this;
     }
 
@@ -342,7 +374,12 @@ public final class TouchSummary {
 
     private double[] ownSums() {
       if (sumsHandedOver) {
-        sums = sums.clone();
+        double[] own = sums.clone();
+        for (int i = 0; i < SUMS; i++) {
+          own[i] *= factor;
+        }
+        sums = own;
+        factor = 1;
         sumsHandedOver = false;
       }
       return sums;

@@ -1,11 +1,11 @@
-package dev.rapport.core.aggregates;
+package dev.rapport.core.policy;
 
 import dev.rapport.core.domain.ContactId;
 import java.util.Arrays;
 
 /**
  * Numbers contacts 0, 1, 2, ... in the order first seen, so that per-contact state can live in
- * flat primitive arrays: storage hands out small consecutive ids, so an id below a bound is looked
+ * flat arrays (the rules' {@link Network}, the kept-aggregates toolkit): storage hands out small consecutive ids, so an id below a bound is looked
  * up in a direct index (it stays in cache where a hash table would not), and larger ids in an
  * open-addressing table.
  */
@@ -51,6 +51,22 @@ public final class IdSlots {
       growTable();
     }
     return slot;
+  }
+
+  /** The contact's slot, or -1 when it has none (none is given). */
+  public int find(ContactId contact) {
+    long id = contact.value();
+    if (id < DIRECT_LIMIT) {
+      return id < direct.length ? direct[(int) id] - 1 : -1;
+    }
+    int mask = (table.length >> 1) - 1;
+    long key;
+    for (int i = mix(id) & mask; (key = table[2 * i]) != 0; i = (i + 1) & mask) {
+      if (key == id) {
+        return (int) table[2 * i + 1];
+      }
+    }
+    return -1;
   }
 
   /** How many contacts have a slot: the slots are 0 to {@code size() - 1}. */
