@@ -232,16 +232,8 @@ public final class TouchStats {
   public TouchSummary summary(TouchSummaryQuery query, WindowCounts counts) {
     double factor = Math.exp(-Math.max(0, query.until().getEpochSecond() - anchor) * query.decayPerSecond());
     sumsShared = true; // the summary holds the sums as they are: no copy for each read of a network
-    return TouchSummary.builder(contact, query)
-        .keptSums(sums, factor)
-        .lastOutbound(Optional.ofNullable(lastOutbound))
-        .lastInbound(Optional.ofNullable(lastInbound))
-        .lastMeetingOrCall(Optional.ofNullable(lastMeetingOrCall))
-        .lastOutboundKinds(lastKinds)
-        .resourcesSent(resources)
-        .touchCount(Math.toIntExact(count))
-        .windowCounts(counts)
-        .build();
+    return TouchSummary.ofKept(contact, query, sums, factor, lastOutbound, lastInbound, lastMeetingOrCall, lastKinds,
+        resources, Math.toIntExact(count), counts);
   }
 
   /**

@@ -47,7 +47,7 @@ public final class TouchSummary {
   private final TouchSummaryQuery query;
   /** Faded sums per direction and kind, then answered ones per kind, each to be multiplied by {@link #factor}. */
   private final double[] sums;
-  /** How much the sums have faded since they were kept: 1 unless they were {@linkplain Builder#keptSums kept}. */
+  /** How much the sums have faded since they were kept: 1 unless the summary is {@linkplain #ofKept kept}. */
   private final double factor;
   private final Instant lastOutbound;
   private final Instant lastInbound;
@@ -61,20 +61,52 @@ public final class TouchSummary {
   private final int outboundThisMonth;
 
   private TouchSummary(Builder b) {
-    this.contact = b.contact;
-    this.query = b.query;
-    this.sums = b.handOverSums();
-    this.factor = b.factor;
-    this.lastOutbound = b.lastOutbound;
-    this.lastInbound = b.lastInbound;
-    this.lastMeetingOrCall = b.lastMeetingOrCall;
-    this.lastOutboundKinds = b.lastOutboundKinds;
-    this.resourcesSent = b.resourcesSent;
-    this.touchCount = b.touchCount;
-    this.recentCount = b.recentCount;
-    this.outboundCount = b.outboundCount;
-    this.inboundCount = b.inboundCount;
-    this.outboundThisMonth = b.outboundThisMonth;
+    this(b.contact, b.query, b.handOverSums(), 1, b.lastOutbound, b.lastInbound, b.lastMeetingOrCall,
+        b.lastOutboundKinds, b.resourcesSent, b.touchCount,
+        new WindowCounts(b.recentCount, b.outboundCount, b.inboundCount, b.outboundThisMonth));
+  }
+
+  private TouchSummary(ContactId contact, TouchSummaryQuery query, double[] sums, double factor, Instant lastOutbound,
+      Instant lastInbound, Instant lastMeetingOrCall, List<InteractionKind> lastOutboundKinds,
+      Set<ResourceId> resourcesSent, int touchCount, WindowCounts counts) {
+    this.contact = contact;
+    this.query = query;
+    this.sums = sums;
+    this.factor = factor;
+    this.lastOutbound = lastOutbound;
+    this.lastInbound = lastInbound;
+    this.lastMeetingOrCall = lastMeetingOrCall;
+    this.lastOutboundKinds = lastOutboundKinds;
+    this.resourcesSent = resourcesSent;
+    this.touchCount = touchCount;
+    this.recentCount = counts.recent();
+    this.outboundCount = counts.outbound();
+    this.inboundCount = counts.inbound();
+    this.outboundThisMonth = counts.outboundThisMonth();
+  }
+
+  /**
+   * A summary from what storage keeps of a contact's touches: sums kept as of an earlier moment,
+   * faded since by {@code factor}, and the rest as kept (null for no such touch). The summary holds
+   * the sums and collections given, without copies and without checking again what was checked
+   * when it was kept: storage makes one for every contact of a network at each read. The caller
+   * must not change {@code keptSums} afterwards.
+   *
+   * @throws IllegalArgumentException when there are not {@link #SUMS} sums, the factor is not
+   *     between 0 and 1, or there are more than three last kinds
+   */
+  public static TouchSummary ofKept(ContactId contact, TouchSummaryQuery query, double[] keptSums, double factor,
+      Instant lastOutbound, Instant lastInbound, Instant lastMeetingOrCall,
+      ImmutableList<InteractionKind> lastOutboundKinds, ImmutableSet<ResourceId> resourcesSent, int touchCount,
+      WindowCounts counts) {
+    if (keptSums.length != SUMS || !(factor >= 0 && factor <= 1) || lastOutboundKinds.size() > LAST_KINDS) {
+      // not checkArgument: it would box the factor of every summary
+      throw new IllegalArgumentException("kept summary of " + contact + ": expected " + SUMS
+          + " sums, a factor between 0 and 1 and at most 3 last kinds: " + keptSums.length + ", " + factor + ", "
+          + lastOutboundKinds);
+    }
+    return new TouchSummary(checkNotNull(contact, "contact"), checkNotNull(query, "query"), keptSums, factor,
+        lastOutbound, lastInbound, lastMeetingOrCall, lastOutboundKinds, resourcesSent, touchCount, counts);
   }
 
   /**
@@ -234,7 +266,6 @@ public final class TouchSummary {
     private double[] sums = NO_SUMS; // faded, then answered
     /** Whether a summary built (or storage) holds {@link #sums}: the next change then works on a copy. */
     private boolean sumsHandedOver = true;
-    private double factor = 1;
     private Instant lastOutbound;
     private Instant lastInbound;
     private Instant lastMeetingOrCall;
@@ -280,25 +311,6 @@ public final class TouchSummary {
         }
         own[i] = value;
       }
-      return this;
-    }
-
-    /**
-     * Sets every sum at once from sums kept by storage as of an earlier moment, faded since by
-     * {@code factor}: the summary holds {@code keptSums} itself, without a copy (it is read for
-     * every contact of a network), so the caller must not change them afterwards. They were
-     * checked when kept.
-     *
-     * @throws IllegalArgumentException when there are not {@link #SUMS} sums, or the factor is not between 0 and 1
-     */
-    public Builder keptSums(double[] keptSums, double factor) {
-      checkArgument(keptSums.length == SUMS, "sums must hold %s values: %s", SUMS, keptSums.length);
-      if (!(factor >= 0 && factor <= 1)) { // not checkArgument: it would box the factor of every summary
-        throw new IllegalArgumentException("factor must be between 0 and 1: " + factor);
-      }
-      this.sums = keptSums;
-      this.sumsHandedOver = true; // a later change works on a copy
-      this.factor = factor;
       return this;
     }
 
@@ -374,12 +386,7 @@ public final class TouchSummary {
 
     private double[] ownSums() {
       if (sumsHandedOver) {
-        double[] own = sums.clone();
-        for (int i = 0; i < SUMS; i++) {
-          own[i] *= factor;
-        }
-        sums = own;
-        factor = 1;
+        sums = sums.clone();
         sumsHandedOver = false;
       }
       return sums;
