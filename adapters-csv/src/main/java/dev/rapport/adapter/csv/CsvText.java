@@ -42,20 +42,13 @@ final class CsvText {
 
   private CsvText() {}
 
-  /** How a file's bytes may be encoded. */
-  enum Encoding {
-    /** UTF-8 only, with or without a BOM: Rapport's own files. */
-    UTF8_ONLY,
-    /** A BOM says which (UTF-8, UTF-16); without one UTF-8 when valid, else Windows-1252. */
-    DETECT
-  }
-
   /**
-   * The file's text.
+   * The text of a file of another program: a BOM says its encoding (UTF-8, UTF-16); without one it
+   * is UTF-8 when valid, else Windows-1252. (Rapport's own files are UTF-8 only: {@link #eachRecord}.)
    *
    * @throws ImportException when the bytes are no text in an allowed encoding
    */
-  static String decode(String file, byte[] bytes, Encoding encoding) {
+  static String decode(String file, byte[] bytes) {
     Charset charset;
     int skip = 0;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -70,16 +63,13 @@ final class CsvText {
     } else {
       charset = StandardCharsets.UTF_8;
     }
-    if (encoding == Encoding.UTF8_ONLY && charset != StandardCharsets.UTF_8) {
-      throw new ImportException(List.of(new ImportProblem(file, 1, 1, "expected UTF-8 text, found a " + charset + " byte order mark")));
-    }
     // the JDK's own decoding is the fast one; it puts U+FFFD for what it cannot decode, so only
     // a text holding one is decoded again strictly, to tell a real U+FFFD from broken bytes
     String text = new String(bytes, skip, bytes.length - skip, charset);
     if (text.indexOf('\uFFFD') >= 0) {
-      text = strictly(file, bytes, skip, charset, encoding);
+      text = strictly(file, bytes, skip, charset);
     }
-    int nul = encoding == Encoding.DETECT ? text.indexOf('\0') : -1;
+    int nul = text.indexOf('\0');
     if (nul >= 0) {
       throw new ImportException(List.of(positionOf(file, text.substring(0, nul),
           "expected text, found a NUL character: is this a CSV file" + (skip == 0 ? " (or UTF-16 without a byte order mark)?" : "?"))));
@@ -87,13 +77,13 @@ final class CsvText {
     return text;
   }
 
-  private static String strictly(String file, byte[] bytes, int skip, Charset charset, Encoding encoding) {
+  private static String strictly(String file, byte[] bytes, int skip, Charset charset) {
     ByteBuffer input = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
     String text;
     try {
       text = strict(charset).decode(input).toString();
     } catch (CharacterCodingException e) {
-      if (charset == StandardCharsets.UTF_8 && skip == 0 && encoding == Encoding.DETECT) {
+      if (charset == StandardCharsets.UTF_8 && skip == 0) {
         text = new String(bytes, WINDOWS_1252);
       } else {
         int bad = firstUndecodable(bytes, skip, charset);

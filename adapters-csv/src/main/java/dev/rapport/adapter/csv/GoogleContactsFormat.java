@@ -34,7 +34,7 @@ final class GoogleContactsFormat {
     ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE).addressBook(true);
     int skipped = 0;
     try {
-      Table table = Table.read(file, CsvText.Encoding.DETECT,
+      Table table = Table.read(file,
           fields -> Table.having("First Name", "Last Name").test(fields) || Table.having("Name", "Given Name").test(fields),
           "First Name, Last Name, … (Google Contacts) or Name, Given Name, … (older Google CSV)");
       Columns columns = new Columns(table);

@@ -89,8 +89,7 @@ final class LinkedInFormat {
     }
     // the header is near the top: sniff the first few kilobytes, not the whole file
     byte[] bytes = file.bytes();
-    String head = CsvText.decode(file.name(), java.util.Arrays.copyOf(bytes, Math.min(bytes.length, SNIFF_BYTES)),
-        CsvText.Encoding.DETECT).toLowerCase(Locale.ROOT);
+    String head = CsvText.decode(file.name(), java.util.Arrays.copyOf(bytes, Math.min(bytes.length, SNIFF_BYTES))).toLowerCase(Locale.ROOT);
     if (head.contains("conversation id")) {
       return Part.MESSAGES;
     } else if (head.contains("sent at") && head.contains("direction")) {
@@ -103,7 +102,7 @@ final class LinkedInFormat {
   }
 
   private void connections(SourceFile file) {
-    Table table = Table.read(file, CsvText.Encoding.DETECT, Table.having("First Name", "Last Name"),
+    Table table = Table.read(file, Table.having("First Name", "Last Name"),
         "First Name, Last Name, URL, Email Address, Company, Position, Connected On");
     int first = table.column("First Name");
     int last = table.column("Last Name");
@@ -153,7 +152,7 @@ final class LinkedInFormat {
   }
 
   private void invitations(SourceFile file) {
-    Table table = Table.read(file, CsvText.Encoding.DETECT, Table.having("From", "To", "Sent At", "Direction"),
+    Table table = Table.read(file, Table.having("From", "To", "Sent At", "Direction"),
         "From, To, Sent At, Message, Direction");
     int from = table.column("From");
     int to = table.column("To");
@@ -198,7 +197,7 @@ final class LinkedInFormat {
   }
 
   private void messages(SourceFile file) {
-    Table table = Table.read(file, CsvText.Encoding.DETECT, Table.having("From", "To", "Date"),
+    Table table = Table.read(file, Table.having("From", "To", "Date"),
         "CONVERSATION ID, FROM, SENDER PROFILE URL, TO, DATE, SUBJECT, CONTENT");
     int from = table.column("From");
     int senderUrl = table.column("Sender Profile Url");

@@ -40,7 +40,7 @@ final class OutlookFormat {
     ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE).addressBook(true);
     int skipped = 0;
     try {
-      Table table = Table.read(file, CsvText.Encoding.DETECT, OutlookFormat::isHeader,
+      Table table = Table.read(file, OutlookFormat::isHeader,
           "First Name, Last Name, E-mail Address, … (Outlook)");
       int first = table.column(FIRST);
       int middle = table.column(MIDDLE);

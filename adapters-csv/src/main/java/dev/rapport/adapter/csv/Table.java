@@ -35,20 +35,15 @@ final class Table {
   }
 
   /**
-   * Reads the records of {@code source}, in {@code encoding}, under the first record {@code isHeader} accepts.
+   * Reads the records of {@code source} (a file of another program, whose encoding is detected,
+   * read with lenient quoting) under the first record {@code isHeader} accepts.
    *
    * @throws ImportException naming the file when it is no text, has no such header, or the CSV
    *     before the header is broken
    */
-  static Table read(SourceFile source, CsvText.Encoding encoding, Predicate<List<String>> isHeader, String expected) {
-    return read(source, encoding, isHeader, expected, CsvText.Quoting.LENIENT);
-  }
-
-  /** As {@link #read(SourceFile, CsvText.Encoding, Predicate, String)}, with the quoting given. */
-  static Table read(SourceFile source, CsvText.Encoding encoding, Predicate<List<String>> isHeader, String expected,
-      CsvText.Quoting quoting) {
+  static Table read(SourceFile source, Predicate<List<String>> isHeader, String expected) {
     String file = source.name();
-    List<CsvRecord> records = CsvText.records(file, CsvText.decode(file, source.bytes(), encoding), quoting);
+    List<CsvRecord> records = CsvText.records(file, CsvText.decode(file, source.bytes()), CsvText.Quoting.LENIENT);
     for (int i = 0; i < Math.min(HEADER_SEARCH_LIMIT, records.size()); i++) {
       CsvRecord record = records.get(i);
       if (isHeader.test(record.getFields().stream().map(Table::key).toList())) {

@@ -62,7 +62,7 @@ class SharedDataConformanceTest {
   }
 
   private static List<CsvRecord> records(Path file) throws IOException {
-    String text = CsvText.decode(file.toString(), Files.readAllBytes(file), CsvText.Encoding.DETECT);
+    String text = CsvText.decode(file.toString(), Files.readAllBytes(file));
     return CsvText.records(file.toString(), text, CsvText.Quoting.LENIENT);
   }
 
