@@ -1,14 +1,12 @@
 package dev.rapport.adapter.jdbc;
 
 import dev.rapport.adapter.jdbc.Rows.TouchRow;
-import dev.rapport.core.aggregates.ActivityTally;
 import dev.rapport.core.aggregates.KeptWindows;
 import dev.rapport.core.aggregates.TouchStats;
 import dev.rapport.core.aggregates.TouchSummarizer;
 import dev.rapport.core.domain.ActivityWindow;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
-import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.NetworkActivity;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.domain.TouchSummary;
@@ -444,30 +442,10 @@ final class JdbcTouches implements TouchRepository {
     return TouchSummarizer.summarizeOne(contact, forContact(contact), query);
   }
 
-  /**
-   * The analysis's tally over the touches that can count in it: those from the window's first day
-   * on, and before it only the resources shared and introductions, which count whenever they were
-   * made. It reads only the columns the tally uses (no summary, no minutes), oldest first.
-   */
+  /** The analysis's tally: see {@link ActivityQuery}. */
   @Override
   public NetworkActivity activity(ActivityWindow window) {
-    long earliest = window.earliest().atStartOfDay(window.zone()).toEpochSecond();
-    return db.read(c -> {
-      ActivityTally tally = ActivityTally.over(window);
-      try (PreparedStatement select = c.prepareStatement("SELECT contact_id, at_second, at_nano, direction, kind, "
-          + "channel, resource_id, introduced_to FROM touches WHERE at_second >= ? OR kind = ? "
-          + "OR introduced_to IS NOT NULL ORDER BY at_second, at_nano, contact_id, id")) {
-        select.setLong(1, earliest - 86_400); // a day early: the zone's offset decides the first day
-        select.setString(2, InteractionKind.RESOURCE_SHARED.name());
-        try (ResultSet r = select.executeQuery()) {
-          while (r.next()) {
-            tally.add(mapper.toTouch(new TouchRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4),
-                r.getString(5), r.getString(6), "", null, Sql.bigint(r, 7), Sql.bigint(r, 8), null)));
-          }
-        }
-      }
-      return tally.build();
-    });
+    return db.read(c -> ActivityQuery.tally(c, window));
   }
 
   private static Map<Long, WindowCounts> windowCounts(Connection c, TouchSummaryQuery query) throws SQLException {

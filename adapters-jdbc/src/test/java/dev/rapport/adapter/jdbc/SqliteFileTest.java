@@ -10,6 +10,7 @@ import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Tier;
 import dev.rapport.core.domain.TouchSummary;
 import dev.rapport.core.domain.TouchSummaryQuery;
+import dev.rapport.core.policy.analysis.AnalysisPolicy;
 import dev.rapport.core.port.out.StorageException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -157,6 +158,25 @@ class SqliteFileTest {
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("touch_stats row of contact " + ada.value())
           .hasMessageContaining("4 bytes");
+    }
+  }
+
+  @Test
+  void givenATouchOfAnUnknownKind_activity_failsNamingTheContact() {
+    try (JdbcStore store = JdbcStore.openSqlite(home.resolve("unknown-kind.db"))) {
+      ContactId ada = Samples.newContact(store, "Ada");
+      store.touches().add(Samples.message(ada, "2026-11-20T10:00:00Z"));
+      store.database().write(c -> {
+        try (Statement s = c.createStatement()) {
+          return s.executeUpdate("UPDATE touches SET kind = 'TELEPATHY'");
+        }
+      });
+
+      assertThatThrownBy(() -> store.touches().activity(
+          AnalysisPolicy.defaults().activityWindow(ZoneOffset.UTC, LocalDate.of(2026, 11, 26))))
+          .isInstanceOf(StorageException.class)
+          .hasMessageContaining("contact " + ada.value())
+          .hasMessageContaining("direction or kind");
     }
   }
 

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSetMultimap;
 import dev.rapport.core.domain.ActivityWindow;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
 import dev.rapport.core.domain.NetworkActivity;
 import dev.rapport.core.domain.NetworkActivity.ChannelActivity;
@@ -29,13 +30,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Tallies touches, oldest first, into a {@link NetworkActivity} (the definitions are on it): the
- * one-pass path of the analysis's aggregates, for stores that do not count them with queries.
+ * Tallies touches into a {@link NetworkActivity} (the definitions are on it): the one-pass path of
+ * the analysis's aggregates, for stores that do not count them with queries. Each contact's
+ * touches come oldest first, since an answer is the contact's next touch; contacts may come in any
+ * order, so a store can read in its per-contact index order rather than sort by time. A channel is
+ * named as its earliest touch wrote it (at the same instant, the first one added).
  */
 public final class ActivityTally {
 
@@ -60,13 +63,16 @@ public final class ActivityTally {
   private final Map<String, Integer> channelIndex = new HashMap<>(); // a normalized key: its index
   private final List<String> channelKeyOf = new ArrayList<>();
   private final List<String> channelNames = new ArrayList<>();
+  private final List<Instant> channelNamedAt = new ArrayList<>();
   // Per channel index, per month of the window: outbound, inbound, answered.
   private final List<int[][]> channels = new ArrayList<>();
   private final ImmutableSetMultimap.Builder<ResourceId, ContactId> shared = ImmutableSetMultimap.builder();
   private final Set<ContactPair> introduced = new HashSet<>();
   /** The owner's touches on a channel waiting for an answer, tagged with their channel index and month. */
   private final AwaitingAnswers awaiting;
-  private Instant last = Instant.MIN;
+  /** Per contact slot, the instant of its last touch added: second and nanosecond. */
+  private long[] lastSecond = newLastSeconds(64);
+  private int[] lastNano = new int[64];
 
   private ActivityTally(ActivityWindow window) {
     this.window = checkNotNull(window, "window");
@@ -93,17 +99,23 @@ public final class ActivityTally {
   /**
    * Tallies the touches over the window in one pass.
    *
-   * @throws IllegalArgumentException when a touch is older than the one before
+   * @throws IllegalArgumentException when a touch is older than the same contact's touch before
    */
-  public static NetworkActivity of(ActivityWindow window, Iterable<Touch> touchesOldestFirst) {
+  public static NetworkActivity of(ActivityWindow window, Iterable<Touch> touchesOldestFirstByContact) {
     ActivityTally tally = new ActivityTally(window);
-    touchesOldestFirst.forEach(tally::add);
+    touchesOldestFirstByContact.forEach(tally::add);
     return tally.build();
   }
 
   /** An empty tally over the window, for a store that hands it touches as it reads them. */
   public static ActivityTally over(ActivityWindow window) {
     return new ActivityTally(window);
+  }
+
+  private static long[] newLastSeconds(int size) {
+    long[] seconds = new long[size];
+    Arrays.fill(seconds, Long.MIN_VALUE);
+    return seconds;
   }
 
   private int quarterIndex(Quarter quarter) {
@@ -113,27 +125,41 @@ public final class ActivityTally {
   /**
    * Adds the next touch.
    *
-   * @throws IllegalArgumentException when it is older than the touch before
+   * @throws IllegalArgumentException when it is older than the same contact's touch before
    */
   public void add(Touch touch) {
-    Instant at = touch.at();
-    checkArgument(!at.isBefore(last), "touches must come oldest first: %s after %s", at, last);
-    last = at;
-    long seconds = at.getEpochSecond();
-    long day = Math.floorDiv(seconds + zone.getOffset(at).getTotalSeconds(), 86_400L);
+    add(touch.contact(), touch.at().getEpochSecond(), touch.at().getNano(), touch.direction(), touch.kind(),
+        touch.channel().orElse(null), touch.resource().orElse(null), touch.introducedTo().orElse(null));
+  }
+
+  /**
+   * Adds the next touch, given by the parts the tally reads, so that a store need not build a
+   * {@link Touch} for each of its rows; {@code channel}, {@code resource} and {@code introducedTo}
+   * are null when the touch has none.
+   *
+   * @throws IllegalArgumentException when it is older than the same contact's touch before
+   */
+  public void add(ContactId contact, long second, int nano, Direction direction, InteractionKind kind,
+      String channel, ResourceId resource, ContactId introducedTo) {
+    int slot = slots.slotOf(contact);
+    checkOrder(slot, second, nano, contact);
+    long day = Math.floorDiv(second + zone.getOffset(Instant.ofEpochSecond(second)).getTotalSeconds(), 86_400L);
     if (day > to) {
       return;
     }
-    ContactId contact = touch.contact();
-    everTally(touch, contact);
+    if (kind == InteractionKind.RESOURCE_SHARED && direction.fromOwner() && resource != null) {
+      shared.put(resource, contact);
+    }
+    if (introducedTo != null) {
+      introduced.add(ContactPair.of(contact, introducedTo));
+    }
     if (day < earliest) {
       return;
     }
-    int slot = slots.slotOf(contact);
-    if (touch.direction().fromContact()) {
-      awaiting.answer(slot, seconds, (sent, tag) -> channels.get((int) (tag >> 32))[(int) tag][2]++);
+    if (direction.fromContact()) {
+      awaiting.answer(slot, second, (sent, tag) -> channels.get((int) (tag >> 32))[(int) tag][2]++);
     }
-    boolean help = NetworkActivity.HELP_KINDS.contains(touch.kind());
+    boolean help = NetworkActivity.HELP_KINDS.contains(kind);
     int index = (int) (day - earliest);
     if (day >= quartersFrom) {
       int[][] q = quarters[quarterOfDay[index]];
@@ -141,13 +167,29 @@ public final class ActivityTally {
         quarters[quarterOfDay[index]] = q = grow(q, slot);
       }
       q[0][slot]++;
-      if (help && touch.direction().fromContact()) {
+      if (help && direction.fromContact()) {
         q[1][slot]++;
       }
     }
     if (day >= from) {
-      windowTally(touch, slot, seconds, monthOfDay[index], help);
+      windowTally(slot, second, nano, monthOfDay[index], direction, help, channel);
     }
+  }
+
+  private void checkOrder(int slot, long second, int nano, ContactId contact) {
+    if (slot >= lastSecond.length) {
+      int known = lastSecond.length;
+      int size = Math.max(slot + 1, known * 2);
+      lastSecond = Arrays.copyOf(lastSecond, size);
+      Arrays.fill(lastSecond, known, size, Long.MIN_VALUE);
+      lastNano = Arrays.copyOf(lastNano, size);
+    }
+    if (second < lastSecond[slot] || second == lastSecond[slot] && nano < lastNano[slot]) {
+      throw new IllegalArgumentException(String.format("each contact's touches must come oldest first: %s after %s for %s",
+          Instant.ofEpochSecond(second, nano), Instant.ofEpochSecond(lastSecond[slot], lastNano[slot]), contact));
+    }
+    lastSecond[slot] = second;
+    lastNano[slot] = nano;
   }
 
   private static int[][] grow(int[][] arrays, int slot) {
@@ -159,21 +201,13 @@ public final class ActivityTally {
     return bigger;
   }
 
-  private void everTally(Touch touch, ContactId contact) {
-    if (touch.kind() == InteractionKind.RESOURCE_SHARED && touch.direction().fromOwner() && touch.resource().isPresent()) {
-      shared.put(touch.resource().get(), contact);
-    }
-    if (touch.introducedTo().isPresent()) {
-      introduced.add(ContactPair.of(contact, touch.introducedTo().get()));
-    }
-  }
-
-  private void windowTally(Touch touch, int slot, long seconds, int month, boolean help) {
+  private void windowTally(int slot, long second, int nano, int month, Direction direction, boolean help,
+      String channel) {
     if (slot >= contacts[0].length) {
       contacts = grow(contacts, slot);
     }
-    boolean out = touch.direction().fromOwner();
-    boolean in = touch.direction().fromContact();
+    boolean out = direction.fromOwner();
+    boolean in = direction.fromContact();
     if (out) {
       contacts[0][slot]++;
       contacts[2][slot] += help ? 1 : 0;
@@ -183,16 +217,21 @@ public final class ActivityTally {
       contacts[1][slot]++;
       contacts[3][slot] += help ? 1 : 0;
     }
-    Optional<String> channel = touch.channel();
-    if (channel.isEmpty() || channel.get().isBlank()) {
+    if (channel == null || channel.isBlank()) {
       return;
     }
-    int c = channelKeys.computeIfAbsent(channel.get(), written -> channelIndex.computeIfAbsent(Terms.normalize(written), key -> {
+    int c = channelKeys.computeIfAbsent(channel, written -> channelIndex.computeIfAbsent(Terms.normalize(written), key -> {
       channelKeyOf.add(key);
       channelNames.add(written.strip());
+      channelNamedAt.add(Instant.ofEpochSecond(second, nano));
       channels.add(new int[outreach.length][3]);
       return channels.size() - 1;
     }));
+    Instant named = channelNamedAt.get(c);
+    if (second < named.getEpochSecond() || second == named.getEpochSecond() && nano < named.getNano()) {
+      channelNames.set(c, channel.strip());
+      channelNamedAt.set(c, Instant.ofEpochSecond(second, nano));
+    }
     int[] m = channels.get(c)[month];
     if (out) {
       m[0]++;
@@ -203,7 +242,7 @@ public final class ActivityTally {
     if (out && in) {
       m[2]++;
     } else if (out) {
-      awaiting.add(slot, seconds, (long) c << 32 | month);
+      awaiting.add(slot, second, (long) c << 32 | month);
     }
   }
 

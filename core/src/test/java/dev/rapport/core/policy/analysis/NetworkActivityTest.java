@@ -80,12 +80,29 @@ class NetworkActivityTest {
   }
 
   @Test
-  void touches_out_of_time_order_are_refused() {
+  void givenOneContactsTouchesOutOfTimeOrder_tally_refusesThem() {
     Touch later = touch(1, DAY.plusDays(1), OUTBOUND, MESSAGE).build();
     Touch earlier = touch(1, DAY, OUTBOUND, MESSAGE).build();
 
     assertThatThrownBy(() -> ActivityTally.of(Net.window(), List.of(later, earlier)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("oldest first");
+  }
+
+  @Test
+  void givenTouchesContactByContact_tally_equalsTheTallyInTimeOrder() {
+    List<Touch> byContact = List.of(
+        touch(1, DAY, OUTBOUND, MESSAGE).channel("e-mail").build(),
+        touch(1, DAY.plusDays(20), INBOUND, MESSAGE).channel("e-mail").build(),
+        touch(2, DAY.minusDays(3), OUTBOUND, MESSAGE).channel("E-Mail").build(),
+        touch(2, DAY.plusDays(2), INBOUND, MESSAGE).build(),
+        touch(3, DAY.minusDays(1), MUTUAL, MESSAGE).channel("Phone").build());
+
+    NetworkActivity activity = ActivityTally.of(Net.window(), byContact);
+
+    assertThat(activity).isEqualTo(Net.activity(byContact));
+    assertThat(activity.channels().get("e mail").name()).as("named as its earliest touch wrote it").isEqualTo("E-Mail");
+    assertThat(activity.channels().get("e mail").month(YearMonth.of(2026, 5)))
+        .isEqualTo(new NetworkActivity.MonthActivity(1, 0, 1));
   }
 }
