@@ -156,6 +156,21 @@ for run in $(seq 1 "$RUNS"); do
   done
   time_it "$d/a-groupby.log" sqlite3 "$d/native.db" \
     "SELECT contact_id, COUNT(*), MAX(at_second) FROM touches GROUP BY contact_id" && record anchor_groupby "$last_ms"
+
+  # the same read commands on the PostgreSQL schema the native import made, and psql's GROUP BY there
+  if [ -z "${failed[native_pg]:-}" ]; then
+    for cmd in agenda health "contact list" gaps channels intros special-days patterns; do
+      has_command "${cmd%% *}" || continue
+      key="pg_${cmd// /_}"
+      # shellcheck disable=SC2086
+      if time_it "$d/$key.log" shell --jdbc-url "$pg_url" --jdbc-user postgres --jdbc-schema "native_$run" \
+          --as-of "$AS_OF" $cmd; then record "$key" "$last_ms"
+      else failed[$key]="$HEAP: $(tail -1 "$d/$key.log")"; fi
+    done
+    time_it "$d/a-groupby-pg.log" psql -q "$psql_url" \
+      -c "SELECT contact_id, COUNT(*), MAX(at_second) FROM native_$run.touches GROUP BY contact_id" \
+      && record anchor_groupby_pg "$last_ms"
+  fi
 done
 
 # --- the report
@@ -193,6 +208,11 @@ show export "export" anchor_dump "sqlite3 -csv dump" 1.5 no
 for cmd in agenda health contact_list gaps channels intros special-days patterns; do
   if [ -n "${best[read_$cmd]:-}${failed[read_$cmd]:-}" ]; then
     show "read_$cmd" "${cmd//_/ }" anchor_groupby "sqlite3 GROUP BY" 0.5 no
+  fi
+done
+for cmd in agenda health contact_list gaps channels intros special-days patterns; do
+  if [ -n "${best[pg_$cmd]:-}${failed[pg_$cmd]:-}" ]; then
+    show "pg_$cmd" "${cmd//_/ } (PostgreSQL)" anchor_groupby_pg "psql GROUP BY" 0.5 no
   fi
 done
 echo
