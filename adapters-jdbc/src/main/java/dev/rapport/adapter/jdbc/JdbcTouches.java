@@ -40,8 +40,7 @@ final class JdbcTouches implements TouchRepository {
 
   private static final String INSERT = "INSERT INTO touches (contact_id, at_second, at_nano, direction, kind, "
       + "channel, summary, minutes, resource_id, introduced_to, external_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String SELECT = "SELECT contact_id, at_second, at_nano, direction, kind, channel, summary, "
-      + "minutes, resource_id, introduced_to, external_key FROM touches";
+  private static final String SELECT = TouchColumns.SELECT;
   private static final int BATCH = 5_000;
   /** From this many touches on, PostgreSQL takes them by COPY rather than batched INSERTs. */
   private static final int COPY_FROM = 1_000;
@@ -324,9 +323,7 @@ final class JdbcTouches implements TouchRepository {
   static final int STREAM_PAGE = 5_000;
 
   private Touch touch(ResultSet r) throws SQLException {
-    return mapper.toTouch(new TouchRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4),
-        r.getString(5), r.getString(6), r.getString(7), Sql.integer(r, 8), Sql.bigint(r, 9),
-        Sql.bigint(r, 10), r.getString(11)));
+    return TouchColumns.read(r);
   }
 
   private List<Touch> read(PreparedStatement select) throws SQLException {
