@@ -56,6 +56,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -119,13 +123,25 @@ final class NativeFormat {
       throw failure("could not create the folder " + dir, e);
     }
     Map<String, Integer> rows = new LinkedHashMap<>();
-    List<Contact> contacts = contactFiles.list();
-    rows.put(CONTACTS, write(dir, CONTACTS, CONTACT_COLUMNS, contacts, NativeFormat::contactRow));
+    rows.put(CONTACTS, 0); // its place in the report; written on a thread of its own while the touches are read
+    FutureTask<Integer> contactsFile = started("rapport-export-contacts",
+        () -> write(dir, CONTACTS, CONTACT_COLUMNS, contactFiles.list(), NativeFormat::contactRow));
+    try {
+      writeTheRest(contactFiles, activity, owner, dir, rows);
+    } finally {
+      awaitQuietly(contactsFile);
+    }
+    rows.put(CONTACTS, resultOf(contactsFile));
+    return rows;
+  }
+
+  private static void writeTheRest(ManageContactsUseCase contactFiles, RecordActivityUseCase activity,
+      ManageProfileUseCase owner, Path dir, Map<String, Integer> rows) {
     // streamed from one read each, in the order a contact at a time would give: never all in memory
     rows.put(NOTES, write(dir, NOTES, NOTE_COLUMNS, out -> contactFiles.eachNote(
         (contact, note) -> out.row(contact.toString(), note.on().toString(), note.text()))));
     rows.put(TOUCHES, write(dir, TOUCHES, TOUCH_COLUMNS, out -> {
-      // read here, written on a second thread: each takes about half the time
+      // read here and written on a second thread, so that reading the next touches and writing these overlap
       try (Handoff<Touch> rowsToWrite = Handoff.start("rapport-export-touches", HANDOFF_BATCH, HANDOFF_BATCHES_WAITING,
           touch -> touchRow(touch, out))) {
         activity.eachTouch(rowsToWrite);
@@ -151,7 +167,50 @@ final class NativeFormat {
         Integer.toString(p.maxGroups()), Integer.toString(p.minOutreachPerMonth()), SafeCells.list(p.emails())}));
     rows.put(GOALS, write(dir, GOALS, GOAL_COLUMNS, profile.goals(), goal -> new String[] {goal.kind().name(), goal.value(),
         SafeCells.list(List.copyOf(goal.aliases())), Integer.toString(goal.wanted())}));
-    return rows;
+  }
+
+  /** Runs {@code work} on a new thread named {@code name}, now. */
+  private static <T> FutureTask<T> started(String name, Callable<T> work) {
+    FutureTask<T> task = new FutureTask<>(work);
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /** Waits until {@code task} has ended, however it ended: an export returns with nothing still writing. */
+  private static void awaitQuietly(FutureTask<?> task) {
+    boolean interrupted = false;
+    while (!task.isDone()) {
+      try {
+        task.get();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      } catch (ExecutionException | CancellationException e) {
+        break; // ended; its failure is for resultOf
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The result of an ended {@code task}, or its failure, as thrown on its thread. */
+  private static <T> T resultOf(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while contacts.csv was written", e);
+    }
   }
 
   private static <T> int write(Path dir, String file, List<String> header, List<T> items, Function<T, String[]> row) {
