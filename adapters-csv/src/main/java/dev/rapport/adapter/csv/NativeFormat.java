@@ -39,13 +39,13 @@ import dev.rapport.core.port.in.imports.Origin;
 import dev.rapport.core.port.in.imports.ResourceDraft;
 import dev.rapport.core.port.in.imports.SpecialDayDraft;
 import dev.rapport.core.port.in.imports.TouchDraft;
+import dev.rapport.core.text.InstantText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -499,7 +499,7 @@ final class NativeFormat {
     void touch() {
       OptionalInt minutes = text("minutes").isEmpty() ? OptionalInt.empty() : OptionalInt.of(number("minutes"));
       contacts.addTouch(new TouchDraft(ContactRef.key(required("contact")),
-          parse("at", Instant::parse, "an instant like 2023-06-01T14:03:22Z"),
+          parse("at", InstantText::parseIso, "an instant like 2023-06-01T14:03:22Z"),
           enumOf("direction", Direction.class), enumOf("kind", InteractionKind.class), optional("channel"),
           text("summary"), minutes, optional("resource"), optional("introduced_to").map(ContactRef::key), origin(),
           optional("external_key")));

@@ -123,6 +123,10 @@ final class JdbcContacts implements ContactRepository {
   }
 
   private void write(Collection<? extends Contact> contacts, boolean replacing) {
+    if (!replacing && db.dialect() == Dialect.POSTGRESQL && contacts.size() >= PostgresCopy.COPY_FROM) {
+      copy(contacts);
+      return;
+    }
     db.write(c -> {
       PreparedStatement rows = db.prepare(c, replacing ? UPSERT : INSERT);
       long highest = 0;
@@ -141,6 +145,53 @@ final class JdbcContacts implements ContactRepository {
         deleteDetails(c, contacts.stream().map(contact -> contact.id().value()).toList());
       }
       insertDetails(c, contacts);
+      return null;
+    });
+  }
+
+  /**
+   * Inserts new contacts on PostgreSQL by COPY, a table at a time: the server takes a thousand
+   * rows in about the time batched INSERTs take a hundred (each table's rows, and each foreign
+   * key of a list, otherwise checked statement by statement).
+   */
+  private void copy(Collection<? extends Contact> contacts) {
+    db.write(c -> {
+      long highest = 0;
+      try (PostgresCopy rows = PostgresCopy.into(c, "contacts (" + COLUMNS + ", relationship)")) {
+        for (Contact contact : contacts) {
+          ContactRow row = mapper.toRow(contact);
+          rows.field(row.id()).field(row.displayName()).field(row.givenName()).field(row.familyName())
+              .field(row.company()).field(row.title()).field(row.seniority()).field(row.industry())
+              .field(row.city()).field(row.region()).field(row.country()).field(row.tier()).field(row.cadence())
+              .field(row.sourceChannel()).field(row.connectedOn()).field(row.snoozedUntil())
+              .field(row.archived()).field(row.untriaged())
+              .bytes(RelationshipRows.pack(mapper.toRelationshipRow(row), contact.interests(), contact.goals()))
+              .endRow();
+          highest = Math.max(highest, row.id());
+        }
+        rows.finish();
+      }
+      Sql.claim(db, c, "contact", highest);
+      try (PostgresCopy values = PostgresCopy.into(c, "contact_values (contact_id, field, seq, value)")) {
+        for (Contact contact : contacts) {
+          for (Map.Entry<String, Function<Contact, Collection<String>>> field : VALUES.entrySet()) {
+            int seq = 0;
+            for (String value : field.getValue().apply(contact)) {
+              values.field(contact.id().value()).field(field.getKey()).field(seq++).field(value).endRow();
+            }
+          }
+        }
+        values.finish();
+      }
+      try (PostgresCopy profiles = PostgresCopy.into(c, "contact_channel_profiles (contact_id, seq, channel, handle)")) {
+        for (Contact contact : contacts) {
+          int seq = 0;
+          for (ChannelProfile profile : contact.channelProfiles()) {
+            profiles.field(contact.id().value()).field(seq++).field(profile.channel()).field(profile.handle()).endRow();
+          }
+        }
+        profiles.finish();
+      }
       return null;
     });
   }

@@ -42,10 +42,8 @@ final class JdbcTouches implements TouchRepository {
       + "channel, summary, minutes, resource_id, introduced_to, external_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String SELECT = TouchColumns.SELECT;
   private static final int BATCH = 5_000;
-  /** From this many touches on, PostgreSQL takes them by COPY rather than batched INSERTs. */
-  private static final int COPY_FROM = 1_000;
-  /** Above this many contacts in one write, reading every stats row beats one query per contact. */
-  private static final int READ_ALL_STATS_ABOVE = 200;
+  /** Contacts whose kept stats one query reads, by their ids: one statement serves every write. */
+  private static final int STATS_PER_QUERY = 100;
 
   private final Database db;
   private final KeptWindows windows;
@@ -75,7 +73,7 @@ final class JdbcTouches implements TouchRepository {
   }
 
   private void insert(Connection c, Collection<Touch> touches) throws SQLException {
-    if (db.dialect() == Dialect.POSTGRESQL && touches.size() >= COPY_FROM) {
+    if (db.dialect() == Dialect.POSTGRESQL && touches.size() >= PostgresCopy.COPY_FROM) {
       List<TouchRow> rows = new ArrayList<>(touches.size());
       for (Touch touch : touches) {
         rows.add(mapper.toRow(touch));
@@ -169,25 +167,26 @@ final class JdbcTouches implements TouchRepository {
     }
   }
 
+  /**
+   * The kept stats of these contacts, a hundred a query by their ids: a chunk of an import reads
+   * the rows of its own contacts only (reading every row and keeping a few read all 30,000 rows
+   * for each chunk of a million-touch import, and sent them all over the network on PostgreSQL).
+   */
   private Map<Long, TouchStats> loadStats(Connection c, Set<Long> contacts) throws SQLException {
     Map<Long, TouchStats> stats = new HashMap<>();
-    if (contacts.size() > READ_ALL_STATS_ABOVE) {
-      try (PreparedStatement select = c.prepareStatement("SELECT " + TouchStatsRows.COLUMNS + " FROM touch_stats");
-          ResultSet r = select.executeQuery()) {
-        while (r.next()) {
-          if (contacts.contains(r.getLong(1))) { // the others' stats are not unpacked
-            stats.put(r.getLong(1), TouchStatsRows.read(r, windows));
-          }
-        }
-      }
+    if (contacts.isEmpty()) {
       return stats;
     }
-    PreparedStatement select = db.prepare(c, "SELECT " + TouchStatsRows.COLUMNS + " FROM touch_stats WHERE contact_id = ?");
-    for (long contact : contacts) {
-      select.setLong(1, contact);
+    long[] ids = contacts.stream().mapToLong(Long::longValue).toArray();
+    PreparedStatement select = db.prepare(c, "SELECT " + TouchStatsRows.COLUMNS + " FROM touch_stats WHERE contact_id IN ("
+        + "?, ".repeat(STATS_PER_QUERY - 1) + "?)");
+    for (int from = 0; from < ids.length; from += STATS_PER_QUERY) {
+      for (int i = 0; i < STATS_PER_QUERY; i++) {
+        select.setLong(i + 1, ids[Math.min(from + i, ids.length - 1)]); // the last id fills the list up
+      }
       try (ResultSet r = select.executeQuery()) {
-        if (r.next()) {
-          stats.put(contact, TouchStatsRows.read(r, windows));
+        while (r.next()) {
+          stats.put(r.getLong(1), TouchStatsRows.read(r, windows));
         }
       }
     }

@@ -186,11 +186,13 @@ final class RecordPlanner {
     for (PendingNote note : notes) {
       storage.contacts().addNote(note.contact().id, note.note());
     }
+    List<SpecialDay> newDays = new ArrayList<>(days.size());
     for (DayKey key : days) {
-      storage.specialDays().add(SpecialDay.builder()
+      newDays.add(SpecialDay.builder()
           .contact(Optional.ofNullable(key.contact()).map(c -> c.id))
           .kind(key.kind()).date(key.date()).recurring(key.recurring()).title(key.title()).build());
     }
+    storage.specialDays().addAll(newDays); // planned against the days the network has: each is new
   }
 
   void writeChannelsCollaborationsAndProfile() {

@@ -8,6 +8,8 @@ import dev.rapport.core.domain.PartialDate;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.SpecialDayKind;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +60,26 @@ public abstract class SpecialDayRepositoryContract extends StorageContract {
     }
     assertThat(storage.specialDays().mayFallWithin(LocalDate.of(2026, 12, 28), 7)).extracting(d -> d.date().toString())
         .containsExactly("--01-01", "--01-03", "--12-28", "--12-31");
+  }
+
+  @Test
+  void addAll_storesEveryDayWithEveryField_asAddDoesOneByOne() {
+    ContactId ada = Samples.newContact(storage, "Ada");
+    ContactId bob = Samples.newContact(storage, "Bob");
+    List<SpecialDay> days = new ArrayList<>();
+    for (int month = 1; month <= 12; month++) {
+      days.add(birthday(month % 2 == 0 ? ada : bob, String.format("--%02d-%02d", month, month + 10)));
+    }
+    days.add(SpecialDay.builder().kind(SpecialDayKind.HOLIDAY).date(PartialDate.parse("--12-25")).title("Christmas").build());
+    days.add(SpecialDay.builder().contact(ada).kind(SpecialDayKind.ACCOMPLISHMENT).date(PartialDate.parse("2026-06-15"))
+        .recurring(false).title("new role at Acme").build());
+
+    storage.specialDays().addAll(days);
+
+    List<SpecialDay> inOrder = new ArrayList<>(days);
+    inOrder.sort(Comparator.comparing((SpecialDay d) -> d.date().monthDay()));
+    assertThat(storage.specialDays().findAll()).containsExactlyElementsOf(inOrder);
+    assertThat(storage.specialDays().forContact(ada)).hasSize(7);
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.MonthDaySpan;
 import dev.rapport.core.domain.SpecialDay;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /** Outgoing persistence port for special days. */
@@ -11,6 +12,15 @@ public interface SpecialDayRepository {
 
   /** Records a special day; the same day twice is stored once. */
   void add(SpecialDay day);
+
+  /**
+   * Records days the store does not have yet: the caller found them absent, as an import does when
+   * it plans them against the days it read. By default {@link #add} each; a database adapter
+   * inserts them in bulk, without looking for each first.
+   */
+  default void addAll(Collection<SpecialDay> days) {
+    days.forEach(this::add);
+  }
 
   /** Every special day, in month-day order. */
   List<SpecialDay> findAll();
