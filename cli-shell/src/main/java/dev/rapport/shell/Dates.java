@@ -1,6 +1,8 @@
 package dev.rapport.shell;
 
 import dev.rapport.core.domain.PartialDate;
+import dev.rapport.core.text.DayText;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -39,8 +41,8 @@ final class Dates {
     }
     String text = iso instanceof java.util.Optional<?> optional ? optional.map(Object::toString).orElse("") : iso.toString();
     try {
-      return of(LocalDate.parse(text), today);
-    } catch (java.time.format.DateTimeParseException e) {
+      return of(DayText.parseIso(text), today);
+    } catch (DateTimeException e) {
       return text;
     }
   }

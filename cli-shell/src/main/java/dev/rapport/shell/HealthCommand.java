@@ -1,6 +1,7 @@
 package dev.rapport.shell;
 
 import dev.rapport.core.policy.HealthBand;
+import dev.rapport.core.policy.HealthReason;
 import dev.rapport.core.port.in.ContactHealth;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,10 +56,12 @@ final class HealthCommand extends ShellCommand {
       row.put("score", Math.round(health.score() * 10) / 10.0);
       row.put("band", health.band());
       row.put("nextDue", health.nextDue().map(Object::toString));
-      row.put("reasons", health.reasons());
-      if (format == OutputFormat.TABLE) {
+      if (format == OutputFormat.TABLE) { // a table shows the first reason alone: the others are not put in words
+        List<HealthReason> reasons = health.report().reasons();
         row.put("bar", Charts.bar(health.score() / 100, 10));
-        row.put("why", health.reasons().isEmpty() ? "" : health.reasons().get(0));
+        row.put("why", reasons.isEmpty() ? "" : reasons.get(0).text());
+      } else {
+        row.put("reasons", health.reasons());
       }
     }
     return records;

@@ -69,40 +69,62 @@ public final class Printer {
       return;
     }
     List<Records.Column> columns = records.columns();
+    int count = columns.size();
     List<String[]> cells = new ArrayList<>();
-    int[] widths = new int[columns.size()];
-    for (int i = 0; i < columns.size(); i++) {
+    List<int[]> lengths = new ArrayList<>();
+    int[] widths = new int[count];
+    for (int i = 0; i < count; i++) {
       widths[i] = columns.get(i).header().length();
     }
     for (Map<String, Object> row : records.rows()) {
-      String[] line = new String[columns.size()];
-      for (int i = 0; i < columns.size(); i++) {
+      String[] line = new String[count];
+      int[] length = new int[count];
+      for (int i = 0; i < count; i++) {
         Records.Column column = columns.get(i);
-        String plain = cut(text(row.get(column.field()), ", "), i == columns.size() - 1 ? MAX_LAST_CELL : MAX_CELL);
-        String shown = column.painter() == null ? plain : column.painter().apply(style, row);
-        line[i] = shown;
-        widths[i] = Math.max(widths[i], Style.visibleLength(shown));
+        line[i] = column.painter() != null ? column.painter().apply(style, row)
+            : cut(text(row.get(column.field()), ", "), i == count - 1 ? MAX_LAST_CELL : MAX_CELL);
+        length[i] = Style.visibleLength(line[i]);
+        widths[i] = Math.max(widths[i], length[i]);
       }
       cells.add(line);
+      lengths.add(length);
     }
-    StringBuilder header = new StringBuilder();
-    for (int i = 0; i < columns.size(); i++) {
-      header.append(pad(columns.get(i).header(), widths[i], columns.get(i).align(), i == columns.size() - 1));
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      pad(text, columns.get(i).header(), columns.get(i).header().length(), widths[i], columns.get(i).align(), i == count - 1);
     }
-    out.println(style.bold(header.toString().stripTrailing()));
-    for (String[] line : cells) {
-      StringBuilder text = new StringBuilder();
-      for (int i = 0; i < columns.size(); i++) {
-        text.append(pad(line[i], widths[i], columns.get(i).align(), i == columns.size() - 1));
+    out.println(style.bold(text.toString().stripTrailing()));
+    // Written, not println'd: the shell's writer flushes at each println, a system call per row; print() flushes once.
+    String newLine = System.lineSeparator();
+    for (int r = 0; r < cells.size(); r++) {
+      text.setLength(0);
+      for (int i = 0; i < count; i++) {
+        pad(text, cells.get(r)[i], lengths.get(r)[i], widths[i], columns.get(i).align(), i == count - 1);
       }
-      out.println(text.toString().stripTrailing());
+      out.write(text.toString().stripTrailing());
+      out.write(newLine);
     }
   }
 
-  private static String pad(String text, int width, Records.Align align, boolean last) {
-    String spaces = " ".repeat(Math.max(0, width - Style.visibleLength(text)));
-    String cell = align == Records.Align.RIGHT ? spaces + text : (last ? text : text + spaces);
-    return last ? cell : cell + "  ";
+  /** Appends {@code cell} ({@code length} characters as seen) padded to {@code width}, and the gap after it unless last. */
+  private static void pad(StringBuilder line, String cell, int length, int width, Records.Align align, boolean last) {
+    int spaces = Math.max(0, width - length);
+    if (align == Records.Align.RIGHT) {
+      appendSpaces(line, spaces);
+    }
+    line.append(cell);
+    if (!last) {
+      if (align != Records.Align.RIGHT) {
+        appendSpaces(line, spaces);
+      }
+      line.append("  ");
+    }
+  }
+
+  private static void appendSpaces(StringBuilder line, int count) {
+    for (int i = 0; i < count; i++) {
+      line.append(' ');
+    }
   }
 
   private static String cut(String text, int max) {

@@ -230,4 +230,19 @@ class ContactCommandsTest {
     assertThat(csv.lines().toList()).first().asString().startsWith("contact,contactId,tier");
     assertThat(csv).contains("\"Hopper, Grace\",1,inner");
   }
+
+  @Test
+  void contactList_isByNameWhateverTheCase_thenById_andSaysHowManyArchivedItLeavesOut() {
+    for (String name : List.of("bob", "Ada", "carl", "ada", "Dora")) {
+      shell.ok("contact", "add", name);
+    }
+    Contact dora = shell.storage.contacts().findAll().get(4);
+    shell.storage.contacts().save(Contact.builder().from(dora).archived(true).build());
+
+    String csv = shell.ok("contact", "list", "--format", "csv");
+
+    assertThat(csv.lines().skip(1).map(line -> line.substring(0, line.indexOf(',', line.indexOf(',') + 1))).toList())
+        .containsExactly("Ada,2", "ada,4", "bob,1", "carl,3");
+    assertThat(shell.ok("contact", "list")).contains("1 archived contacts not shown").doesNotContain("Dora");
+  }
 }

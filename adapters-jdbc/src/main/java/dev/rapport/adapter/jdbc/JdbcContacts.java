@@ -426,6 +426,19 @@ final class JdbcContacts implements ContactRepository {
   }
 
   @Override
+  public int countArchived() {
+    return db.read(c -> {
+      try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM contacts WHERE archived = ?")) {
+        count.setBoolean(1, true);
+        try (ResultSet r = count.executeQuery()) {
+          r.next();
+          return r.getInt(1);
+        }
+      }
+    });
+  }
+
+  @Override
   public boolean delete(ContactId id) {
     return db.write(c -> {
       try (PreparedStatement delete = c.prepareStatement("DELETE FROM contacts WHERE id = ?")) {

@@ -75,6 +75,11 @@ final class ContactService implements ManageContactsUseCase {
   }
 
   @Override
+  public int archivedCount() {
+    return storage.contacts().countArchived();
+  }
+
+  @Override
   public Contact resolve(String ref) {
     String wanted = ref.strip();
     if (wanted.chars().allMatch(Character::isDigit) && !wanted.isEmpty()) {

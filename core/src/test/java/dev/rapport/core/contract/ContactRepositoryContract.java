@@ -70,6 +70,22 @@ public abstract class ContactRepositoryContract extends StorageContract {
   }
 
   @Test
+  void archivedContacts_areCounted() {
+    assertThat(storage.contacts().countArchived()).isZero();
+    Contact ada = Contact.builder().from(minimal(storage.contacts().nextId(), "Ada")).archived(true).build();
+    Contact bob = minimal(storage.contacts().nextId(), "Bob");
+    Contact cy = Contact.builder().from(minimal(storage.contacts().nextId(), "Cy")).untriaged(true).archived(true).build();
+    storage.contacts().save(ada);
+    storage.contacts().save(bob);
+    storage.contacts().save(cy);
+    assertThat(storage.contacts().countArchived()).isEqualTo(2);
+
+    storage.contacts().save(Contact.builder().from(ada).archived(false).build());
+
+    assertThat(storage.contacts().countArchived()).isEqualTo(1);
+  }
+
+  @Test
   void nextId_neverRepeats() {
     Set<ContactId> ids = new HashSet<>();
     for (int i = 0; i < 50; i++) {

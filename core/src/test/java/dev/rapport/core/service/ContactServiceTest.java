@@ -108,6 +108,17 @@ class ContactServiceTest {
   }
 
   @Test
+  void archivedCount_countsTheContactsArchived() {
+    Contact ada = add("Ada Lovelace", "ada@example.org");
+    add("Bob Babbage", "bob@example.org");
+    assertThat(rapport.contacts().archivedCount()).isZero();
+
+    rapport.contacts().edit(ContactChanges.to(ada.id()).archived(true));
+
+    assertThat(rapport.contacts().archivedCount()).isEqualTo(1);
+  }
+
+  @Test
   void givenAnUnknownContact_edit_isRefused() {
     assertThatThrownBy(() -> rapport.contacts().edit(ContactChanges.to(new ContactId(9)).company("Engines")))
         .isInstanceOf(ContactNotFoundException.class).hasMessage("no contact matches '9'");

@@ -32,6 +32,9 @@ public interface ManageContactsUseCase {
   /** Every contact, archived ones included, ordered by id. */
   List<Contact> list();
 
+  /** How many contacts are archived: what a list of the others says it leaves out, without reading every file. */
+  int archivedCount();
+
   /**
    * Finds the one contact a reference names: an id, an e-mail address, or a fragment of a name
    * that matches one contact (an exact name wins over fragments).

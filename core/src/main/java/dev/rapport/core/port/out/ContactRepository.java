@@ -84,6 +84,14 @@ public interface ContactRepository {
     return (int) findAll().stream().filter(c -> c.untriaged() && !c.archived()).count();
   }
 
+  /**
+   * How many contacts are {@linkplain Contact#archived() archived}. By default counted over
+   * {@link #findAll()}; a database adapter may count them in a query.
+   */
+  default int countArchived() {
+    return (int) findAll().stream().filter(Contact::archived).count();
+  }
+
   /** Deletes the contact and its notes; false when there was none. */
   boolean delete(ContactId id);
 
