@@ -63,35 +63,61 @@ final class TouchColumns {
 
   /** The touch in the current row of a result selected by {@link #SELECT}. */
   static Touch read(ResultSet r) throws SQLException {
-    long packed = r.getLong(3);
-    int direction = (int) (packed & ((1 << DIRECTION_BITS) - 1));
-    packed >>= DIRECTION_BITS;
-    int kind = (int) (packed & ((1 << KIND_BITS) - 1));
-    packed >>= KIND_BITS;
-    int present = (int) (packed & ((1 << PRESENT_BITS) - 1));
-    int nano = (int) (packed >> PRESENT_BITS);
+    long packed = packed(r);
     ImmutableTouch.Builder touch = Touch.builder()
         .contact(new ContactId(r.getLong(1)))
-        .at(Instant.ofEpochSecond(r.getLong(2), nano))
-        .direction(DIRECTIONS[known(direction, r, 10, "direction")])
-        .kind(KINDS[known(kind, r, 11, "kind")]);
-    touch.summary((present & SUMMARY) == 0 ? "" : r.getString(5));
-    if ((present & CHANNEL) != 0) {
-      touch.channel(r.getString(4));
-    }
-    if ((present & MINUTES) != 0) {
+        .at(Instant.ofEpochSecond(r.getLong(2), nano(packed)))
+        .direction(direction(packed, r))
+        .kind(kind(packed, r))
+        .summary(has(packed, SUMMARY) ? r.getString(5) : "")
+        .channel(Optional.ofNullable(channel(packed, r)))
+        .resource(Optional.ofNullable(resource(packed, r)))
+        .introducedTo(Optional.ofNullable(introducedTo(packed, r)));
+    if (has(packed, MINUTES)) {
       touch.minutes(OptionalInt.of(r.getInt(6)));
     }
-    if ((present & RESOURCE) != 0) {
-      touch.resource(Optional.of(new ResourceId(r.getLong(7))));
-    }
-    if ((present & INTRODUCED) != 0) {
-      touch.introducedTo(Optional.of(new ContactId(r.getLong(8))));
-    }
-    if ((present & EXTERNAL_KEY) != 0) {
+    if (has(packed, EXTERNAL_KEY)) {
       touch.externalKey(r.getString(9));
     }
     return touch.build();
+  }
+
+  // The cells of the current row one at a time, for a reader that needs only some of them: each
+  // takes the row's packed number, read once with packed(r).
+
+  static long packed(ResultSet r) throws SQLException {
+    return r.getLong(3);
+  }
+
+  static int nano(long packed) {
+    return (int) (packed >> (DIRECTION_BITS + KIND_BITS + PRESENT_BITS));
+  }
+
+  static Direction direction(long packed, ResultSet r) throws SQLException {
+    return DIRECTIONS[known((int) (packed & ((1 << DIRECTION_BITS) - 1)), r, 10, "direction")];
+  }
+
+  static InteractionKind kind(long packed, ResultSet r) throws SQLException {
+    return KINDS[known((int) (packed >> DIRECTION_BITS & ((1 << KIND_BITS) - 1)), r, 11, "kind")];
+  }
+
+  /** The channel, or null when the touch has none. */
+  static String channel(long packed, ResultSet r) throws SQLException {
+    return has(packed, CHANNEL) ? r.getString(4) : null;
+  }
+
+  /** The resource shared, or null when the touch names none. */
+  static ResourceId resource(long packed, ResultSet r) throws SQLException {
+    return has(packed, RESOURCE) ? new ResourceId(r.getLong(7)) : null;
+  }
+
+  /** The contact introduced to, or null when the touch names none. */
+  static ContactId introducedTo(long packed, ResultSet r) throws SQLException {
+    return has(packed, INTRODUCED) ? new ContactId(r.getLong(8)) : null;
+  }
+
+  private static boolean has(long packed, int cell) {
+    return (packed >> (DIRECTION_BITS + KIND_BITS) & cell) != 0;
   }
 
   /** The enum index of a code counted from 1. */
