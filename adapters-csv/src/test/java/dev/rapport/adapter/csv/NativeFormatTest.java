@@ -11,6 +11,7 @@ import dev.rapport.core.fake.InMemoryStorage;
 import dev.rapport.core.port.in.ExportException;
 import dev.rapport.core.port.in.LogTouch;
 import dev.rapport.core.port.in.NewContact;
+import dev.rapport.core.port.in.RecordActivityUseCase;
 import dev.rapport.core.port.in.imports.ContactDraft;
 import dev.rapport.core.port.in.imports.ImportBatch;
 import dev.rapport.core.port.in.imports.ImportException;
@@ -20,13 +21,16 @@ import dev.rapport.core.port.in.imports.ResourceDraft;
 import dev.rapport.core.port.in.imports.TouchDraft;
 import dev.rapport.core.service.Rapport;
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class NativeFormatTest {
@@ -60,6 +64,37 @@ class NativeFormatTest {
         .isInstanceOf(ExportException.class)
         .hasMessageContaining(dir.resolve(NativeFormat.CONTACTS).toString())
         .hasCauseInstanceOf(IOException.class);
+  }
+
+  @Test
+  @Timeout(30)
+  void givenTheTouchesFailToBeReadMidway_export_failsWithThatFailure_andLeavesNothingWriting(@TempDir Path dir) {
+    Contact ada = rapport.contacts().add(NewContact.named("Ada Lovelace"));
+    for (int i = 0; i < 5_000; i++) {
+      rapport.activity().log(LogTouch.outbound(ada.id(), InteractionKind.MESSAGE).at(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i)));
+    }
+    IllegalStateException lost = new IllegalStateException("storage failed: the disk went away");
+    RecordActivityUseCase failing = (RecordActivityUseCase) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {RecordActivityUseCase.class}, (proxy, method, args) -> {
+          if (!method.getName().equals("eachTouch")) {
+            return method.invoke(rapport.activity(), args);
+          }
+          @SuppressWarnings("unchecked")
+          Consumer<Object> action = (Consumer<Object>) args[0];
+          int[] handed = {0};
+          rapport.activity().eachTouch(touch -> {
+            if (++handed[0] == 3_000) {
+              throw lost;
+            }
+            action.accept(touch);
+          });
+          return null;
+        });
+    Set<Thread> before = Thread.getAllStackTraces().keySet();
+
+    assertThatThrownBy(() -> CsvImports.export(rapport.contacts(), failing, rapport.profile(), dir)).isSameAs(lost);
+    assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> !before.contains(t) && t.isAlive())
+        .noneMatch(t -> t.getName().startsWith("rapport-export"));
   }
 
   @Test
