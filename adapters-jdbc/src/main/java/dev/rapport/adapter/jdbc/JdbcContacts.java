@@ -48,6 +48,8 @@ final class JdbcContacts implements ContactRepository {
       + "connected_on = excluded.connected_on, snoozed_until = excluded.snoozed_until, "
       + "archived = excluded.archived, untriaged = excluded.untriaged, relationship = excluded.relationship";
 
+  private static final String INSERT_NOTE = "INSERT INTO notes (contact_id, on_day, body) VALUES (?, ?, ?)";
+
   /** Rows a batch holds before it is sent: the driver keeps every row of a batch until then. */
   private static final int BATCH = 2_000;
 
@@ -455,11 +457,35 @@ final class JdbcContacts implements ContactRepository {
       if (!exists(c, id)) {
         throw new ContactNotFoundException(id.toString());
       }
-      PreparedStatement insert = db.prepare(c, "INSERT INTO notes (contact_id, on_day, body) VALUES (?, ?, ?)");
+      PreparedStatement insert = db.prepare(c, INSERT_NOTE);
       insert.setLong(1, id.value());
       insert.setString(2, row.on());
       insert.setString(3, row.text());
       insert.executeUpdate();
+      return null;
+    });
+  }
+
+  /** Inserts the notes in JDBC batches; the notes' foreign key fails the write for a contact not stored. */
+  @Override
+  public void addNotes(Map<ContactId, List<Note>> notes) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    db.write(c -> {
+      PreparedStatement insert = db.prepare(c, INSERT_NOTE);
+      int pending = 0;
+      for (Map.Entry<ContactId, List<Note>> ofContact : notes.entrySet()) {
+        for (Note note : ofContact.getValue()) {
+          NoteRow row = mapper.toRow(note);
+          insert.setLong(1, ofContact.getKey().value());
+          insert.setString(2, row.on());
+          insert.setString(3, row.text());
+          insert.addBatch();
+          pending = flushAt(insert, pending + 1);
+        }
+      }
+      flush(insert, pending);
       return null;
     });
   }

@@ -2,6 +2,7 @@ package dev.rapport.core.service;
 
 import dev.rapport.core.domain.Channel;
 import dev.rapport.core.domain.Collaboration;
+import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.PartialDate;
@@ -18,7 +19,9 @@ import dev.rapport.core.port.out.Storage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -183,9 +186,11 @@ final class RecordPlanner {
   // --- writes, in the caller's transaction, once the contacts named have their ids
 
   void writeNotesAndDays() {
+    Map<ContactId, List<Note>> byContact = new LinkedHashMap<>();
     for (PendingNote note : notes) {
-      storage.contacts().addNote(note.contact().id, note.note());
+      byContact.computeIfAbsent(note.contact().id, id -> new ArrayList<>()).add(note.note());
     }
+    storage.contacts().addNotes(byContact);
     List<SpecialDay> newDays = new ArrayList<>(days.size());
     for (DayKey key : days) {
       newDays.add(SpecialDay.builder()

@@ -11,8 +11,11 @@ import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.port.in.ContactNotFoundException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +152,24 @@ public abstract class ContactRepositoryContract extends StorageContract {
     Contact ada = Samples.full(storage.contacts().nextId());
     storage.contacts().save(ada);
     assertThat(storage.contacts().find(ada.id())).contains(ada);
+  }
+
+  @Test
+  void addNotes_appendsEachContactsNotes_asAddNoteDoesOneByOne() {
+    ContactId ada = Samples.newContact(storage, "Ada");
+    ContactId bob = Samples.newContact(storage, "Bob");
+    List<Note> adas = new ArrayList<>();
+    for (int day = 1; day <= 28; day++) {
+      adas.add(new Note(LocalDate.of(2026, 2, day), Samples.HOSTILE_TEXT.get(day % Samples.HOSTILE_TEXT.size())));
+    }
+    Map<ContactId, List<Note>> notes = new LinkedHashMap<>();
+    notes.put(bob, List.of(new Note(LocalDate.of(2026, 1, 5), "Bob's")));
+    notes.put(ada, adas);
+
+    storage.contacts().addNotes(notes);
+
+    assertThat(storage.contacts().notes(ada)).containsExactlyElementsOf(adas);
+    assertThat(storage.contacts().notes(bob)).containsExactly(new Note(LocalDate.of(2026, 1, 5), "Bob's"));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -101,6 +102,15 @@ public interface ContactRepository {
    * @throws dev.rapport.core.port.in.ContactNotFoundException when there is no such contact
    */
   void addNote(ContactId id, Note note);
+
+  /**
+   * Appends notes to their contacts' files, each contact's in the order given; a note of a contact
+   * that is not stored fails the write. By default {@link #addNote} each; a database adapter
+   * inserts them in bulk.
+   */
+  default void addNotes(Map<ContactId, List<Note>> notes) {
+    notes.forEach((id, ofContact) -> ofContact.forEach(note -> addNote(id, note)));
+  }
 
   /**
    * Hands every note to {@code action} with its contact's id, by contact id, each contact's oldest
