@@ -26,7 +26,6 @@ import dev.rapport.core.domain.ResourceId;
 import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.domain.Touch;
 import dev.rapport.core.text.DayText;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
@@ -44,7 +43,7 @@ import org.mapstruct.factory.Mappers;
  * Maps the domain values to the rows and back. Every target property must be mapped (an
  * unmapped one fails the build), so a field added to the domain cannot be silently dropped.
  */
-@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR, imports = {Instant.class, PartialDate.class, MonthDay.class})
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR, imports = {PartialDate.class, MonthDay.class})
 interface RowMapper {
 
   RowMapper INSTANCE = Mappers.getMapper(RowMapper.class);
@@ -75,11 +74,6 @@ interface RowMapper {
   @Mapping(target = "atNano", source = "at.nano")
   @Mapping(target = "resourceId", source = "resource")
   TouchRow toRow(Touch touch);
-
-  @Mapping(target = "contact", source = "contactId")
-  @Mapping(target = "at", expression = "java(Instant.ofEpochSecond(row.atSecond(), row.atNano()))")
-  @Mapping(target = "resource", source = "resourceId")
-  Touch toTouch(TouchRow row);
 
   @Mapping(target = "contactId", source = "contact")
   @Mapping(target = "month", source = "date.monthDay.monthValue")
