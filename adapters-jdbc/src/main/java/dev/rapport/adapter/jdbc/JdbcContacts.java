@@ -139,9 +139,9 @@ final class JdbcContacts implements ContactRepository {
         rows.setBytes(19, RelationshipRows.pack(mapper.toRelationshipRow(row), contact.interests(), contact.goals()));
         rows.addBatch();
         highest = Math.max(highest, row.id());
-        pending = flushAt(rows, pending + 1);
+        pending = Sql.flushAt(rows, pending + 1, BATCH);
       }
-      flush(rows, pending);
+      Sql.flush(rows, pending);
       Sql.claim(db, c, "contact", highest);
       if (replacing) {
         deleteDetails(c, contacts.stream().map(contact -> contact.id().value()).toList());
@@ -198,21 +198,6 @@ final class JdbcContacts implements ContactRepository {
     });
   }
 
-  /** Sends the batch when it is full; returns the rows still pending. */
-  private static int flushAt(PreparedStatement batch, int pending) throws SQLException {
-    if (pending < BATCH) {
-      return pending;
-    }
-    batch.executeBatch();
-    return 0;
-  }
-
-  private static void flush(PreparedStatement batch, int pending) throws SQLException {
-    if (pending > 0) {
-      batch.executeBatch();
-    }
-  }
-
   private static void bind(PreparedStatement s, ContactRow row) throws SQLException {
     s.setLong(1, row.id());
     s.setString(2, row.displayName());
@@ -241,9 +226,9 @@ final class JdbcContacts implements ContactRepository {
       for (long id : ids) {
         delete.setLong(1, id);
         delete.addBatch();
-        pending = flushAt(delete, pending + 1);
+        pending = Sql.flushAt(delete, pending + 1, BATCH);
       }
-      flush(delete, pending);
+      Sql.flush(delete, pending);
     }
   }
 
@@ -261,11 +246,11 @@ final class JdbcContacts implements ContactRepository {
           values.setInt(3, seq++);
           values.setString(4, value);
           values.addBatch();
-          pending = flushAt(values, pending + 1);
+          pending = Sql.flushAt(values, pending + 1, BATCH);
         }
       }
     }
-    flush(values, pending);
+    Sql.flush(values, pending);
     PreparedStatement profiles = db.prepare(c,
         "INSERT INTO contact_channel_profiles (contact_id, seq, channel, handle) VALUES (?, ?, ?, ?)");
     pending = 0;
@@ -277,10 +262,10 @@ final class JdbcContacts implements ContactRepository {
         profiles.setString(3, profile.channel());
         profiles.setString(4, profile.handle());
         profiles.addBatch();
-        pending = flushAt(profiles, pending + 1);
+        pending = Sql.flushAt(profiles, pending + 1, BATCH);
       }
     }
-    flush(profiles, pending);
+    Sql.flush(profiles, pending);
   }
 
   @Override
@@ -482,10 +467,10 @@ final class JdbcContacts implements ContactRepository {
           insert.setString(2, row.on());
           insert.setString(3, row.text());
           insert.addBatch();
-          pending = flushAt(insert, pending + 1);
+          pending = Sql.flushAt(insert, pending + 1, BATCH);
         }
       }
-      flush(insert, pending);
+      Sql.flush(insert, pending);
       return null;
     });
   }

@@ -62,14 +62,9 @@ final class JdbcSpecialDays implements SpecialDayRepository {
       for (SpecialDay day : days) {
         bind(insert, mapper.toRow(day));
         insert.addBatch();
-        if (++pending == BATCH) {
-          insert.executeBatch();
-          pending = 0;
-        }
+        pending = Sql.flushAt(insert, pending + 1, BATCH);
       }
-      if (pending > 0) {
-        insert.executeBatch();
-      }
+      Sql.flush(insert, pending);
       return null;
     });
   }

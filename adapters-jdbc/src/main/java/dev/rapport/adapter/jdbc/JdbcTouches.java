@@ -97,14 +97,9 @@ final class JdbcTouches implements TouchRepository {
       Sql.bigint(insert, 10, row.introducedTo());
       Sql.text(insert, 11, row.externalKey());
       insert.addBatch();
-      if (++pending == BATCH) {
-        insert.executeBatch();
-        pending = 0;
-      }
+      pending = Sql.flushAt(insert, pending + 1, BATCH);
     }
-    if (pending > 0) {
-      insert.executeBatch();
-    }
+    Sql.flush(insert, pending);
   }
 
   /**
@@ -201,14 +196,9 @@ final class JdbcTouches implements TouchRepository {
     for (TouchStats s : stats) {
       TouchStatsRows.bind(upsert, s);
       upsert.addBatch();
-      if (++pending == BATCH) {
-        upsert.executeBatch();
-        pending = 0;
-      }
+      pending = Sql.flushAt(upsert, pending + 1, BATCH);
     }
-    if (pending > 0) {
-      upsert.executeBatch();
-    }
+    Sql.flush(upsert, pending);
   }
 
   /** The contact's stats from all their touches; empty (and the row deleted) when they have none. */

@@ -77,4 +77,20 @@ final class Sql {
       return rows.getLong(1);
     }
   }
+
+  /** Sends {@code batch} once it holds {@code size} rows; returns the rows still pending. */
+  static int flushAt(PreparedStatement batch, int pending, int size) throws SQLException {
+    if (pending < size) {
+      return pending;
+    }
+    batch.executeBatch();
+    return 0;
+  }
+
+  /** Sends the rows {@code batch} still holds. */
+  static void flush(PreparedStatement batch, int pending) throws SQLException {
+    if (pending > 0) {
+      batch.executeBatch();
+    }
+  }
 }
