@@ -123,7 +123,8 @@ final class TouchColumns {
   /** The enum index of a code counted from 1. */
   private static int known(int code, ResultSet r, int nameColumn, String column) throws SQLException {
     if (code == 0) {
-      throw new IllegalStateException("touches: unknown " + column + " '" + r.getString(nameColumn) + "'");
+      throw new IllegalStateException("a touch of contact " + r.getLong(1) + " at " + Instant.ofEpochSecond(r.getLong(2))
+          + " has an unknown " + column + " '" + r.getString(nameColumn) + "' in table touches (written by a newer Rapport?)");
     }
     return code - 1;
   }

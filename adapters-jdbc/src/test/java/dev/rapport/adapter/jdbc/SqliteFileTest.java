@@ -162,7 +162,7 @@ class SqliteFileTest {
   }
 
   @Test
-  void givenATouchOfAnUnknownKind_activity_failsNamingTheKind() {
+  void givenATouchOfAnUnknownKind_activity_failsNamingTheTouchAndTheKind() {
     try (JdbcStore store = JdbcStore.openSqlite(home.resolve("unknown-kind.db"))) {
       ContactId ada = Samples.newContact(store, "Ada");
       store.touches().add(Samples.message(ada, "2026-11-20T10:00:00Z"));
@@ -174,6 +174,7 @@ class SqliteFileTest {
 
       assertThatThrownBy(() -> store.touches().activity(
           AnalysisPolicy.defaults().activityWindow(ZoneOffset.UTC, LocalDate.of(2026, 11, 26))))
+          .hasMessageContaining("contact " + ada.value() + " at 2026-11-20T10:00:00Z")
           .hasMessageContaining("unknown kind 'TELEPATHY'");
     }
   }
