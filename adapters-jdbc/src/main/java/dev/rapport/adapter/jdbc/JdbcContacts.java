@@ -175,23 +175,12 @@ final class JdbcContacts implements ContactRepository {
       }
       Sql.claim(db, c, "contact", highest);
       try (PostgresCopy values = PostgresCopy.into(c, "contact_values (contact_id, field, seq, value)")) {
-        for (Contact contact : contacts) {
-          for (Map.Entry<String, Function<Contact, Collection<String>>> field : VALUES.entrySet()) {
-            int seq = 0;
-            for (String value : field.getValue().apply(contact)) {
-              values.field(contact.id().value()).field(field.getKey()).field(seq++).field(value).endRow();
-            }
-          }
-        }
+        eachValue(contacts, (id, field, seq, value) -> values.field(id).field(field).field(seq).field(value).endRow());
         values.finish();
       }
       try (PostgresCopy profiles = PostgresCopy.into(c, "contact_channel_profiles (contact_id, seq, channel, handle)")) {
-        for (Contact contact : contacts) {
-          int seq = 0;
-          for (ChannelProfile profile : contact.channelProfiles()) {
-            profiles.field(contact.id().value()).field(seq++).field(profile.channel()).field(profile.handle()).endRow();
-          }
-        }
+        eachProfile(contacts, (id, seq, profile) ->
+            profiles.field(id).field(seq).field(profile.channel()).field(profile.handle()).endRow());
         profiles.finish();
       }
       return null;
@@ -235,37 +224,62 @@ final class JdbcContacts implements ContactRepository {
   private void insertDetails(Connection c, Collection<? extends Contact> contacts) throws SQLException {
     PreparedStatement values = db.prepare(c,
         "INSERT INTO contact_values (contact_id, field, seq, value) VALUES (?, ?, ?, ?)");
-    int pending = 0;
+    int[] pending = {0};
+    eachValue(contacts, (id, field, seq, value) -> {
+      values.setLong(1, id);
+      values.setString(2, field);
+      values.setInt(3, seq);
+      values.setString(4, value);
+      values.addBatch();
+      pending[0] = Sql.flushAt(values, pending[0] + 1, BATCH);
+    });
+    Sql.flush(values, pending[0]);
+    PreparedStatement profiles = db.prepare(c,
+        "INSERT INTO contact_channel_profiles (contact_id, seq, channel, handle) VALUES (?, ?, ?, ?)");
+    pending[0] = 0;
+    eachProfile(contacts, (id, seq, profile) -> {
+      profiles.setLong(1, id);
+      profiles.setInt(2, seq);
+      profiles.setString(3, profile.channel());
+      profiles.setString(4, profile.handle());
+      profiles.addBatch();
+      pending[0] = Sql.flushAt(profiles, pending[0] + 1, BATCH);
+    });
+    Sql.flush(profiles, pending[0]);
+  }
+
+  /** A row of {@code contact_values}, handed to whichever write sends it (batched INSERTs or COPY). */
+  @FunctionalInterface
+  private interface ValueRow {
+    void write(long contactId, String field, int seq, String value) throws SQLException;
+  }
+
+  /** A row of {@code contact_channel_profiles}, likewise. */
+  @FunctionalInterface
+  private interface ProfileRow {
+    void write(long contactId, int seq, ChannelProfile profile) throws SQLException;
+  }
+
+  /** Every list value of the contacts, each list numbered from 0 in its order. */
+  private static void eachValue(Collection<? extends Contact> contacts, ValueRow row) throws SQLException {
     for (Contact contact : contacts) {
-      long id = contact.id().value();
       for (Map.Entry<String, Function<Contact, Collection<String>>> field : VALUES.entrySet()) {
         int seq = 0;
         for (String value : field.getValue().apply(contact)) {
-          values.setLong(1, id);
-          values.setString(2, field.getKey());
-          values.setInt(3, seq++);
-          values.setString(4, value);
-          values.addBatch();
-          pending = Sql.flushAt(values, pending + 1, BATCH);
+          row.write(contact.id().value(), field.getKey(), seq++, value);
         }
       }
     }
-    Sql.flush(values, pending);
-    PreparedStatement profiles = db.prepare(c,
-        "INSERT INTO contact_channel_profiles (contact_id, seq, channel, handle) VALUES (?, ?, ?, ?)");
-    pending = 0;
+  }
+
+  /** Every channel profile of the contacts, numbered from 0 in each contact's order. */
+  private static void eachProfile(Collection<? extends Contact> contacts, ProfileRow row) throws SQLException {
     for (Contact contact : contacts) {
       int seq = 0;
       for (ChannelProfile profile : contact.channelProfiles()) {
-        profiles.setLong(1, contact.id().value());
-        profiles.setInt(2, seq++);
-        profiles.setString(3, profile.channel());
-        profiles.setString(4, profile.handle());
-        profiles.addBatch();
-        pending = Sql.flushAt(profiles, pending + 1, BATCH);
+        row.write(contact.id().value(), seq++, profile);
       }
     }
-    Sql.flush(profiles, pending);
   }
 
   @Override
