@@ -12,6 +12,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +25,10 @@ import java.util.function.Supplier;
  * the statements its work {@link #prepare prepares}, one per SQL text, until it ends: an import
  * that saves 30,000 contacts prepares each of its statements once, not 30,000 times (preparing
  * took 61% of SQLite's time when each write prepared its own).
+ *
+ * <p>A transaction may also hand a write to its own writer thread ({@link #writeBehind}) and go
+ * on: the connection is still used by one thread at a time, since any other use of the
+ * transaction first waits for that write, and so does its end.
  */
 final class Database implements Transactions, AutoCloseable {
 
@@ -64,6 +72,30 @@ final class Database implements Transactions, AutoCloseable {
   /** Writes in the current transaction, or in a write transaction of its own. */
   <T> T write(SqlWork<T> work) {
     return transaction(true, work);
+  }
+
+  /**
+   * Writes in the current transaction on its writer thread, after the write handed over before it
+   * ends, and returns at once: the caller goes on (an import plans its next touches while SQLite
+   * stores the last ones; on two cores that hides the shorter of the two). Any other use of the
+   * transaction, and its end, waits for the write first; a write that failed fails that use, so
+   * the transaction rolls back. Outside a transaction, it is a {@link #write} of its own.
+   */
+  void writeBehind(SqlWork<?> work) {
+    Transaction transaction = current.get();
+    if (transaction == null) {
+      write(work);
+      return;
+    }
+    transaction.settle(this);
+    transaction.behind = transaction.writer().submit(() -> {
+      current.set(transaction);
+      try {
+        return work.apply(transaction.connection);
+      } finally {
+        current.remove();
+      }
+    });
   }
 
   /**
@@ -116,11 +148,71 @@ final class Database implements Transactions, AutoCloseable {
     return transaction;
   }
 
-  /** A transaction's connection, the statements prepared in it and the upkeep put off to its end. */
+  /**
+   * A transaction's connection, the statements prepared in it, the upkeep put off to its end, and
+   * the write its writer thread may be doing.
+   */
   private static final class Transaction {
     final Connection connection;
+    final Thread owner = Thread.currentThread();
     final Map<String, PreparedStatement> statements = new HashMap<>();
     final Map<Object, BeforeCommit> beforeCommit = new LinkedHashMap<>();
+    private ExecutorService writer;
+    /** The write handed to the writer thread, until it is waited for. */
+    Future<?> behind;
+
+    ExecutorService writer() {
+      if (writer == null) {
+        writer = Executors.newSingleThreadExecutor(work -> {
+          Thread thread = new Thread(work, "rapport-writer");
+          thread.setDaemon(true);
+          return thread;
+        });
+      }
+      return writer;
+    }
+
+    /** Waits for the write handed to the writer thread, if any; throws what it failed with. */
+    void settle(Database db) {
+      if (behind == null || Thread.currentThread() != owner) {
+        return; // the writer thread's own work joins the transaction without waiting for itself
+      }
+      Future<?> write = behind;
+      behind = null;
+      try {
+        write.get();
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof SQLException sql) {
+          throw db.failure("storage failed", sql);
+        }
+        if (cause instanceof RuntimeException unchecked) {
+          throw unchecked;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(cause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StorageException("interrupted while waiting for a write on " + db.description, e);
+      }
+    }
+
+    /** At the transaction's end: waits for a write still running, whatever its outcome, and stops the writer thread. */
+    void stopWriter(Database db) {
+      if (writer == null) {
+        return;
+      }
+      try {
+        settle(db);
+      } catch (RuntimeException | Error e) {
+        // The transaction ends without this write either way: it failed already, or is rolling back.
+      } finally {
+        writer.shutdown();
+        writer = null;
+      }
+    }
 
     /** Runs the put-off upkeep, in the order registered. */
     void runBeforeCommit() throws SQLException {
@@ -152,6 +244,7 @@ final class Database implements Transactions, AutoCloseable {
   private <T> T transaction(boolean write, SqlWork<T> work) {
     Transaction joined = current.get();
     if (joined != null) {
+      joined.settle(this);
       return call(work, joined.connection);
     }
     Connection connection = borrow();
@@ -166,6 +259,7 @@ final class Database implements Transactions, AutoCloseable {
         throw failure("could not begin a transaction", e);
       }
       T result = call(work, connection);
+      transaction.settle(this);
       try {
         transaction.runBeforeCommit();
       } catch (SQLException e) {
@@ -181,6 +275,7 @@ final class Database implements Transactions, AutoCloseable {
       committed = true;
       return result;
     } finally {
+      transaction.stopWriter(this); // before the rollback: never a write on a connection given back
       current.remove();
       if (!committed) {
         reusable = transaction.closeStatements() & rollback(connection);

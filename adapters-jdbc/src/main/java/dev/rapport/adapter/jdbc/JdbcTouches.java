@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,8 +39,18 @@ import java.util.function.Consumer;
  */
 final class JdbcTouches implements TouchRepository {
 
-  private static final String INSERT = "INSERT INTO touches (contact_id, at_second, at_nano, direction, kind, "
-      + "channel, summary, minutes, resource_id, introduced_to, external_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_INTO = "INSERT INTO touches (contact_id, at_second, at_nano, direction, kind, "
+      + "channel, summary, minutes, resource_id, introduced_to, external_key) VALUES ";
+  private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final int COLUMNS = 11;
+  /**
+   * Touches one INSERT writes when there are that many: SQLite runs a statement's set-up (its
+   * cursors, the seek into the index) once for all of them. A million touches took 28 % less
+   * of SQLite's time in 50-row statements than in one-row ones.
+   */
+  private static final int ROWS_PER_INSERT = 50;
+  private static final String INSERT_ONE = INSERT_INTO + ROW;
+  private static final String INSERT_MANY = INSERT_INTO + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, ROW));
   private static final String SELECT = TouchColumns.SELECT;
   private static final int BATCH = 5_000;
   /** Contacts whose kept stats one query reads, by their ids: one statement serves every write. */
@@ -60,19 +71,30 @@ final class JdbcTouches implements TouchRepository {
     addAll(List.of(touch));
   }
 
+  /**
+   * Stores the touches and updates their contacts' stats. In a transaction, a batch's worth or more
+   * is written on the transaction's writer thread while the caller goes on ({@link
+   * Database#writeBehind}); a failure then fails the transaction's next use or its commit.
+   */
   @Override
   public void addAll(Collection<Touch> touches) {
     if (touches.isEmpty()) {
       return;
     }
-    db.write(c -> {
-      insert(c, touches);
-      updateStats(c, touches);
+    List<Touch> copy = List.copyOf(touches); // the caller may reuse its collection while this one is written
+    SqlWork<Void> work = c -> {
+      insert(c, copy);
+      updateStats(c, copy);
       return null;
-    });
+    };
+    if (copy.size() >= BATCH) {
+      db.writeBehind(work);
+    } else {
+      db.write(work);
+    }
   }
 
-  private void insert(Connection c, Collection<Touch> touches) throws SQLException {
+  private void insert(Connection c, List<Touch> touches) throws SQLException {
     if (db.dialect() == Dialect.POSTGRESQL && touches.size() >= PostgresCopy.COPY_FROM) {
       List<TouchRow> rows = new ArrayList<>(touches.size());
       for (Touch touch : touches) {
@@ -81,25 +103,42 @@ final class JdbcTouches implements TouchRepository {
       PostgresCopy.copyTouches(c, rows);
       return;
     }
-    PreparedStatement insert = db.prepare(c, INSERT);
-    int pending = 0;
-    for (Touch touch : touches) {
-      TouchRow row = mapper.toRow(touch);
-      insert.setLong(1, row.contactId());
-      insert.setLong(2, row.atSecond());
-      insert.setInt(3, row.atNano());
-      insert.setString(4, row.direction());
-      insert.setString(5, row.kind());
-      Sql.text(insert, 6, row.channel());
-      insert.setString(7, row.summary());
-      Sql.integer(insert, 8, row.minutes());
-      Sql.bigint(insert, 9, row.resourceId());
-      Sql.bigint(insert, 10, row.introducedTo());
-      Sql.text(insert, 11, row.externalKey());
-      insert.addBatch();
-      pending = Sql.flushAt(insert, pending + 1, BATCH);
+    int inGroups = touches.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+    if (inGroups > 0) {
+      PreparedStatement many = db.prepare(c, INSERT_MANY);
+      int pending = 0;
+      for (int i = 0; i < inGroups; i++) {
+        bind(many, i % ROWS_PER_INSERT * COLUMNS, mapper.toRow(touches.get(i)));
+        if (i % ROWS_PER_INSERT == ROWS_PER_INSERT - 1) {
+          many.addBatch();
+          pending = Sql.flushAt(many, pending + 1, BATCH / ROWS_PER_INSERT);
+        }
+      }
+      Sql.flush(many, pending);
     }
-    Sql.flush(insert, pending);
+    if (inGroups < touches.size()) {
+      PreparedStatement one = db.prepare(c, INSERT_ONE);
+      for (Touch touch : touches.subList(inGroups, touches.size())) {
+        bind(one, 0, mapper.toRow(touch));
+        one.addBatch();
+      }
+      one.executeBatch();
+    }
+  }
+
+  /** Binds a touch's cells from parameter {@code offset + 1} on. */
+  private static void bind(PreparedStatement insert, int offset, TouchRow row) throws SQLException {
+    insert.setLong(offset + 1, row.contactId());
+    insert.setLong(offset + 2, row.atSecond());
+    insert.setInt(offset + 3, row.atNano());
+    insert.setString(offset + 4, row.direction());
+    insert.setString(offset + 5, row.kind());
+    Sql.text(insert, offset + 6, row.channel());
+    insert.setString(offset + 7, row.summary());
+    Sql.integer(insert, offset + 8, row.minutes());
+    Sql.bigint(insert, offset + 9, row.resourceId());
+    Sql.bigint(insert, offset + 10, row.introducedTo());
+    Sql.text(insert, offset + 11, row.externalKey());
   }
 
   /**
