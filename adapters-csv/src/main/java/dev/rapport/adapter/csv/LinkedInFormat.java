@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * LinkedIn's data export: {@code Connections.csv} as contacts, {@code messages.csv} and
@@ -36,6 +37,9 @@ final class LinkedInFormat {
   private static final Optional<String> CHANNEL = Optional.of(SOURCE);
   private static final int SUMMARY_LENGTH = 120;
   private static final int SNIFF_BYTES = 4096;
+  /** Drafts read ahead are handed over this many at a time, at most {@link #BATCHES_WAITING} batches waiting. */
+  private static final int DRAFTS_PER_BATCH = 256;
+  private static final int BATCHES_WAITING = 8;
 
   private final ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE);
   private final ImportSource.Contacts contacts;
@@ -60,7 +64,7 @@ final class LinkedInFormat {
       format.guarded(file, () -> parts.computeIfAbsent(part(file), p -> new ArrayList<>()).add(file));
     }
     // contacts first, then invitations (they say who the owner is), then messages
-    parts.getOrDefault(Part.CONNECTIONS, List.of()).forEach(f -> format.guarded(f, () -> format.connections(f)));
+    parts.getOrDefault(Part.CONNECTIONS, List.of()).forEach(f -> format.guarded(f, () -> format.connectionsReadAhead(f)));
     parts.getOrDefault(Part.INVITATIONS, List.of()).forEach(f -> format.guarded(f, () -> format.invitations(f)));
     parts.getOrDefault(Part.MESSAGES, List.of()).forEach(f -> format.guarded(f, () -> format.messages(f)));
     if (parts.isEmpty() && format.problems.isEmpty()) {
@@ -101,7 +105,19 @@ final class LinkedInFormat {
         "expected a LinkedIn export file: Connections.csv, messages.csv or Invitations.csv")));
   }
 
-  private void connections(SourceFile file) {
+  /**
+   * Reads the connections on a helper thread while this one plans each as it comes: parsing the
+   * file and building the drafts needs nothing of the store, and took a fifth of a 30,000-row import.
+   * The reading's problems, skips and drafts are this object's again once the drain returns.
+   */
+  private void connectionsReadAhead(SourceFile file) {
+    try (ReadAhead<ContactDraft> drafts = ReadAhead.start("rapport-csv-reader", DRAFTS_PER_BATCH, BATCHES_WAITING,
+        read -> connections(file, read))) {
+      drafts.drain(contacts::add);
+    }
+  }
+
+  private void connections(SourceFile file, Consumer<? super ContactDraft> read) {
     Table table = Table.read(file, Table.having("First Name", "Last Name"),
         "First Name, Last Name, URL, Email Address, Company, Position, Connected On");
     int first = table.column("First Name");
@@ -146,7 +162,7 @@ final class LinkedInFormat {
       }
       String key = !profile.isEmpty() ? profile : !address.isEmpty() ? address : file.name() + ':' + row.getStartingLineNumber();
       ContactDraft draft = new ContactDraft(key, new Origin(file.name(), row.getStartingLineNumber()), details.build());
-      contacts.add(draft);
+      read.accept(draft);
       connectionsRead.add(draft);
     }
   }
