@@ -158,20 +158,33 @@ final class CsvText {
    */
   static List<CsvRecord> records(String file, String text, Quoting quoting) {
     List<CsvRecord> records = new ArrayList<>();
+    eachRecord(file, text, quoting, records::add);
+    return records;
+  }
+
+  /**
+   * Hands the CSV records of the text to {@code action} as they are parsed, each with the line it
+   * starts on: only the text is held, not its records. Records parsed before a problem have been
+   * handed over when it is thrown.
+   *
+   * @throws ImportException when the quoting is broken
+   */
+  static void eachRecord(String file, String text, Quoting quoting, Consumer<CsvRecord> action) {
+    CsvRecord last = null;
     // through a reader, FastCSV parses from its small buffer; given the String, it copies it whole first
     try (CsvReader<CsvRecord> reader = reader(quoting).ofCsvRecord(new StringReader(text))) {
       for (CsvRecord record : reader) {
-        records.add(record);
+        action.accept(record);
+        last = record;
       }
     } catch (CsvParseException e) {
       throw new ImportException(List.of(brokenQuoting(file, text, e)), e);
     } catch (IOException e) {
       throw new ImportException(List.of(new ImportProblem(file, 0, 0, "could not be read: " + e.getMessage())), e);
     }
-    if (!records.isEmpty()) {
-      unclosedQuote(file, text, records.get(records.size() - 1));
+    if (last != null) {
+      unclosedQuote(file, text, last);
     }
-    return records;
   }
 
   /**

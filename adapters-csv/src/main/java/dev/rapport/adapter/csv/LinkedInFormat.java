@@ -44,8 +44,9 @@ final class LinkedInFormat {
   private final ImmutableImportBatch.Builder batch = ImportBatch.builder().source(SOURCE);
   private final ImportSource.Contacts contacts;
   private final List<ImportProblem> problems = new ArrayList<>();
-  /** The connections read, looked at only when messages need to tell the owner apart. */
+  /** The connections read, kept only when messages are read too: they tell the owner apart. */
   private final List<ContactDraft> connectionsRead = new ArrayList<>();
+  private boolean keepConnections;
   private final Set<String> ownerNames = new HashSet<>();
   private int skipped;
 
@@ -64,6 +65,7 @@ final class LinkedInFormat {
       format.guarded(file, () -> parts.computeIfAbsent(part(file), p -> new ArrayList<>()).add(file));
     }
     // contacts first, then invitations (they say who the owner is), then messages
+    format.keepConnections = parts.containsKey(Part.MESSAGES);
     parts.getOrDefault(Part.CONNECTIONS, List.of()).forEach(f -> format.guarded(f, () -> format.connectionsReadAhead(f)));
     parts.getOrDefault(Part.INVITATIONS, List.of()).forEach(f -> format.guarded(f, () -> format.invitations(f)));
     parts.getOrDefault(Part.MESSAGES, List.of()).forEach(f -> format.guarded(f, () -> format.messages(f)));
@@ -118,21 +120,44 @@ final class LinkedInFormat {
   }
 
   private void connections(SourceFile file, Consumer<? super ContactDraft> read) {
-    Table table = Table.read(file, Table.having("First Name", "Last Name"),
-        "First Name, Last Name, URL, Email Address, Company, Position, Connected On");
-    int first = table.column("First Name");
-    int last = table.column("Last Name");
-    int url = table.column("URL", "Profile URL");
-    int email = table.column("Email Address", "E-mail Address", "Email");
-    int company = table.column("Company");
-    int position = table.column("Position");
-    int connected = table.column("Connected On");
-    for (CsvRecord row : table.rows()) {
+    Table.eachRowOf(file, Table.having("First Name", "Last Name"),
+        "First Name, Last Name, URL, Email Address, Company, Position, Connected On",
+        table -> new ConnectionRows(file, table, read));
+  }
+
+  /** The rows of Connections.csv under its header, each made a draft and handed over as it is parsed. */
+  private final class ConnectionRows implements Consumer<CsvRecord> {
+    private final SourceFile file;
+    private final Table table;
+    private final Consumer<? super ContactDraft> read;
+    private final int first;
+    private final int last;
+    private final int url;
+    private final int email;
+    private final int company;
+    private final int position;
+    private final int connected;
+
+    ConnectionRows(SourceFile file, Table table, Consumer<? super ContactDraft> read) {
+      this.file = file;
+      this.table = table;
+      this.read = read;
+      first = table.column("First Name");
+      last = table.column("Last Name");
+      url = table.column("URL", "Profile URL");
+      email = table.column("Email Address", "E-mail Address", "Email");
+      company = table.column("Company");
+      position = table.column("Position");
+      connected = table.column("Connected On");
+    }
+
+    @Override
+    public void accept(CsvRecord row) {
       String given = Table.cell(row, first);
       String family = Table.cell(row, last);
       if (given.isEmpty() && family.isEmpty()) {
         skipped++; // a hidden profile: LinkedIn leaves only the date
-        continue;
+        return;
       }
       String name = family.isEmpty() ? given : given.isEmpty() ? family : given + ' ' + family;
       ImmutableContact.Builder details = ContactDraft.details(name)
@@ -144,7 +169,7 @@ final class LinkedInFormat {
         Optional<LocalDate> day = Dates.dayMonthNameYear(connectedOn);
         if (day.isEmpty()) {
           problems.add(table.problem(row, connected, "expected a date like 12 Mar 2021, found '" + connectedOn + "'"));
-          continue;
+          return;
         }
         details.connectedOn(day);
       }
@@ -152,7 +177,7 @@ final class LinkedInFormat {
       if (!address.isEmpty()) {
         if (!Contact.isEmailAddress(address)) {
           problems.add(table.problem(row, email, "expected an e-mail address, found '" + address + "'"));
-          continue;
+          return;
         }
         details.addEmails(address);
       }
@@ -163,7 +188,9 @@ final class LinkedInFormat {
       String key = !profile.isEmpty() ? profile : !address.isEmpty() ? address : file.name() + ':' + row.getStartingLineNumber();
       ContactDraft draft = new ContactDraft(key, new Origin(file.name(), row.getStartingLineNumber()), details.build());
       read.accept(draft);
-      connectionsRead.add(draft);
+      if (keepConnections) {
+        connectionsRead.add(draft);
+      }
     }
   }
 

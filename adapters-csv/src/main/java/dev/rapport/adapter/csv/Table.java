@@ -56,6 +56,63 @@ final class Table {
   }
 
   /**
+   * Reads {@code source} as {@link #read} does, but hands its rows over as they are parsed: hands
+   * the table to {@code underHeader} once the header is found, then each row under it to what that
+   * returns. Only the file's text is held, never all of its rows at once.
+   *
+   * @throws ImportException naming the file when it is no text, has no such header, or the CSV is
+   *     broken (the rows before a break in the quoting have been handed over)
+   */
+  static void eachRowOf(SourceFile source, Predicate<List<String>> isHeader, String expected,
+      Function<Table, Consumer<CsvRecord>> underHeader) {
+    String file = source.name();
+    HeaderWithin records = new HeaderWithin(file, isHeader, expected, underHeader);
+    CsvText.eachRecord(file, CsvText.decode(file, source.bytes()), CsvText.Quoting.LENIENT, records);
+    if (records.rows == null) {
+      throw records.noHeader();
+    }
+  }
+
+  /** Looks for the header among the first records, then hands the rest to what the header says takes them. */
+  private static final class HeaderWithin implements Consumer<CsvRecord> {
+    private final String file;
+    private final Predicate<List<String>> isHeader;
+    private final String expected;
+    private final Function<Table, Consumer<CsvRecord>> underHeader;
+    private Consumer<CsvRecord> rows;
+    private int before;
+    private long firstLine = 1;
+
+    HeaderWithin(String file, Predicate<List<String>> isHeader, String expected,
+        Function<Table, Consumer<CsvRecord>> underHeader) {
+      this.file = file;
+      this.isHeader = isHeader;
+      this.expected = expected;
+      this.underHeader = underHeader;
+    }
+
+    @Override
+    public void accept(CsvRecord record) {
+      if (rows != null) {
+        rows.accept(record);
+        return;
+      }
+      if (before == 0) {
+        firstLine = record.getStartingLineNumber();
+      }
+      if (isHeader.test(record.getFields().stream().map(Table::key).toList())) {
+        rows = underHeader.apply(new Table(file, record.getFields(), List.of()));
+      } else if (++before == HEADER_SEARCH_LIMIT) {
+        throw noHeader();
+      }
+    }
+
+    ImportException noHeader() {
+      return new ImportException(List.of(new ImportProblem(file, firstLine, 1, "expected a header line with " + expected)));
+    }
+  }
+
+  /**
    * Streams a UTF-8 file whose first record is its header (one of Rapport's own): hands the table
    * to {@code underHeader}, which returns what takes the rows, then hands that each row as it is
    * read, so the file is never held whole.
