@@ -1,5 +1,6 @@
 package dev.rapport.adapter.jdbc;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import dev.rapport.core.port.out.StorageException;
 import dev.rapport.core.port.out.Transactions;
 import java.sql.Connection;
@@ -177,11 +178,11 @@ final class Database implements Transactions, AutoCloseable {
       if (behind == null || Thread.currentThread() != owner) {
         return; // the writer thread's own work joins the transaction without waiting for itself
       }
-      Future<?> write = behind;
-      behind = null;
       try {
-        write.get();
+        behind.get();
+        behind = null;
       } catch (ExecutionException e) {
+        behind = null;
         Throwable cause = e.getCause();
         if (cause instanceof SQLException sql) {
           throw db.failure("storage failed", sql);
@@ -193,24 +194,30 @@ final class Database implements Transactions, AutoCloseable {
           throw error;
         }
         throw new IllegalStateException(cause);
-      } catch (InterruptedException e) {
+      } catch (InterruptedException e) { // the write goes on: the transaction's end waits for it
         Thread.currentThread().interrupt();
         throw new StorageException("interrupted while waiting for a write on " + db.description, e);
       }
     }
 
-    /** At the transaction's end: waits for a write still running, whatever its outcome, and stops the writer thread. */
-    void stopWriter(Database db) {
+    /**
+     * At the transaction's end: stops the writer thread, first waiting (even if interrupted) for a
+     * write it is still doing, whatever its outcome: the transaction is rolling back without it.
+     */
+    void stopWriter() {
       if (writer == null) {
         return;
       }
-      try {
-        settle(db);
-      } catch (RuntimeException | Error e) {
-        // The transaction ends without this write either way: it failed already, or is rolling back.
-      } finally {
-        writer.shutdown();
-        writer = null;
+      writer.shutdown();
+      writer = null;
+      if (behind != null) {
+        try {
+          Uninterruptibles.getUninterruptibly(behind);
+        } catch (ExecutionException | RuntimeException e) {
+          // failed: nothing of it is kept either way
+        } finally {
+          behind = null;
+        }
       }
     }
 
@@ -275,7 +282,7 @@ final class Database implements Transactions, AutoCloseable {
       committed = true;
       return result;
     } finally {
-      transaction.stopWriter(this); // before the rollback: never a write on a connection given back
+      transaction.stopWriter(); // before the rollback: never a write on a connection given back
       current.remove();
       if (!committed) {
         reusable = transaction.closeStatements() & rollback(connection);
