@@ -20,7 +20,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,18 +38,9 @@ import java.util.function.Consumer;
  */
 final class JdbcTouches implements TouchRepository {
 
-  private static final String INSERT_INTO = "INSERT INTO touches (contact_id, at_second, at_nano, direction, kind, "
-      + "channel, summary, minutes, resource_id, introduced_to, external_key) VALUES ";
-  private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final int COLUMNS = 11;
-  /**
-   * Touches one INSERT writes when there are that many: SQLite runs a statement's set-up (its
-   * cursors, the seek into the index) once for all of them. A million touches took 28 % less
-   * of SQLite's time in 50-row statements than in one-row ones.
-   */
-  private static final int ROWS_PER_INSERT = 50;
-  private static final String INSERT_ONE = INSERT_INTO + ROW;
-  private static final String INSERT_MANY = INSERT_INTO + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, ROW));
+  /** New touches, 50 to a statement ({@link GroupedInsert}): SQLite sets a statement up once for all of them. */
+  private static final GroupedInsert.Shape NEW_ROWS = GroupedInsert.Shape.of("INSERT INTO touches (contact_id, "
+      + "at_second, at_nano, direction, kind, channel, summary, minutes, resource_id, introduced_to, external_key) VALUES ", 11);
   private static final String SELECT = TouchColumns.SELECT;
   private static final int BATCH = 5_000;
   /** Contacts whose kept stats one query reads, by their ids: one statement serves every write. */
@@ -103,27 +93,11 @@ final class JdbcTouches implements TouchRepository {
       PostgresCopy.copyTouches(c, rows);
       return;
     }
-    int inGroups = touches.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
-    if (inGroups > 0) {
-      PreparedStatement many = db.prepare(c, INSERT_MANY);
-      int pending = 0;
-      for (int i = 0; i < inGroups; i++) {
-        bind(many, i % ROWS_PER_INSERT * COLUMNS, mapper.toRow(touches.get(i)));
-        if (i % ROWS_PER_INSERT == ROWS_PER_INSERT - 1) {
-          many.addBatch();
-          pending = Sql.flushAt(many, pending + 1, BATCH / ROWS_PER_INSERT);
-        }
-      }
-      Sql.flush(many, pending);
+    GroupedInsert<TouchRow> rows = new GroupedInsert<>(db, c, NEW_ROWS, JdbcTouches::bind);
+    for (Touch touch : touches) {
+      rows.add(mapper.toRow(touch));
     }
-    if (inGroups < touches.size()) {
-      PreparedStatement one = db.prepare(c, INSERT_ONE);
-      for (Touch touch : touches.subList(inGroups, touches.size())) {
-        bind(one, 0, mapper.toRow(touch));
-        one.addBatch();
-      }
-      one.executeBatch();
-    }
+    rows.finish();
   }
 
   /** Binds a touch's cells from parameter {@code offset + 1} on. */
