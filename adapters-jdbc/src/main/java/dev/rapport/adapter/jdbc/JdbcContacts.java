@@ -36,15 +36,10 @@ final class JdbcContacts implements ContactRepository {
   private static final String COLUMNS = "id, display_name, given_name, family_name, company, title, seniority, "
       + "industry, city, region, country, tier, cadence, source_channel, connected_on, snoozed_until, archived, untriaged";
 
-  /** New contacts' rows, their list values and channel profiles, many rows to a statement. */
-  private static final GroupedInsert.Shape NEW_ROWS =
-      GroupedInsert.Shape.of("INSERT INTO contacts (" + COLUMNS + ", relationship) VALUES ", 19);
-  private static final GroupedInsert.Shape VALUE_ROWS =
-      GroupedInsert.Shape.of("INSERT INTO contact_values (contact_id, field, seq, value) VALUES ", 4);
-  private static final GroupedInsert.Shape PROFILE_ROWS =
-      GroupedInsert.Shape.of("INSERT INTO contact_channel_profiles (contact_id, seq, channel, handle) VALUES ", 4);
+  private static final String INSERT = "INSERT INTO contacts (" + COLUMNS + ", relationship) "
+      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  private static final String UPSERT = NEW_ROWS.oneRow() + " ON CONFLICT (id) DO UPDATE SET "
+  private static final String UPSERT = INSERT + " ON CONFLICT (id) DO UPDATE SET "
       + "display_name = excluded.display_name, given_name = excluded.given_name, "
       + "family_name = excluded.family_name, company = excluded.company, title = excluded.title, "
       + "seniority = excluded.seniority, industry = excluded.industry, city = excluded.city, "
@@ -135,7 +130,18 @@ final class JdbcContacts implements ContactRepository {
       return;
     }
     db.write(c -> {
-      long highest = replacing ? upsertRows(c, contacts) : insertRows(c, contacts);
+      PreparedStatement rows = db.prepare(c, replacing ? UPSERT : INSERT);
+      long highest = 0;
+      int pending = 0;
+      for (Contact contact : contacts) {
+        ContactRow row = mapper.toRow(contact);
+        bind(rows, row);
+        rows.setBytes(19, RelationshipRows.pack(mapper.toRelationshipRow(row), contact.interests(), contact.goals()));
+        rows.addBatch();
+        highest = Math.max(highest, row.id());
+        pending = Sql.flushAt(rows, pending + 1, BATCH);
+      }
+      Sql.flush(rows, pending);
       Sql.claim(db, c, "contact", highest);
       if (replacing) {
         deleteDetails(c, contacts.stream().map(contact -> contact.id().value()).toList());
@@ -143,43 +149,6 @@ final class JdbcContacts implements ContactRepository {
       insertDetails(c, contacts);
       return null;
     });
-  }
-
-  /** Inserts the contacts' rows, many to a statement; returns the highest id. */
-  private long insertRows(Connection c, Collection<? extends Contact> contacts) throws SQLException {
-    GroupedInsert<PackedRow> rows = new GroupedInsert<>(db, c, NEW_ROWS, JdbcContacts::bind);
-    long highest = 0;
-    for (Contact contact : contacts) {
-      PackedRow row = packedRow(contact);
-      rows.add(row);
-      highest = Math.max(highest, row.row().id());
-    }
-    rows.finish();
-    return highest;
-  }
-
-  /** Inserts or replaces the contacts' rows, one a statement (in JDBC batches); returns the highest id. */
-  private long upsertRows(Connection c, Collection<? extends Contact> contacts) throws SQLException {
-    PreparedStatement rows = db.prepare(c, UPSERT);
-    long highest = 0;
-    int pending = 0;
-    for (Contact contact : contacts) {
-      PackedRow row = packedRow(contact);
-      bind(rows, 0, row);
-      rows.addBatch();
-      highest = Math.max(highest, row.row().id());
-      pending = Sql.flushAt(rows, pending + 1, BATCH);
-    }
-    Sql.flush(rows, pending);
-    return highest;
-  }
-
-  /** A contact's row with its packed relationship value, as written. */
-  private record PackedRow(ContactRow row, byte[] relationship) {}
-
-  private PackedRow packedRow(Contact contact) {
-    ContactRow row = mapper.toRow(contact);
-    return new PackedRow(row, RelationshipRows.pack(mapper.toRelationshipRow(row), contact.interests(), contact.goals()));
   }
 
   /**
@@ -218,28 +187,25 @@ final class JdbcContacts implements ContactRepository {
     });
   }
 
-  /** Binds a contact's row from parameter {@code offset + 1} on. */
-  private static void bind(PreparedStatement s, int offset, PackedRow packed) throws SQLException {
-    ContactRow row = packed.row();
-    s.setLong(offset + 1, row.id());
-    s.setString(offset + 2, row.displayName());
-    Sql.text(s, offset + 3, row.givenName());
-    Sql.text(s, offset + 4, row.familyName());
-    Sql.text(s, offset + 5, row.company());
-    Sql.text(s, offset + 6, row.title());
-    Sql.text(s, offset + 7, row.seniority());
-    Sql.text(s, offset + 8, row.industry());
-    Sql.text(s, offset + 9, row.city());
-    Sql.text(s, offset + 10, row.region());
-    Sql.text(s, offset + 11, row.country());
-    s.setString(offset + 12, row.tier());
-    Sql.text(s, offset + 13, row.cadence());
-    Sql.text(s, offset + 14, row.sourceChannel());
-    Sql.text(s, offset + 15, row.connectedOn());
-    Sql.text(s, offset + 16, row.snoozedUntil());
-    s.setBoolean(offset + 17, row.archived());
-    s.setBoolean(offset + 18, row.untriaged());
-    s.setBytes(offset + 19, packed.relationship());
+  private static void bind(PreparedStatement s, ContactRow row) throws SQLException {
+    s.setLong(1, row.id());
+    s.setString(2, row.displayName());
+    Sql.text(s, 3, row.givenName());
+    Sql.text(s, 4, row.familyName());
+    Sql.text(s, 5, row.company());
+    Sql.text(s, 6, row.title());
+    Sql.text(s, 7, row.seniority());
+    Sql.text(s, 8, row.industry());
+    Sql.text(s, 9, row.city());
+    Sql.text(s, 10, row.region());
+    Sql.text(s, 11, row.country());
+    s.setString(12, row.tier());
+    Sql.text(s, 13, row.cadence());
+    Sql.text(s, 14, row.sourceChannel());
+    Sql.text(s, 15, row.connectedOn());
+    Sql.text(s, 16, row.snoozedUntil());
+    s.setBoolean(17, row.archived());
+    s.setBoolean(18, row.untriaged());
   }
 
   private void deleteDetails(Connection c, Collection<Long> ids) throws SQLException {
@@ -256,27 +222,31 @@ final class JdbcContacts implements ContactRepository {
   }
 
   private void insertDetails(Connection c, Collection<? extends Contact> contacts) throws SQLException {
-    GroupedInsert<ValueCells> values = new GroupedInsert<>(db, c, VALUE_ROWS, (s, offset, row) -> {
-      s.setLong(offset + 1, row.contactId());
-      s.setString(offset + 2, row.field());
-      s.setInt(offset + 3, row.seq());
-      s.setString(offset + 4, row.value());
+    PreparedStatement values = db.prepare(c,
+        "INSERT INTO contact_values (contact_id, field, seq, value) VALUES (?, ?, ?, ?)");
+    int[] pending = {0};
+    eachValue(contacts, (id, field, seq, value) -> {
+      values.setLong(1, id);
+      values.setString(2, field);
+      values.setInt(3, seq);
+      values.setString(4, value);
+      values.addBatch();
+      pending[0] = Sql.flushAt(values, pending[0] + 1, BATCH);
     });
-    eachValue(contacts, (id, field, seq, value) -> values.add(new ValueCells(id, field, seq, value)));
-    values.finish();
-    GroupedInsert<ProfileCells> profiles = new GroupedInsert<>(db, c, PROFILE_ROWS, (s, offset, row) -> {
-      s.setLong(offset + 1, row.contactId());
-      s.setInt(offset + 2, row.seq());
-      s.setString(offset + 3, row.profile().channel());
-      s.setString(offset + 4, row.profile().handle());
+    Sql.flush(values, pending[0]);
+    PreparedStatement profiles = db.prepare(c,
+        "INSERT INTO contact_channel_profiles (contact_id, seq, channel, handle) VALUES (?, ?, ?, ?)");
+    pending[0] = 0;
+    eachProfile(contacts, (id, seq, profile) -> {
+      profiles.setLong(1, id);
+      profiles.setInt(2, seq);
+      profiles.setString(3, profile.channel());
+      profiles.setString(4, profile.handle());
+      profiles.addBatch();
+      pending[0] = Sql.flushAt(profiles, pending[0] + 1, BATCH);
     });
-    eachProfile(contacts, (id, seq, profile) -> profiles.add(new ProfileCells(id, seq, profile)));
-    profiles.finish();
+    Sql.flush(profiles, pending[0]);
   }
-
-  private record ValueCells(long contactId, String field, int seq, String value) {}
-
-  private record ProfileCells(long contactId, int seq, ChannelProfile profile) {}
 
   /** A row of {@code contact_values}, handed to whichever write sends it (batched INSERTs or COPY). */
   @FunctionalInterface

@@ -80,40 +80,6 @@ class BulkWritesTest {
     return contacts;
   }
 
-  @ParameterizedTest
-  @EnumSource(Store.class)
-  void addAll_ofContactsNotAMultipleOfAGroup_storesEveryRowAndListInOrder(Store kind) {
-    try (JdbcStore store = kind.open.get()) {
-      int count = 2 * GroupedInsert.ROWS_PER_INSERT + 37; // two full INSERTs of each table, then single rows
-      List<Contact> contacts = new ArrayList<>();
-      for (ContactId id : store.contacts().nextIds(count)) {
-        contacts.add(Contact.builder().from(everyField(List.of(id)).get(0))
-            .addEmails("c" + id + "@example.org", "c" + id + "@example.net")
-            .addChannelProfiles(new ChannelProfile("LinkedIn", "https://www.linkedin.com/in/c" + id)).build());
-      }
-      store.transactions().run(() -> store.contacts().addAll(contacts));
-
-      assertThat(store.contacts().findAll()).isEqualTo(contacts);
-      assertThat(store.contacts().relationships()).hasSize(count);
-    }
-  }
-
-  @ParameterizedTest
-  @EnumSource(Store.class)
-  void givenAClashInsideAGroupOfNewContacts_addAll_failsTheTransaction_andWritesNothing(Store kind) {
-    try (JdbcStore store = kind.open.get()) {
-      List<ContactId> ids = store.contacts().nextIds(3 * GroupedInsert.ROWS_PER_INSERT);
-      Contact stored = minimal(ids.get(GroupedInsert.ROWS_PER_INSERT + 7), "Stored");
-      store.contacts().save(stored);
-      List<Contact> contacts = everyField(ids); // the second group holds the stored contact's id
-
-      assertThatThrownBy(() -> store.transactions().run(() -> store.contacts().addAll(contacts)))
-          .isInstanceOf(StorageException.class);
-
-      assertThat(store.contacts().findAll()).containsExactly(stored);
-    }
-  }
-
   @Test
   void givenManyNewContacts_postgresCopy_storesWhatBatchedInsertsStore() {
     try (JdbcStore copied = TestDatabases.newPostgresStore(); JdbcStore batched = TestDatabases.newPostgresStore()) {
