@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,12 +43,19 @@ final class NetworkAnalysisService implements AnalyseNetworkUseCase {
   private final Clock clock;
   private final AnalysisPolicy policy;
   private final Rules rules;
+  private final Executor helper;
 
-  NetworkAnalysisService(Storage storage, Clock clock, AnalysisPolicy policy, Rules rules) {
+  NetworkAnalysisService(Storage storage, Clock clock, AnalysisPolicy policy, Rules rules, Executor helper) {
     this.storage = storage;
     this.clock = clock;
     this.policy = policy;
     this.rules = rules;
+    this.helper = helper;
+  }
+
+  /** The touches' tally over the window, read on the helper while the caller reads the rest. */
+  private Aside<NetworkActivity> activity(OwnerProfile profile, LocalDate asOf) {
+    return Aside.start(() -> storage.touches().activity(policy.activityWindow(profile.zone(), asOf)), helper);
   }
 
   @Override
@@ -58,9 +66,9 @@ final class NetworkAnalysisService implements AnalyseNetworkUseCase {
   @Override
   public NetworkAnalysis analyse(LocalDate asOf) {
     OwnerProfile profile = profile();
+    Aside<NetworkActivity> tally = activity(profile, asOf);
     List<Contact> contacts = storage.contacts().findAll();
     List<Contact> current = contacts.stream().filter(c -> !c.archived()).toList();
-    NetworkActivity activity = storage.touches().activity(policy.activityWindow(profile.zone(), asOf));
     Function<Contact, Standing> standing = standings(asOf, profile);
 
     CompositionAnalysis compositions = new CompositionAnalysis(policy);
@@ -70,9 +78,12 @@ final class NetworkAnalysisService implements AnalyseNetworkUseCase {
         .filter(d -> d.kind() == SpecialDayKind.BIRTHDAY)
         .flatMap(d -> d.contact().stream())
         .collect(Collectors.toSet());
+    List<? extends Gap> goalGaps = GoalGapAnalysis.gaps(profile.goals(), current, c -> standing.apply(c).healthyOrBetter());
+    List<? extends Gap> cooling = ties.coolingTies(current, standing);
+    NetworkActivity activity = tally.join();
     List<Gap> gaps = ImmutableList.<Gap>builder()
-        .addAll(GoalGapAnalysis.gaps(profile.goals(), current, c -> standing.apply(c).healthyOrBetter()))
-        .addAll(ties.coolingTies(current, standing))
+        .addAll(goalGaps)
+        .addAll(cooling)
         .addAll(ties.imbalances(current, activity))
         .addAll(compositions.concentrations(composition))
         .addAll(ties.thinFiles(current, withBirthday))
@@ -93,14 +104,18 @@ final class NetworkAnalysisService implements AnalyseNetworkUseCase {
   @Override
   public List<Recipient> recipients(ResourceId id) {
     Resource resource = storage.resources().find(id).orElseThrow(() -> new ResourceNotFoundException(id.toString()));
-    NetworkActivity activity = storage.touches().activity(policy.activityWindow(profile().zone(), today()));
-    return new Matchmaker(policy).recipients(resource, storage.contacts().findAll(), activity.shared().get(id));
+    OwnerProfile profile = profile();
+    Aside<NetworkActivity> activity = activity(profile, profile.today(clock));
+    List<Contact> contacts = storage.contacts().findAll();
+    return new Matchmaker(policy).recipients(resource, contacts, activity.join().shared().get(id));
   }
 
   @Override
   public List<Introduction> introductions() {
-    NetworkActivity activity = storage.touches().activity(policy.activityWindow(profile().zone(), today()));
-    return new Matchmaker(policy).introductions(storage.contacts().findAll(), activity);
+    OwnerProfile profile = profile();
+    Aside<NetworkActivity> activity = activity(profile, profile.today(clock));
+    List<Contact> contacts = storage.contacts().findAll();
+    return new Matchmaker(policy).introductions(contacts, activity.join());
   }
 
   private LocalDate today() {

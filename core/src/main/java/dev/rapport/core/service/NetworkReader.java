@@ -1,6 +1,5 @@
 package dev.rapport.core.service;
 
-import com.google.common.base.Throwables;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.OwnerProfile;
@@ -16,8 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -99,19 +96,9 @@ final class NetworkReader {
    */
   Network network(LocalDate asOf, OwnerProfile profile, int specialDayHorizon) {
     TouchSummaryQuery query = query(asOf, profile);
-    CompletableFuture<List<Relationship>> relationships = CompletableFuture.supplyAsync(this::relationships, helper);
-    CompletableFuture<List<SpecialDay>> specialDays = CompletableFuture.supplyAsync(() -> specialDays(asOf, specialDayHorizon), helper);
+    Aside<List<Relationship>> relationships = Aside.start(this::relationships, helper);
+    Aside<List<SpecialDay>> specialDays = Aside.start(() -> specialDays(asOf, specialDayHorizon), helper);
     Map<ContactId, TouchSummary> summaries = storage.touches().summaries(query);
-    return new Network(query, join(relationships), summaries, join(specialDays), storage.resources().findAll());
-  }
-
-  /** The read's result, or what it threw. */
-  private static <T> T join(CompletableFuture<T> read) {
-    try {
-      return read.join();
-    } catch (CompletionException e) {
-      Throwables.throwIfUnchecked(e.getCause());
-      throw e;
-    }
+    return new Network(query, relationships.join(), summaries, specialDays.join(), storage.resources().findAll());
   }
 }

@@ -1,6 +1,5 @@
 package dev.rapport.core.service;
 
-import com.google.common.base.Throwables;
 import dev.rapport.core.domain.Tier;
 import dev.rapport.core.policy.Agenda;
 import dev.rapport.core.policy.HealthBand;
@@ -32,8 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -72,11 +69,11 @@ final class NetworkReportService implements ReportNetworkUseCase {
   public NetworkReport report(ReportRequest request) {
     Storage once = new ReadOnce(storage);
     NetworkReader reader = new NetworkReader(once, clock, rules, helper);
-    AnalyseNetworkUseCase analysis = new NetworkAnalysisService(once, clock, analysisPolicy, rules);
-    MeasureChannelsUseCase channels = new ChannelResultsService(once, clock, analysisPolicy);
+    AnalyseNetworkUseCase analysis = new NetworkAnalysisService(once, clock, analysisPolicy, rules, helper);
+    MeasureChannelsUseCase channels = new ChannelResultsService(once, clock, analysisPolicy, helper);
     LocalDate asOf = request.asOf().orElseGet(reader::today);
-    CompletableFuture<NetworkAnalysis> network = CompletableFuture.supplyAsync(() -> analysis.analyse(asOf), helper);
-    CompletableFuture<ChannelReport> results = CompletableFuture.supplyAsync(() -> channels.channels(asOf), helper);
+    Aside<NetworkAnalysis> network = Aside.start(() -> analysis.analyse(asOf), helper);
+    Aside<ChannelReport> results = Aside.start(() -> channels.channels(asOf), helper);
     AgendaRequest agendaRequest = AgendaRequest.asOf(asOf);
     if (request.agendaDays().isPresent()) {
       agendaRequest = agendaRequest.withHorizonDays(request.agendaDays().getAsInt());
@@ -84,8 +81,8 @@ final class NetworkReportService implements ReportNetworkUseCase {
     Agenda agenda = new OutreachService(reader).agenda(agendaRequest);
     List<ContactHealth> everyone = new HealthService(reader).all(asOf, Optional.empty());
     List<UpcomingDay> upcoming = new SpecialDayService(reader).upcoming(asOf, policy.specialDaysAhead());
-    NetworkAnalysis seen = join(network);
-    ChannelReport measured = join(results);
+    NetworkAnalysis seen = network.join();
+    ChannelReport measured = results.join();
     return new NetworkReport(asOf, agenda(agenda), health(everyone), goals(seen), composition(seen),
         channels(measured), specialDays(upcoming), patterns(seen), startSmall(measured));
   }
@@ -153,15 +150,5 @@ final class NetworkReportService implements ReportNetworkUseCase {
 
   private <T> Shortlist<T> shortlist(List<T> all) {
     return Shortlist.firstOf(all, policy.shownPerList());
-  }
-
-  /** The part's result, or what it threw. */
-  private static <T> T join(CompletableFuture<T> part) {
-    try {
-      return part.join();
-    } catch (CompletionException e) {
-      Throwables.throwIfUnchecked(e.getCause());
-      throw e;
-    }
   }
 }

@@ -56,8 +56,8 @@ public final class Rapport {
     this.activity = new ActivityService(storage, clock);
     this.profile = new ProfileService(storage.profile(), storage.transactions());
     this.imports = new ImportService(storage, clock);
-    this.channels = new ChannelResultsService(storage, clock, analysisPolicy);
-    this.analysis = new NetworkAnalysisService(storage, clock, analysisPolicy, rules);
+    this.channels = new ChannelResultsService(storage, clock, analysisPolicy, helper);
+    this.analysis = new NetworkAnalysisService(storage, clock, analysisPolicy, rules, helper);
     NetworkReader reader = new NetworkReader(storage, clock, rules, helper);
     this.health = new HealthService(reader);
     this.outreach = new OutreachService(reader);
@@ -89,7 +89,8 @@ public final class Rapport {
   /**
    * This Rapport with a helper for the work a use case can do side by side with the caller's
    * thread: the reads of a whole network (relationships and special days, while the caller reads
-   * the touch summaries) and half of an agenda's suggestions. On more than one core they overlap;
+   * the touch summaries; the analyses' tally of the touches, while it reads the contacts) and half
+   * of an agenda's suggestions. On more than one core they overlap;
    * by default everything runs on the caller's thread. The storage must take reads from several
    * threads at once, as both of Rapport's adapters do.
    */
