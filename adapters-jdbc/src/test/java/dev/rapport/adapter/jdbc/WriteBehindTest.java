@@ -140,4 +140,17 @@ class WriteBehindTest {
       assertThat(store.touches().forContact(contact)).hasSize(1);
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Store.class)
+  void fewerTouchesThanABatch_goIn50RowStatementsThenSingleRows_inOrder(Store kind) {
+    try (JdbcStore store = kind.refusing("never written")) {
+      ContactId contact = newContact(store, "Ada");
+      List<Touch> touches = touches(contact, 0, 2 * GroupedInsert.ROWS_PER_INSERT + 37); // under COPY's threshold too
+
+      store.touches().addAll(touches);
+
+      assertThat(store.touches().forContact(contact)).containsExactlyElementsOf(touches);
+    }
+  }
 }
