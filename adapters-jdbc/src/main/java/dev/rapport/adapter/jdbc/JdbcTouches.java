@@ -242,9 +242,11 @@ final class JdbcTouches implements TouchRepository {
         return true;
       }
       // Two lookups of one row each: a scan of the touches for one that is not counted would read them all.
-      try (PreparedStatement select = c.prepareStatement("SELECT 1 WHERE EXISTS (SELECT 1 FROM touches) "
+      // In the select list, not a WHERE: SQLite 3.53 plans "WHERE EXISTS … AND NOT EXISTS …" as a walk
+      // of the whole touches index, 40 ms of every command on a million touches.
+      try (PreparedStatement select = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM touches) "
           + "AND NOT EXISTS (SELECT 1 FROM touch_stats)"); ResultSet r = select.executeQuery()) {
-        return r.next();
+        return r.next() && r.getBoolean(1);
       }
     });
     if (stale) {

@@ -123,6 +123,43 @@ class KeptAggregatesTest {
     }
   }
 
+  @Test
+  void givenTouchesWithoutKeptStats_opening_rebuildsThem_andAStoreWithBoth_isLeftAsItIs() {
+    Path file = home.resolve("rapport.db");
+    TouchSummaryQuery usual = Rules.defaults().health().queryAsOf(AS_OF, ZONE);
+    Map<ContactId, TouchSummary> expected;
+    try (JdbcStore store = JdbcStore.openSqlite(file)) {
+      writeShuffledHistory(store);
+      expected = TouchSummarizer.summarize(store.touches().findAll(), usual);
+      store.database().write(c -> { // as a file upgraded from schema version 1, or interrupted in its upgrade
+        try (Statement delete = c.createStatement()) {
+          return delete.executeUpdate("DELETE FROM touch_stats");
+        }
+      });
+    }
+    try (JdbcStore store = JdbcStore.openSqlite(file)) {
+      assertThat(keptRows(store)).isEqualTo(8);
+      assertSameSummaries(store.touches().summaries(usual), expected);
+      store.database().write(c -> { // one contact's row gone: not what opening checks, so it stays gone
+        try (Statement delete = c.createStatement()) {
+          return delete.executeUpdate("DELETE FROM touch_stats WHERE contact_id = (SELECT MIN(contact_id) FROM touch_stats)");
+        }
+      });
+    }
+    try (JdbcStore store = JdbcStore.openSqlite(file)) {
+      assertThat(keptRows(store)).isEqualTo(7);
+    }
+  }
+
+  private static long keptRows(JdbcStore store) {
+    return store.database().read(c -> {
+      try (Statement select = c.createStatement(); var r = select.executeQuery("SELECT COUNT(*) FROM touch_stats")) {
+        r.next();
+        return r.getLong(1);
+      }
+    });
+  }
+
   /** Eight contacts' touches over two years, written in chunks out of date order, as an import of a shuffled mailbox does. */
   private static void writeShuffledHistory(JdbcStore store) {
     Random random = new Random(11);
