@@ -66,29 +66,34 @@ final class Table {
   static void eachRowOf(SourceFile source, Predicate<List<String>> isHeader, String expected,
       Function<Table, Consumer<CsvRecord>> underHeader) {
     String file = source.name();
-    HeaderWithin records = new HeaderWithin(file, isHeader, expected, underHeader);
+    HeaderWithin records = new HeaderWithin(file, isHeader, expected, underHeader, HEADER_SEARCH_LIMIT);
     CsvText.eachRecord(file, CsvText.decode(file, source.bytes()), CsvText.Quoting.LENIENT, records);
     if (records.rows == null) {
       throw records.noHeader();
     }
   }
 
-  /** Looks for the header among the first records, then hands the rest to what the header says takes them. */
+  /**
+   * Looks for the header among the first {@code searchLimit} records, then hands the rest to what
+   * the header says takes them.
+   */
   private static final class HeaderWithin implements Consumer<CsvRecord> {
     private final String file;
     private final Predicate<List<String>> isHeader;
     private final String expected;
     private final Function<Table, Consumer<CsvRecord>> underHeader;
+    private final int searchLimit;
     private Consumer<CsvRecord> rows;
     private int before;
     private long firstLine = 1;
 
     HeaderWithin(String file, Predicate<List<String>> isHeader, String expected,
-        Function<Table, Consumer<CsvRecord>> underHeader) {
+        Function<Table, Consumer<CsvRecord>> underHeader, int searchLimit) {
       this.file = file;
       this.isHeader = isHeader;
       this.expected = expected;
       this.underHeader = underHeader;
+      this.searchLimit = searchLimit;
     }
 
     @Override
@@ -102,7 +107,7 @@ final class Table {
       }
       if (isHeader.test(record.getFields().stream().map(Table::key).toList())) {
         rows = underHeader.apply(new Table(file, record.getFields(), List.of()));
-      } else if (++before == HEADER_SEARCH_LIMIT) {
+      } else if (++before == searchLimit) {
         throw noHeader();
       }
     }
@@ -122,42 +127,10 @@ final class Table {
    */
   static void eachRow(SourceFile source, Predicate<List<String>> isHeader, String expected,
       Function<Table, Consumer<CsvRecord>> underHeader) {
-    HeaderThenRows records = new HeaderThenRows(source.name(), isHeader, expected, underHeader);
+    HeaderWithin records = new HeaderWithin(source.name(), isHeader, expected, underHeader, 1);
     CsvText.eachRecord(source, CsvText.Quoting.STRICT, records);
     if (records.rows == null) {
-      throw records.noHeader(1);
-    }
-  }
-
-  /** Takes the first record as the header, then hands the rest to what the header says takes them. */
-  private static final class HeaderThenRows implements Consumer<CsvRecord> {
-    private final String file;
-    private final Predicate<List<String>> isHeader;
-    private final String expected;
-    private final Function<Table, Consumer<CsvRecord>> underHeader;
-    private Consumer<CsvRecord> rows;
-
-    HeaderThenRows(String file, Predicate<List<String>> isHeader, String expected,
-        Function<Table, Consumer<CsvRecord>> underHeader) {
-      this.file = file;
-      this.isHeader = isHeader;
-      this.expected = expected;
-      this.underHeader = underHeader;
-    }
-
-    @Override
-    public void accept(CsvRecord record) {
-      if (rows != null) {
-        rows.accept(record);
-      } else if (isHeader.test(record.getFields().stream().map(Table::key).toList())) {
-        rows = underHeader.apply(new Table(file, record.getFields(), List.of()));
-      } else {
-        throw noHeader(record.getStartingLineNumber());
-      }
-    }
-
-    ImportException noHeader(long line) {
-      return new ImportException(List.of(new ImportProblem(file, line, 1, "expected a header line with " + expected)));
+      throw records.noHeader();
     }
   }
 
