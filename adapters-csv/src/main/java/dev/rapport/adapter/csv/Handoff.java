@@ -1,9 +1,5 @@
 package dev.rapport.adapter.csv;
 
-import java.util.Arrays;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -15,23 +11,16 @@ import java.util.function.Consumer;
  */
 final class Handoff<T> implements Consumer<T>, AutoCloseable {
 
-  private static final Object[] END = new Object[0];
-  private static final long POLL_MILLIS = 50;
-
-  private final BlockingQueue<Object[]> queue;
+  private final BatchQueue<T> batches;
   private final Consumer<? super T> write;
-  private final int batchSize;
   private final Thread writer;
-  private Object[] batch;
-  private int size;
+  private final Runnable writerFailed = this::rethrowFailure; // made once: not an object per item
   private volatile Throwable failure;
   private boolean finished;
 
   private Handoff(String name, int batchSize, int batchesWaiting, Consumer<? super T> write) {
-    this.queue = new ArrayBlockingQueue<>(batchesWaiting);
+    this.batches = new BatchQueue<>(batchSize, batchesWaiting);
     this.write = write;
-    this.batchSize = batchSize;
-    this.batch = new Object[batchSize];
     this.writer = new Thread(this::writeAll, name);
     writer.setDaemon(true);
   }
@@ -49,22 +38,20 @@ final class Handoff<T> implements Consumer<T>, AutoCloseable {
   /** Hands {@code item} over; waits while the writer is behind. @throws RuntimeException the writer's failure */
   @Override
   public void accept(T item) {
-    batch[size++] = item;
-    if (size == batchSize) {
-      pass(batch);
-      batch = new Object[batchSize];
-      size = 0;
+    try {
+      if (batches.give(item, writerFailed)) {
+        rethrowFailure();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while handing rows to be written", e);
     }
   }
 
   /** Hands over the last items and waits until all are written. @throws RuntimeException the writer's failure */
   void finish() {
-    if (size > 0) {
-      pass(Arrays.copyOf(batch, size));
-      size = 0;
-    }
-    pass(END);
     try {
+      batches.end(writerFailed);
       writer.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -88,41 +75,18 @@ final class Handoff<T> implements Consumer<T>, AutoCloseable {
     }
   }
 
-  private void pass(Object[] items) {
-    try {
-      while (!queue.offer(items, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-        rethrowFailure();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while handing rows to be written", e);
-    }
-    rethrowFailure();
-  }
-
   private void rethrowFailure() {
-    Throwable thrown = failure;
-    if (thrown instanceof RuntimeException e) {
-      throw e;
-    }
-    if (thrown instanceof Error e) {
-      throw e;
-    }
+    BatchQueue.rethrow(failure);
   }
 
-  @SuppressWarnings("unchecked") // only items of T are handed over
   private void writeAll() {
     try {
-      for (Object[] items = queue.take(); items != END; items = queue.take()) {
-        for (Object item : items) {
-          write.accept((T) item);
-        }
-      }
+      batches.drain(write);
     } catch (InterruptedException e) {
       // the reading failed: nothing more to write
     } catch (RuntimeException | Error e) {
       failure = e;
-      queue.clear(); // the reader may be waiting for room; it sees the failure at its next hand-over
+      batches.clear(); // the reader may be waiting for room; it sees the failure at its next hand-over
     }
   }
 }

@@ -1,8 +1,5 @@
 package dev.rapport.adapter.csv;
 
-import java.util.Arrays;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 /**
@@ -21,17 +18,14 @@ final class ReadAhead<T> implements AutoCloseable {
     void read(Consumer<? super T> items);
   }
 
-  private static final Object[] END = new Object[0];
-
-  private final BlockingQueue<Object[]> queue;
-  private final int batchSize;
+  private final BatchQueue<T> batches;
   private final Thread reader;
+  private final Runnable takerStopped = this::stopIfStopped; // made once: not an object per item
   private volatile Throwable failure;
   private volatile boolean stopped;
 
   private ReadAhead(String name, int batchSize, int batchesWaiting, Reading<T> reading) {
-    this.queue = new ArrayBlockingQueue<>(batchesWaiting);
-    this.batchSize = batchSize;
+    this.batches = new BatchQueue<>(batchSize, batchesWaiting);
     this.reader = new Thread(() -> readAll(reading), name);
     reader.setDaemon(true);
   }
@@ -51,26 +45,15 @@ final class ReadAhead<T> implements AutoCloseable {
    * ends; then rethrows the reading's failure, if any. What the reading changed besides its items
    * is visible to the caller when this returns or throws.
    */
-  @SuppressWarnings("unchecked") // only items of T are queued
   void drain(Consumer<? super T> take) {
     try {
-      for (Object[] items = queue.take(); items != END; items = queue.take()) {
-        for (Object item : items) {
-          take.accept((T) item);
-        }
-      }
+      batches.drain(take);
       reader.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the rows being read", e);
     }
-    Throwable thrown = failure;
-    if (thrown instanceof RuntimeException e) {
-      throw e;
-    }
-    if (thrown instanceof Error e) {
-      throw e;
-    }
+    BatchQueue.rethrow(failure);
   }
 
   /** Stops the reading when {@link #drain} did not get to its end (taking failed), and waits for the thread. */
@@ -86,39 +69,31 @@ final class ReadAhead<T> implements AutoCloseable {
   }
 
   private void readAll(Reading<T> reading) {
-    Object[][] batch = {new Object[batchSize]};
-    int[] size = {0};
     try {
       try {
-        reading.read(item -> {
-          if (stopped) {
-            throw new Stopped();
-          }
-          batch[0][size[0]++] = item;
-          if (size[0] == batchSize) {
-            put(batch[0]);
-            batch[0] = new Object[batchSize];
-            size[0] = 0;
-          }
-        });
+        reading.read(this::give);
       } catch (Stopped e) {
         throw e;
       } catch (RuntimeException | Error e) {
         failure = e; // the items read before it are taken first
       }
-      if (size[0] > 0) {
-        put(Arrays.copyOf(batch[0], size[0]));
-      }
-      put(END);
-    } catch (Stopped e) {
+      batches.end(takerStopped);
+    } catch (Stopped | InterruptedException e) {
       // the taker failed: nobody waits for the rest
     }
   }
 
-  private void put(Object[] items) {
+  private void give(T item) {
+    stopIfStopped();
     try {
-      queue.put(items);
+      batches.give(item, takerStopped);
     } catch (InterruptedException e) {
+      throw new Stopped();
+    }
+  }
+
+  private void stopIfStopped() {
+    if (stopped) {
       throw new Stopped();
     }
   }
