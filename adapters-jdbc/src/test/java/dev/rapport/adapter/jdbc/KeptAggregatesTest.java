@@ -131,20 +131,14 @@ class KeptAggregatesTest {
     try (JdbcStore store = JdbcStore.openSqlite(file)) {
       writeShuffledHistory(store);
       expected = TouchSummarizer.summarize(store.touches().findAll(), usual);
-      store.database().write(c -> { // as a file upgraded from schema version 1, or interrupted in its upgrade
-        try (Statement delete = c.createStatement()) {
-          return delete.executeUpdate("DELETE FROM touch_stats");
-        }
-      });
+      // as a file upgraded from schema version 1, or interrupted in its upgrade
+      TestDatabases.execute(store, "DELETE FROM touch_stats");
     }
     try (JdbcStore store = JdbcStore.openSqlite(file)) {
       assertThat(keptRows(store)).isEqualTo(8);
       assertSameSummaries(store.touches().summaries(usual), expected);
-      store.database().write(c -> { // one contact's row gone: not what opening checks, so it stays gone
-        try (Statement delete = c.createStatement()) {
-          return delete.executeUpdate("DELETE FROM touch_stats WHERE contact_id = (SELECT MIN(contact_id) FROM touch_stats)");
-        }
-      });
+      // one contact's row gone: not what opening checks, so it stays gone
+      TestDatabases.execute(store, "DELETE FROM touch_stats WHERE contact_id = (SELECT MIN(contact_id) FROM touch_stats)");
     }
     try (JdbcStore store = JdbcStore.openSqlite(file)) {
       assertThat(keptRows(store)).isEqualTo(7);
@@ -183,11 +177,7 @@ class KeptAggregatesTest {
   }
 
   private static void deleteTouchesBehindTheStoresBack(JdbcStore store) {
-    store.database().write(c -> {
-      try (Statement delete = c.createStatement()) {
-        return delete.executeUpdate("DELETE FROM touches");
-      }
-    });
+    TestDatabases.execute(store, "DELETE FROM touches");
     assertThat(store.touches().findAll()).isEmpty();
   }
 

@@ -147,11 +147,7 @@ class SqliteFileTest {
     try (JdbcStore store = JdbcStore.openSqlite(home.resolve("damaged.db"))) {
       ContactId ada = Samples.newContact(store, "Ada");
       store.touches().add(Samples.message(ada, "2026-11-20T10:00:00Z"));
-      store.database().write(c -> {
-        try (Statement s = c.createStatement()) {
-          return s.executeUpdate("UPDATE touch_stats SET stats = x'00010203'");
-        }
-      });
+      TestDatabases.execute(store, "UPDATE touch_stats SET stats = x'00010203'");
       TouchSummaryQuery query = new TouchSummaryQuery(LocalDate.of(2026, 11, 26), ZoneOffset.UTC, 30, 14, 90, 365);
 
       assertThatThrownBy(() -> store.touches().summaries(query))
@@ -166,11 +162,7 @@ class SqliteFileTest {
     try (JdbcStore store = JdbcStore.openSqlite(home.resolve("unknown-kind.db"))) {
       ContactId ada = Samples.newContact(store, "Ada");
       store.touches().add(Samples.message(ada, "2026-11-20T10:00:00Z"));
-      store.database().write(c -> {
-        try (Statement s = c.createStatement()) {
-          return s.executeUpdate("UPDATE touches SET kind = 'TELEPATHY'");
-        }
-      });
+      TestDatabases.execute(store, "UPDATE touches SET kind = 'TELEPATHY'");
 
       assertThatThrownBy(() -> store.touches().activity(
           AnalysisPolicy.defaults().activityWindow(ZoneOffset.UTC, LocalDate.of(2026, 11, 26))))
@@ -209,12 +201,7 @@ class SqliteFileTest {
     Path file = home.resolve("gap.db");
     try (JdbcStore store = JdbcStore.openSqlite(file)) {
       Samples.newContact(store, "Ada");
-      store.database().write(c -> {
-        try (Statement s = c.createStatement()) {
-          s.executeUpdate("DROP TABLE touch_stats_windows");
-          return s.executeUpdate("DELETE FROM " + Schema.HISTORY_TABLE + " WHERE version = '7'");
-        }
-      });
+      TestDatabases.execute(store, "DROP TABLE touch_stats_windows", "DELETE FROM " + Schema.HISTORY_TABLE + " WHERE version = '7'");
     }
     try (JdbcStore store = JdbcStore.openSqlite(file)) {
       assertThat(store.contacts().findAll()).hasSize(1);

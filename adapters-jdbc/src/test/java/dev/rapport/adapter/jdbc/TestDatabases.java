@@ -53,6 +53,18 @@ final class TestDatabases {
     return JdbcStore.openSqlite(newSqliteFile());
   }
 
+  /** Runs SQL on the store's database behind its back (damage, an older file), in one write transaction. */
+  static void execute(JdbcStore store, String... statements) {
+    store.database().write(c -> {
+      try (Statement statement = c.createStatement()) {
+        for (String sql : statements) {
+          statement.executeUpdate(sql);
+        }
+      }
+      return null;
+    });
+  }
+
   /** The one embedded PostgreSQL server of this test run, started on first use. */
   static synchronized EmbeddedPostgres postgres() {
     if (postgres == null) {
