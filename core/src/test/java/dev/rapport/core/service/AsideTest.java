@@ -9,7 +9,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+/** A broken Aside waits forever: the timeout turns that into a failure. */
+@Timeout(10)
 class AsideTest {
 
   @Test
