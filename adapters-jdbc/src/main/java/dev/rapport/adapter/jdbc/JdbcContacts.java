@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import dev.rapport.adapter.jdbc.Rows.ContactDetails;
 import dev.rapport.adapter.jdbc.Rows.ContactRow;
 import dev.rapport.adapter.jdbc.Rows.NoteRow;
@@ -11,6 +12,7 @@ import dev.rapport.core.domain.ChannelProfile;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.ContactName;
+import dev.rapport.core.domain.MonthDaySpan;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.port.in.ContactNotFoundException;
@@ -19,15 +21,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Contacts in {@code contacts}, their lists in {@code contact_values}, their notes in {@code notes}. */
@@ -47,6 +53,11 @@ final class JdbcContacts implements ContactRepository {
       + "cadence = excluded.cadence, source_channel = excluded.source_channel, "
       + "connected_on = excluded.connected_on, snoozed_until = excluded.snoozed_until, "
       + "archived = excluded.archived, untriaged = excluded.untriaged, relationship = excluded.relationship";
+
+  private static final String SELECT_RELATIONSHIPS = "SELECT id, relationship FROM contacts";
+
+  /** Ids a query names at most: well under SQLite's and PostgreSQL's limits on parameters. */
+  private static final int IDS_PER_QUERY = 500;
 
   private static final String INSERT_NOTE = "INSERT INTO notes (contact_id, on_day, body) VALUES (?, ?, ?)";
 
@@ -400,15 +411,62 @@ final class JdbcContacts implements ContactRepository {
   public List<Relationship> relationships() {
     return db.read(c -> {
       List<Relationship> relationships = new ArrayList<>();
-      try (PreparedStatement select = c.prepareStatement("SELECT id, relationship FROM contacts ORDER BY id");
-          ResultSet r = select.executeQuery()) {
-        while (r.next()) {
-          RelationshipRows.Packed packed = RelationshipRows.unpack(r.getLong(1), r.getBytes(2));
-          relationships.add(mapper.toRelationship(packed.row(), packed.interests(), packed.goals()));
-        }
+      try (PreparedStatement select = c.prepareStatement(SELECT_RELATIONSHIPS + " ORDER BY id")) {
+        readRelationships(select, relationships::add);
       }
       return relationships;
     });
+  }
+
+  /**
+   * The named contacts a few hundred ids to a query, then those connected on a month-day of the
+   * span, found by the last five characters of {@code connected_on} ({@code MM-DD}, whatever the
+   * year's width).
+   */
+  @Override
+  public List<Relationship> relationshipsFor(Set<ContactId> ids, MonthDaySpan span) {
+    return db.read(c -> {
+      Map<ContactId, Relationship> found = new TreeMap<>();
+      List<Long> named = ids.stream().map(ContactId::value).sorted().toList();
+      for (List<Long> chunk : Lists.partition(named, IDS_PER_QUERY)) {
+        try (PreparedStatement select = c.prepareStatement(SELECT_RELATIONSHIPS + " WHERE id IN ("
+            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+          for (int i = 0; i < chunk.size(); i++) {
+            select.setLong(i + 1, chunk.get(i));
+          }
+          readRelationships(select, r -> found.put(r.id(), r));
+        }
+      }
+      if (!span.isEmpty()) {
+        String monthDay = "substr(connected_on, length(connected_on) - 4)";
+        String within = span.isWholeYear() ? "TRUE"
+            : span.wraps() ? monthDay + " >= ? OR " + monthDay + " <= ?" : monthDay + " BETWEEN ? AND ?";
+        try (PreparedStatement select = c.prepareStatement(SELECT_RELATIONSHIPS
+            + " WHERE connected_on IS NOT NULL AND (" + within + " OR " + monthDay + " = '02-29' AND ?)")) {
+          int next = 1;
+          if (!span.isWholeYear()) {
+            select.setString(next++, monthDay(span.first()));
+            select.setString(next++, monthDay(span.last()));
+          }
+          select.setBoolean(next, span.holds(MonthDay.of(2, 29)));
+          readRelationships(select, r -> found.put(r.id(), r));
+        }
+      }
+      return List.copyOf(found.values());
+    });
+  }
+
+  private static String monthDay(MonthDay day) {
+    return String.format("%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
+  }
+
+  private void readRelationships(PreparedStatement select, Consumer<Relationship> take) throws SQLException {
+    try (ResultSet r = select.executeQuery()) {
+      while (r.next()) {
+        RelationshipRows.Packed packed = RelationshipRows.unpack(r.getLong(1), r.getBytes(2));
+        take.accept(mapper.toRelationship(packed.row(), packed.interests(), packed.goals()));
+      }
+    }
   }
 
   @Override

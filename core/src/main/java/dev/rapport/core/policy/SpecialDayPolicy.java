@@ -57,7 +57,9 @@ public abstract class SpecialDayPolicy {
 
   /**
    * The special days falling within {@code days} days from {@code from} (included), date first,
-   * then name, then id; {@code contacts} are everyone's relationships, archived ones included.
+   * then name, then id. {@code contacts} are the relationships, archived ones included, of at
+   * least the contacts {@code specialDays} name and those connected on a month and day of the
+   * span: everyone's will do, and so will just those.
    */
   public List<UpcomingDay> upcoming(
       LocalDate from, int days, Collection<SpecialDay> specialDays, Collection<? extends Relationship> contacts) {

@@ -2,6 +2,7 @@ package dev.rapport.core.service;
 
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
+import dev.rapport.core.domain.MonthDaySpan;
 import dev.rapport.core.domain.OwnerProfile;
 import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.domain.SpecialDay;
@@ -13,8 +14,10 @@ import dev.rapport.core.port.in.ContactNotFoundException;
 import dev.rapport.core.port.out.Storage;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
@@ -72,6 +75,16 @@ final class NetworkReader {
   /** The special days that may fall within {@code days} days from {@code from}. */
   List<SpecialDay> specialDays(LocalDate from, int days) {
     return storage.specialDays().mayFallWithin(from, days);
+  }
+
+  /**
+   * The relationships the special days within {@code days} days from {@code from} concern: the
+   * contacts {@code specialDays} name, and those whose connection anniversary may fall then.
+   */
+  List<Relationship> relationshipsFor(List<SpecialDay> specialDays, LocalDate from, int days) {
+    Set<ContactId> named = new HashSet<>();
+    specialDays.forEach(day -> day.contact().ifPresent(named::add));
+    return storage.contacts().relationshipsFor(named, MonthDaySpan.of(from, days));
   }
 
   /** One contact's touches summarized as of {@code asOf}. */

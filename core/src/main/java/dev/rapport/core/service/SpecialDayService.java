@@ -1,5 +1,6 @@
 package dev.rapport.core.service;
 
+import dev.rapport.core.domain.SpecialDay;
 import dev.rapport.core.policy.UpcomingDay;
 import dev.rapport.core.port.in.SpecialDaysUseCase;
 import java.time.LocalDate;
@@ -15,7 +16,8 @@ final class SpecialDayService implements SpecialDaysUseCase {
 
   @Override
   public List<UpcomingDay> upcoming(LocalDate asOf, int days) {
-    return reader.rules().specialDays().upcoming(asOf, days, reader.specialDays(asOf, days), reader.relationships());
+    List<SpecialDay> specialDays = reader.specialDays(asOf, days);
+    return reader.rules().specialDays().upcoming(asOf, days, specialDays, reader.relationshipsFor(specialDays, asOf, days));
   }
 
   @Override

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.ContactName;
+import dev.rapport.core.domain.MonthDaySpan;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.Relationship;
 import dev.rapport.core.port.in.ContactNotFoundException;
@@ -51,6 +52,50 @@ public abstract class ContactRepositoryContract extends StorageContract {
 
     assertThat(storage.contacts().relationships().stream().map(Relationship::of))
         .containsExactly(Relationship.of(ada), Relationship.of(bob), Relationship.of(cy));
+  }
+
+  @Test
+  void relationshipsFor_areTheNamedContacts_andThoseConnectedOnAMonthDayOfTheSpan_inIdOrder() {
+    List<ContactId> ids = storage.contacts().nextIds(6);
+    Contact march = connected(ids.get(0), "March", LocalDate.of(2015, 3, 2));
+    Contact leap = connected(ids.get(1), "Leap", LocalDate.of(2016, 2, 29));
+    Contact yearEnd = connected(ids.get(2), "Year end", LocalDate.of(2014, 12, 30));
+    Contact never = minimal(ids.get(3), "Never connected");
+    Contact archived = Contact.builder().from(connected(ids.get(4), "Archived", LocalDate.of(2019, 3, 5))).archived(true).build();
+    Contact summer = connected(ids.get(5), "Summer", LocalDate.of(2020, 7, 10));
+    storage.contacts().addAll(List.of(march, leap, yearEnd, never, archived, summer));
+    Set<ContactId> named = Set.of(never.id(), new ContactId(ids.get(5).value() + 1_000)); // one unknown
+
+    assertThat(namesFor(named, MonthDaySpan.of(LocalDate.of(2026, 3, 1), 10))).containsExactly("March", "Never connected", "Archived");
+    // Not a leap year: a February 29 anniversary falls on the 28th
+    assertThat(namesFor(Set.of(), MonthDaySpan.of(LocalDate.of(2027, 2, 20), 9))).containsExactly("Leap");
+    assertThat(namesFor(Set.of(), MonthDaySpan.of(LocalDate.of(2027, 2, 20), 8))).isEmpty();
+    assertThat(namesFor(Set.of(summer.id()), MonthDaySpan.of(LocalDate.of(2026, 12, 25), 10)))
+        .containsExactly("Year end", "Summer");
+    assertThat(namesFor(named, MonthDaySpan.of(LocalDate.of(2026, 3, 1), 0))).containsExactly("Never connected");
+    assertThat(namesFor(Set.of(), MonthDaySpan.of(LocalDate.of(2026, 1, 1), 366)))
+        .containsExactly("March", "Leap", "Year end", "Archived", "Summer");
+    assertThat(storage.contacts().relationshipsFor(Set.of(march.id()), MonthDaySpan.of(LocalDate.of(2026, 8, 1), 5))
+        .stream().map(Relationship::of)).containsExactly(Relationship.of(march));
+  }
+
+  @Test
+  void relationshipsFor_findsEveryOneOfManyNamedContacts() {
+    List<ContactId> ids = storage.contacts().nextIds(1_234);
+    List<Contact> many = ids.stream().map(id -> minimal(id, "Contact " + id.value())).toList();
+    storage.contacts().addAll(many);
+    Set<ContactId> named = new HashSet<>(ids.subList(0, 1_200));
+
+    assertThat(storage.contacts().relationshipsFor(named, MonthDaySpan.of(LocalDate.of(2026, 3, 1), 30)))
+        .extracting(Relationship::id).containsExactlyElementsOf(ids.subList(0, 1_200));
+  }
+
+  private static Contact connected(ContactId id, String name, LocalDate on) {
+    return Contact.builder().from(minimal(id, name)).connectedOn(on).build();
+  }
+
+  private List<String> namesFor(Set<ContactId> ids, MonthDaySpan span) {
+    return storage.contacts().relationshipsFor(ids, span).stream().map(Relationship::displayName).toList();
   }
 
   @Test

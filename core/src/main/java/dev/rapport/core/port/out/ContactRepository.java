@@ -5,14 +5,17 @@ import static com.google.common.base.Preconditions.checkArgument;
 import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.ContactName;
+import dev.rapport.core.domain.MonthDaySpan;
 import dev.rapport.core.domain.Note;
 import dev.rapport.core.domain.Relationship;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /** Outgoing persistence port for contacts and the notes in their files. */
@@ -75,6 +78,18 @@ public interface ContactRepository {
    */
   default List<Relationship> relationships() {
     return Collections.unmodifiableList(findAll());
+  }
+
+  /**
+   * The {@link Relationship} of each contact in {@code ids} and of each connected on a month and
+   * day {@code span} holds (any year), archived ones included, ordered by id: what the special
+   * days of a span ask about, instead of a whole network. Unknown ids are left out. By default
+   * taken from {@link #relationships()}; a database adapter may select just these.
+   */
+  default List<Relationship> relationshipsFor(Set<ContactId> ids, MonthDaySpan span) {
+    return relationships().stream()
+        .filter(r -> ids.contains(r.id()) || r.connectedOn().isPresent() && span.holds(MonthDay.from(r.connectedOn().get())))
+        .toList();
   }
 
   /**
