@@ -34,7 +34,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** Contacts in {@code contacts}, their lists in {@code contact_values}, their notes in {@code notes}. */
 final class JdbcContacts implements ContactRepository {
@@ -61,18 +60,11 @@ final class JdbcContacts implements ContactRepository {
 
   private static final String INSERT_NOTE = "INSERT INTO notes (contact_id, on_day, body) VALUES (?, ?, ?)";
 
+  /** From this many new contacts in a transaction, {@link #addAll} writes them behind (see {@link Database#writeBehind}). */
+  private static final int WRITE_BEHIND_FROM = 1_000;
+
   /** Rows a batch holds before it is sent: the driver keeps every row of a batch until then. */
   private static final int BATCH = 2_000;
-
-  /** The multi-valued fields, by the name stored in {@code contact_values.field}. */
-  private static final Map<String, Function<Contact, Collection<String>>> VALUES = Map.of(
-      "email", Contact::emails,
-      "phone", Contact::phones,
-      "tag", Contact::tags,
-      "interest", Contact::interests,
-      "goal", Contact::goals,
-      "offer", Contact::offers,
-      "watch", Contact::watchKeywords);
 
   private final Database db;
   private final RowMapper mapper = RowMapper.INSTANCE;
@@ -121,7 +113,11 @@ final class JdbcContacts implements ContactRepository {
     for (Contact contact : contacts) {
       byId.put(contact.id().value(), contact);
     }
-    write(byId.values(), true);
+    ContactTables tables = new ContactTables(byId.values(), mapper);
+    db.write(c -> {
+      write(c, tables, true);
+      return null;
+    });
   }
 
   /**
@@ -130,36 +126,63 @@ final class JdbcContacts implements ContactRepository {
    */
   @Override
   public void addAll(Collection<? extends Contact> contacts) {
-    if (!contacts.isEmpty()) {
-      write(contacts, false);
+    if (contacts.isEmpty()) {
+      return;
+    }
+    ContactTables tables = new ContactTables(contacts, mapper);
+    SqlWork<Void> work = c -> {
+      if (db.dialect() == Dialect.POSTGRESQL && tables.contacts.size() >= PostgresCopy.COPY_FROM) {
+        copy(c, tables);
+      } else {
+        write(c, tables, false);
+      }
+      return null;
+    };
+    if (tables.contacts.size() >= WRITE_BEHIND_FROM) {
+      db.writeBehind(work);
+    } else {
+      db.write(work);
     }
   }
 
-  private void write(Collection<? extends Contact> contacts, boolean replacing) {
-    if (!replacing && db.dialect() == Dialect.POSTGRESQL && contacts.size() >= PostgresCopy.COPY_FROM) {
-      copy(contacts);
-      return;
+  /** Writes the contacts' rows in JDBC batches, replacing those stored with their ids (and their lists) or not. */
+  private void write(Connection c, ContactTables tables, boolean replacing) throws SQLException {
+    PreparedStatement rows = db.prepare(c, replacing ? UPSERT : INSERT);
+    int pending = 0;
+    for (ContactTables.ContactWithRelationship contact : tables.contacts) {
+      bind(rows, contact.row());
+      rows.setBytes(19, contact.relationship());
+      rows.addBatch();
+      pending = Sql.flushAt(rows, pending + 1, BATCH);
     }
-    db.write(c -> {
-      PreparedStatement rows = db.prepare(c, replacing ? UPSERT : INSERT);
-      long highest = 0;
-      int pending = 0;
-      for (Contact contact : contacts) {
-        ContactRow row = mapper.toRow(contact);
-        bind(rows, row);
-        rows.setBytes(19, RelationshipRows.pack(mapper.toRelationshipRow(row), contact.interests(), contact.goals()));
-        rows.addBatch();
-        highest = Math.max(highest, row.id());
-        pending = Sql.flushAt(rows, pending + 1, BATCH);
-      }
-      Sql.flush(rows, pending);
-      Sql.claim(db, c, "contact", highest);
-      if (replacing) {
-        deleteDetails(c, contacts.stream().map(contact -> contact.id().value()).toList());
-      }
-      insertDetails(c, contacts);
-      return null;
-    });
+    Sql.flush(rows, pending);
+    Sql.claim(db, c, "contact", tables.highest);
+    if (replacing) {
+      deleteDetails(c, tables.ids());
+    }
+    PreparedStatement values = db.prepare(c, "INSERT INTO contact_values (contact_id, field, seq, value) VALUES (?, ?, ?, ?)");
+    pending = 0;
+    for (ContactTables.ValueRow value : tables.values) {
+      values.setLong(1, value.contactId());
+      values.setString(2, value.field());
+      values.setInt(3, value.seq());
+      values.setString(4, value.value());
+      values.addBatch();
+      pending = Sql.flushAt(values, pending + 1, BATCH);
+    }
+    Sql.flush(values, pending);
+    PreparedStatement profiles = db.prepare(c,
+        "INSERT INTO contact_channel_profiles (contact_id, seq, channel, handle) VALUES (?, ?, ?, ?)");
+    pending = 0;
+    for (ContactTables.ProfileRow profile : tables.profiles) {
+      profiles.setLong(1, profile.contactId());
+      profiles.setInt(2, profile.seq());
+      profiles.setString(3, profile.profile().channel());
+      profiles.setString(4, profile.profile().handle());
+      profiles.addBatch();
+      pending = Sql.flushAt(profiles, pending + 1, BATCH);
+    }
+    Sql.flush(profiles, pending);
   }
 
   /**
@@ -167,35 +190,34 @@ final class JdbcContacts implements ContactRepository {
    * rows in about the time batched INSERTs take a hundred (each table's rows, and each foreign
    * key of a list, otherwise checked statement by statement).
    */
-  private void copy(Collection<? extends Contact> contacts) {
-    db.write(c -> {
-      long highest = 0;
-      try (PostgresCopy rows = PostgresCopy.into(c, "contacts (" + COLUMNS + ", relationship)")) {
-        for (Contact contact : contacts) {
-          ContactRow row = mapper.toRow(contact);
-          rows.field(row.id()).field(row.displayName()).field(row.givenName()).field(row.familyName())
-              .field(row.company()).field(row.title()).field(row.seniority()).field(row.industry())
-              .field(row.city()).field(row.region()).field(row.country()).field(row.tier()).field(row.cadence())
-              .field(row.sourceChannel()).field(row.connectedOn()).field(row.snoozedUntil())
-              .field(row.archived()).field(row.untriaged())
-              .bytes(RelationshipRows.pack(mapper.toRelationshipRow(row), contact.interests(), contact.goals()))
-              .endRow();
-          highest = Math.max(highest, row.id());
-        }
-        rows.finish();
+  private void copy(Connection c, ContactTables tables) throws SQLException {
+    try (PostgresCopy rows = PostgresCopy.into(c, "contacts (" + COLUMNS + ", relationship)")) {
+      for (ContactTables.ContactWithRelationship contact : tables.contacts) {
+        ContactRow row = contact.row();
+        rows.field(row.id()).field(row.displayName()).field(row.givenName()).field(row.familyName())
+            .field(row.company()).field(row.title()).field(row.seniority()).field(row.industry())
+            .field(row.city()).field(row.region()).field(row.country()).field(row.tier()).field(row.cadence())
+            .field(row.sourceChannel()).field(row.connectedOn()).field(row.snoozedUntil())
+            .field(row.archived()).field(row.untriaged())
+            .bytes(contact.relationship())
+            .endRow();
       }
-      Sql.claim(db, c, "contact", highest);
-      try (PostgresCopy values = PostgresCopy.into(c, "contact_values (contact_id, field, seq, value)")) {
-        eachValue(contacts, (id, field, seq, value) -> values.field(id).field(field).field(seq).field(value).endRow());
-        values.finish();
+      rows.finish();
+    }
+    Sql.claim(db, c, "contact", tables.highest);
+    try (PostgresCopy values = PostgresCopy.into(c, "contact_values (contact_id, field, seq, value)")) {
+      for (ContactTables.ValueRow value : tables.values) {
+        values.field(value.contactId()).field(value.field()).field(value.seq()).field(value.value()).endRow();
       }
-      try (PostgresCopy profiles = PostgresCopy.into(c, "contact_channel_profiles (contact_id, seq, channel, handle)")) {
-        eachProfile(contacts, (id, seq, profile) ->
-            profiles.field(id).field(seq).field(profile.channel()).field(profile.handle()).endRow());
-        profiles.finish();
+      values.finish();
+    }
+    try (PostgresCopy profiles = PostgresCopy.into(c, "contact_channel_profiles (contact_id, seq, channel, handle)")) {
+      for (ContactTables.ProfileRow profile : tables.profiles) {
+        profiles.field(profile.contactId()).field(profile.seq()).field(profile.profile().channel())
+            .field(profile.profile().handle()).endRow();
       }
-      return null;
-    });
+      profiles.finish();
+    }
   }
 
   private static void bind(PreparedStatement s, ContactRow row) throws SQLException {
@@ -229,67 +251,6 @@ final class JdbcContacts implements ContactRepository {
         pending = Sql.flushAt(delete, pending + 1, BATCH);
       }
       Sql.flush(delete, pending);
-    }
-  }
-
-  private void insertDetails(Connection c, Collection<? extends Contact> contacts) throws SQLException {
-    PreparedStatement values = db.prepare(c,
-        "INSERT INTO contact_values (contact_id, field, seq, value) VALUES (?, ?, ?, ?)");
-    int[] pending = {0};
-    eachValue(contacts, (id, field, seq, value) -> {
-      values.setLong(1, id);
-      values.setString(2, field);
-      values.setInt(3, seq);
-      values.setString(4, value);
-      values.addBatch();
-      pending[0] = Sql.flushAt(values, pending[0] + 1, BATCH);
-    });
-    Sql.flush(values, pending[0]);
-    PreparedStatement profiles = db.prepare(c,
-        "INSERT INTO contact_channel_profiles (contact_id, seq, channel, handle) VALUES (?, ?, ?, ?)");
-    pending[0] = 0;
-    eachProfile(contacts, (id, seq, profile) -> {
-      profiles.setLong(1, id);
-      profiles.setInt(2, seq);
-      profiles.setString(3, profile.channel());
-      profiles.setString(4, profile.handle());
-      profiles.addBatch();
-      pending[0] = Sql.flushAt(profiles, pending[0] + 1, BATCH);
-    });
-    Sql.flush(profiles, pending[0]);
-  }
-
-  /** A row of {@code contact_values}, handed to whichever write sends it (batched INSERTs or COPY). */
-  @FunctionalInterface
-  private interface ValueRow {
-    void write(long contactId, String field, int seq, String value) throws SQLException;
-  }
-
-  /** A row of {@code contact_channel_profiles}, likewise. */
-  @FunctionalInterface
-  private interface ProfileRow {
-    void write(long contactId, int seq, ChannelProfile profile) throws SQLException;
-  }
-
-  /** Every list value of the contacts, each list numbered from 0 in its order. */
-  private static void eachValue(Collection<? extends Contact> contacts, ValueRow row) throws SQLException {
-    for (Contact contact : contacts) {
-      for (Map.Entry<String, Function<Contact, Collection<String>>> field : VALUES.entrySet()) {
-        int seq = 0;
-        for (String value : field.getValue().apply(contact)) {
-          row.write(contact.id().value(), field.getKey(), seq++, value);
-        }
-      }
-    }
-  }
-
-  /** Every channel profile of the contacts, numbered from 0 in each contact's order. */
-  private static void eachProfile(Collection<? extends Contact> contacts, ProfileRow row) throws SQLException {
-    for (Contact contact : contacts) {
-      int seq = 0;
-      for (ChannelProfile profile : contact.channelProfiles()) {
-        row.write(contact.id().value(), seq++, profile);
-      }
     }
   }
 

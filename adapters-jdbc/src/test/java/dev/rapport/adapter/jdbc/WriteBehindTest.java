@@ -4,6 +4,9 @@ import static dev.rapport.core.contract.Samples.newContact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rapport.core.contract.Samples;
+import dev.rapport.core.domain.ChannelProfile;
+import dev.rapport.core.domain.Contact;
 import dev.rapport.core.domain.ContactId;
 import dev.rapport.core.domain.Direction;
 import dev.rapport.core.domain.InteractionKind;
@@ -26,8 +29,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Touches written behind, on a transaction's writer thread, on both databases: every one stored
- * in the order given, seen by the transaction's own reads, and none kept when one is refused.
+ * Touches and new contacts written behind, on a transaction's writer thread, on both databases:
+ * every one stored in the order given, seen by the transaction's own reads, and none kept when
+ * one is refused.
  */
 class WriteBehindTest {
 
@@ -68,6 +72,53 @@ class WriteBehindTest {
       } catch (SQLException e) {
         throw new IllegalStateException(e);
       }
+    }
+  }
+
+  /** New contacts with their lists and channel profiles, enough to be written behind. */
+  private static List<Contact> contacts(List<ContactId> ids) {
+    List<Contact> contacts = new ArrayList<>(ids.size());
+    for (ContactId id : ids) {
+      contacts.add(Contact.builder().from(Samples.minimal(id, "Contact " + id.value()))
+          .addEmails("c" + id.value() + "@example.com").addTags("imported")
+          .addChannelProfiles(new ChannelProfile("LinkedIn", "https://www.linkedin.com/in/c" + id.value())).build());
+    }
+    return contacts;
+  }
+
+  @ParameterizedTest
+  @EnumSource(Store.class)
+  void contactsWrittenBehind_areStored_andSeenByTheTransactionsOwnReads(Store kind) {
+    try (JdbcStore store = kind.refusing("never written")) {
+      List<Contact> first = contacts(store.contacts().nextIds(1_500));
+      List<Contact> second = contacts(store.contacts().nextIds(1_001));
+
+      int seenInTheTransaction = store.transactions().inTransaction(() -> {
+        store.contacts().addAll(first);
+        int seen = store.contacts().findAll().size();
+        store.contacts().addAll(second);
+        return seen;
+      });
+
+      assertThat(seenInTheTransaction).isEqualTo(first.size());
+      List<Contact> all = new ArrayList<>(first);
+      all.addAll(second);
+      assertThat(store.contacts().findAll()).containsExactlyElementsOf(all);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Store.class)
+  void aContactRefusedInAWriteBehind_failsTheTransaction_andNoneOfItsContactsIsKept(Store kind) {
+    try (JdbcStore store = kind.refusing("never written")) {
+      List<ContactId> ids = store.contacts().nextIds(1_200);
+      List<Contact> contacts = new ArrayList<>(contacts(ids));
+      contacts.set(700, contacts.get(699)); // a second row with one id: refused by the primary key
+
+      assertThatThrownBy(() -> store.transactions().run(() -> store.contacts().addAll(contacts)))
+          .isInstanceOf(StorageException.class);
+
+      assertThat(store.contacts().findAll()).isEmpty();
     }
   }
 

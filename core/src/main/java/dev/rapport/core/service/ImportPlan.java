@@ -17,11 +17,13 @@ import dev.rapport.core.port.in.imports.ResourceDraft;
 import dev.rapport.core.port.in.imports.TouchDraft;
 import dev.rapport.core.port.out.Storage;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 
 /**
@@ -46,6 +48,9 @@ final class ImportPlan implements ImportSource.Contacts {
    */
   private static final int STORE_IN_BULK = 1_024;
 
+  /** The most ids reserved at once for new contacts. */
+  private static final int MOST_RESERVED = 64 * STORE_IN_BULK;
+
   private final Storage storage;
   private final ImportSource source;
   /** Whether this plan is to be written, in the caller's transaction: a dry run only reports. */
@@ -59,6 +64,9 @@ final class ImportPlan implements ImportSource.Contacts {
   private final Set<PlannedContact> changedAfterStoring = new LinkedHashSet<>();
   /** New contacts planned but not stored yet: they are given ids and stored together, in bulk. */
   private final List<PlannedContact> unstored = new ArrayList<>();
+  /** Ids reserved for new contacts, and how many the last reservation took. */
+  private final Queue<ContactId> reserved = new ArrayDeque<>();
+  private int reservation;
 
   /** The problems the source found in reading, known when it is finished. */
   private List<ImportProblem> readingProblems = List.of();
@@ -201,16 +209,29 @@ final class ImportPlan implements ImportSource.Contacts {
     if (unstored.isEmpty()) {
       return;
     }
-    List<ContactId> ids = storage.contacts().nextIds(unstored.size());
     List<Contact> stored = new ArrayList<>(unstored.size());
     for (int i = 0; i < unstored.size(); i++) {
       PlannedContact contact = unstored.get(i);
-      contact.id = ids.get(i);
+      contact.id = nextId(unstored.size() - i);
       contact.current = ImmutableContact.copyOf(contact.current).withId(contact.id);
       stored.add(contact.current);
     }
     storage.contacts().addAll(stored);
     unstored.clear();
+  }
+
+  /**
+   * The next id for a new contact, from ids reserved ahead. A reservation is a write, which waits
+   * for the bulk write before it (storage may still be writing it): the first takes just what the
+   * first bulk write needs, each later one twice the last (up to {@link #MOST_RESERVED}), so a
+   * large import makes a few, not one per bulk write. Ids left over at the end are never used.
+   */
+  private ContactId nextId(int needed) {
+    if (reserved.isEmpty()) {
+      reservation = reservation == 0 ? needed : Math.max(needed, Math.min(reservation * 2, MOST_RESERVED));
+      reserved.addAll(storage.contacts().nextIds(reservation));
+    }
+    return reserved.poll();
   }
 
   /** The problems found in reading, then those found in planning. */
