@@ -198,7 +198,7 @@ done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) print "-"; else printf "%.2f", a / b }'; }
 verdict() { awk -v r="$1" -v g="$2" 'BEGIN { if (r == "-") print "?"; else print (r <= g ? "met" : "NOT met") }'; }
-show() { # NAME what anchor_name anchor_what goal [FLOOR_NAME: compared beyond that floor]
+show() { # NAME what anchor_name anchor_what goal (- for none) [FLOOR_NAME: compared beyond that floor]
   local name="$1" what="$2" anchor="$3" anchor_what="$4" goal="$5" floor="${6:-}"
   if [ -n "${failed[$name]:-}" ]; then
     printf '| %s | failed (%s) | %s: %s ms | - | <= %s | NOT met |\n' "$what" "${failed[$name]}" "$anchor_what" \
@@ -211,6 +211,10 @@ show() { # NAME what anchor_name anchor_what goal [FLOOR_NAME: compared beyond t
   if [ -n "$floor" ]; then beyond=$(( t - ${best[$floor]:-0} )); shown="$t ms ($beyond beyond the floor)"; fi
   local r; r="$(ratio "$beyond" "${a:-0}")"
   if [ "$beyond" -le 0 ]; then r="-"; shown="$shown, below the floor: a noisy run"; fi
+  if [ "$goal" = - ]; then # no goal set: the ratio alone
+    printf '| %s | %s | %s: %s ms | %s× | - | |\n' "$what" "$shown" "$anchor_what" "${a:-?}" "$r"
+    return
+  fi
   printf '| %s | %s | %s: %s ms | %s× | <= %s× | %s |\n' "$what" "$shown" "$anchor_what" "${a:-?}" "$r" "$goal" \
     "$(verdict "$r" "$goal")"
 }
@@ -226,7 +230,7 @@ echo "| floor on PostgreSQL: special-days on an empty schema (made by it) | ${be
 show li_sqlite "import linkedin (SQLite)" anchor_li_sqlite "sqlite3 .import" 4 floor
 show li_pg "import linkedin (PostgreSQL)" anchor_li_pg "psql \\copy" 4 floor_pg
 show native "import rapport, $CONTACTS / $TOUCHES (SQLite)" anchor_native "sqlite3 .import" 2
-show native_pg "import rapport, $CONTACTS / $TOUCHES (PostgreSQL)" anchor_native_pg "psql \\copy" 2
+show native_pg "import rapport, $CONTACTS / $TOUCHES (PostgreSQL)" anchor_native_pg "psql \\copy" -
 show export "export" anchor_dump "sqlite3 -csv dump" 1.5
 for cmd in agenda health contact_list gaps channels intros special-days patterns; do
   if [ -n "${best[read_$cmd]:-}${failed[read_$cmd]:-}" ]; then
