@@ -121,8 +121,10 @@ final class JdbcContacts implements ContactRepository {
   }
 
   /**
-   * Inserts the contacts with plain INSERTs: no earlier rows or lists to replace or delete. A
-   * contact whose id is stored already fails the write (and its transaction).
+   * Inserts the contacts with plain INSERTs (COPY on PostgreSQL from {@link PostgresCopy#COPY_FROM}):
+   * no earlier rows or lists to replace or delete. A contact whose id is stored already fails the
+   * write (and its transaction). Their rows are made here; in a transaction, {@link
+   * #WRITE_BEHIND_FROM} contacts or more are then sent on its writer thread while the caller goes on.
    */
   @Override
   public void addAll(Collection<? extends Contact> contacts) {
