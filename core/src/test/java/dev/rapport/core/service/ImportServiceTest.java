@@ -444,4 +444,28 @@ class ImportServiceTest {
     assertThat(report.skipped()).isEqualTo(1);
     assertThat(report.problems()).isEmpty();
   }
+
+  @Test
+  void givenManyNewPeople_import_givesThemIdsInTheFilesOrder_andASmallImportLeavesNoIdUnused() {
+    ImmutableImportBatch.Builder many = batch(LINKEDIN);
+    for (int line = 2; line < 2_502; line++) {
+      many.addContacts(linkedIn(line, "Person " + line, "Acme", "Engineer", "https://www.linkedin.com/in/p" + line));
+    }
+    importing(many.build());
+
+    List<Contact> stored = storage.contacts().findAll();
+    assertThat(stored).hasSize(2_500);
+    for (int i = 0; i < stored.size(); i++) {
+      assertThat(stored.get(i).id()).isEqualTo(new ContactId(i + 1));
+      assertThat(stored.get(i).displayName()).isEqualTo("Person " + (i + 2));
+    }
+    // ids are reserved ahead, in a few steps, for a large import: some may go unused, never many
+    long next = storage.contacts().nextId().value();
+    assertThat(next).isBetween(2_501L, 5_000L);
+
+    importing(batch(LINKEDIN).addContacts(linkedIn(2, "Grace Hopper", "Navy", "Admiral", "https://www.linkedin.com/in/grace"))
+        .addContacts(linkedIn(3, "Alan Turing", "Bletchley", "Cryptanalyst", "https://www.linkedin.com/in/alan")).build());
+    assertThat(storage.contacts().findAll()).extracting(Contact::id).endsWith(new ContactId(next + 1), new ContactId(next + 2));
+    assertThat(storage.contacts().nextId()).isEqualTo(new ContactId(next + 3));
+  }
 }
