@@ -3,6 +3,7 @@ package dev.rapport.adapter.csv;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.rapport.core.port.in.imports.ImportException;
 import dev.rapport.core.port.in.imports.ImportProblem;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,29 +36,25 @@ final class Table {
   }
 
   /**
-   * Reads the records of {@code source} (a file of another program, whose encoding is detected,
-   * read with lenient quoting) under the first record {@code isHeader} accepts.
+   * All the rows of {@code source} under its header, found as {@link #eachRowOf} finds it: for the
+   * files read whole (a format that looks back at earlier rows).
    *
-   * @throws ImportException naming the file when it is no text, has no such header, or the CSV
-   *     before the header is broken
+   * @throws ImportException naming the file when it is no text, has no such header, or the CSV is broken
    */
   static Table read(SourceFile source, Predicate<List<String>> isHeader, String expected) {
-    String file = source.name();
-    List<CsvRecord> records = CsvText.records(file, CsvText.decode(file, source.bytes()), CsvText.Quoting.LENIENT);
-    for (int i = 0; i < Math.min(HEADER_SEARCH_LIMIT, records.size()); i++) {
-      CsvRecord record = records.get(i);
-      if (isHeader.test(record.getFields().stream().map(Table::key).toList())) {
-        return new Table(file, record.getFields(), records.subList(i + 1, records.size()));
-      }
-    }
-    long firstLine = records.isEmpty() ? 1 : records.get(0).getStartingLineNumber();
-    throw new ImportException(List.of(new ImportProblem(file, firstLine, 1,
-        "expected a header line with " + expected)));
+    List<CsvRecord> rows = new ArrayList<>();
+    Table[] underHeader = new Table[1];
+    eachRowOf(source, isHeader, expected, table -> {
+      underHeader[0] = table;
+      return rows::add;
+    });
+    return new Table(underHeader[0].file, underHeader[0].header, rows);
   }
 
   /**
-   * Reads {@code source} as {@link #read} does, but hands its rows over as they are parsed: hands
-   * the table to {@code underHeader} once the header is found, then each row under it to what that
+   * Reads {@code source} (a file of another program, whose encoding is detected, read with lenient
+   * quoting) and hands its rows over as they are parsed: hands the table to {@code underHeader}
+   * once the header is found among the first records, then each row under it to what that
    * returns. Only the file's text is held, never all of its rows at once.
    *
    * @throws ImportException naming the file when it is no text, has no such header, or the CSV is
