@@ -42,7 +42,10 @@ final class JdbcTouches implements TouchRepository {
   private static final GroupedInsert.Shape NEW_ROWS = GroupedInsert.Shape.of("INSERT INTO touches (contact_id, "
       + "at_second, at_nano, direction, kind, channel, summary, minutes, resource_id, introduced_to, external_key) VALUES ", 11);
   private static final String SELECT = TouchColumns.SELECT;
+  /** Rows a batch of kept-stats upserts holds before it is sent. */
   private static final int BATCH = 5_000;
+  /** From this many touches in a transaction, {@link #addAll} writes them behind (see {@link Database#writeBehind}). */
+  private static final int WRITE_BEHIND_FROM = 5_000;
   /** Contacts whose kept stats one query reads, by their ids: one statement serves every write. */
   private static final int STATS_PER_QUERY = 100;
 
@@ -62,9 +65,10 @@ final class JdbcTouches implements TouchRepository {
   }
 
   /**
-   * Stores the touches and updates their contacts' stats. In a transaction, a batch's worth or more
-   * is written on the transaction's writer thread while the caller goes on ({@link
-   * Database#writeBehind}); a failure then fails the transaction's next use or its commit.
+   * Stores the touches and updates their contacts' stats. In a transaction, {@link
+   * #WRITE_BEHIND_FROM} or more are written on the transaction's writer thread while the caller
+   * goes on ({@link Database#writeBehind}); a failure then fails the transaction's next use or its
+   * commit.
    */
   @Override
   public void addAll(Collection<Touch> touches) {
@@ -77,7 +81,7 @@ final class JdbcTouches implements TouchRepository {
       updateStats(c, copy);
       return null;
     };
-    if (copy.size() >= BATCH) {
+    if (copy.size() >= WRITE_BEHIND_FROM) {
       db.writeBehind(work);
     } else {
       db.write(work);
