@@ -201,8 +201,10 @@ verdict() { awk -v r="$1" -v g="$2" 'BEGIN { if (r == "-") print "?"; else print
 show() { # NAME what anchor_name anchor_what goal (- for none) [FLOOR_NAME: compared beyond that floor]
   local name="$1" what="$2" anchor="$3" anchor_what="$4" goal="$5" floor="${6:-}"
   if [ -n "${failed[$name]:-}" ]; then
-    printf '| %s | failed (%s) | %s: %s ms | - | <= %s | NOT met |\n' "$what" "${failed[$name]}" "$anchor_what" \
-      "${best[$anchor]:-?}" "$goal"
+    local goal_shown="<= $goal" verdict_shown="NOT met"
+    [ "$goal" = - ] && goal_shown="-" && verdict_shown=""
+    printf '| %s | failed (%s) | %s: %s ms | - | %s | %s |\n' "$what" "${failed[$name]}" "$anchor_what" \
+      "${best[$anchor]:-?}" "$goal_shown" "$verdict_shown"
     return
   fi
   local t="${best[$name]:-}" a="${best[$anchor]:-}"
